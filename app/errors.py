@@ -1,0 +1,30 @@
+"""Errors the student may see, with messages that the UI translates.
+
+Core packages stay free of Qt, so they mark user-facing text with ``QT_TRANSLATE_NOOP`` (a plain
+function here with the name Qt's lupdate looks for). The UI translates ``error.message`` in the
+``"errors"`` context and then fills in ``error.params``; the CLI prints the English text.
+"""
+
+from __future__ import annotations
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate looks for this name
+    """Mark ``text`` for translation in ``context`` without translating it now."""
+    return text
+
+
+class OylaError(Exception):
+    """A problem the user can understand and act on. ``message`` is English with ``{name}`` fields."""
+
+    context = "errors"
+
+    def __init__(self, message: str, **params: object) -> None:
+        self.message = message
+        self.params = params
+        super().__init__(self.__str__())
+
+    def __str__(self) -> str:
+        try:
+            return self.message.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return self.message
