@@ -1,0 +1,35 @@
+"""Where Oyla keeps user data: one folder per machine user, chosen by platformdirs.
+
+``OYLA_DATA_DIR`` overrides it (tests, portable installs on a USB stick). Nothing is computed at import.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+ENV_VAR = "OYLA_DATA_DIR"
+
+
+def data_dir() -> Path:
+    """The root of everything Oyla stores; created on first use."""
+    override = os.environ.get(ENV_VAR)
+    root = Path(override) if override else platformdirs.user_data_path("Oyla", appauthor=False)
+    root.mkdir(parents=True, exist_ok=True)
+    return root
+
+
+def cache_dir() -> Path:
+    """Derived files that can be rebuilt (the ONNX backbone); inside the data folder so one delete removes all."""
+    path = data_dir() / "cache"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def subdir(name: str) -> Path:
+    """A named folder inside the data folder (``projects``, ``packs``, ``students`` …), created on use."""
+    path = data_dir() / name
+    path.mkdir(parents=True, exist_ok=True)
+    return path
