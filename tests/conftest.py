@@ -6,6 +6,8 @@ import os
 
 import pytest
 
+pytest_plugins = ["tests.netguard"]
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
