@@ -1,0 +1,193 @@
+"""The virtual robot: protocol v1 in Python plus a top-down model the Robot page draws.
+
+``VirtualRobot`` consumes command bytes and returns reply lines exactly as the firmware does (same
+limits, errors and watchdog, on an injectable clock). Its car is a differential drive in a walled
+arena: x to the right, y downwards (screen coordinates), heading in radians (0 = facing +x; a positive
+change turns clockwise on screen). ``VirtualLink`` makes it a ``RobotLink``.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.errors import QT_TRANSLATE_NOOP
+from app.robot import protocol
+from app.robot.link import LinkError, RobotLink
+from app.robot.protocol import Command
+
+FIRMWARE_VERSION = "1.0.0"
+ARENA_W = 200.0  # cm
+ARENA_H = 150.0
+ROBOT_RADIUS = 8.0
+WHEEL_BASE = 12.0  # cm between the wheels
+TOP_SPEED = 40.0  # cm/s of a wheel at PWM 255
+
+
+@dataclass
+class Pose:
+    x: float = ARENA_W / 2
+    y: float = ARENA_H / 2
+    heading: float = -math.pi / 2  # facing up the screen
+
+
+class VirtualRobot:
+    """A board that lives in Python. Not thread-safe: ``VirtualLink`` serialises access."""
+
+    def __init__(self, kit: str = "car", clock: Callable[[], float] = time.monotonic) -> None:
+        if kit not in protocol.KITS:
+            raise ValueError(f"unknown kit {kit!r}")
+        self.kit = kit
+        self.clock = clock
+        self.reset()
+
+    def reset(self) -> list[str]:
+        """Power-on state; returns the boot event line."""
+        self._reader = protocol.CommandReader()
+        self.left = 0
+        self.right = 0
+        self.servo = [90] * protocol.SERVO_COUNT
+        self.led = (0, 0, 0)
+        self.beep_hz = 0
+        self._beep_until = 0.0
+        self.wd_ms = protocol.DEFAULT_WATCHDOG_MS
+        self.stopped = False
+        self.pose = Pose()
+        self.bumped = False
+        self.watchdog_count = 0
+        self._now = self.clock()
+        self._fed = self._now
+        return ["! BOOT OYLA 1"]
+
+    # -- protocol ---------------------------------------------------------------------------------
+    def feed(self, data: bytes) -> list[str]:
+        """Bytes from the host → lines the board prints (events first if time has passed)."""
+        lines = self.poll()
+        for item in self._reader.feed(data):
+            lines.append(self._execute(item) if isinstance(item, Command) else item.line())
+        return lines
+
+    def poll(self) -> list[str]:
+        """Let time pass up to the clock's now: move, end beeps, fire the watchdog."""
+        now = self.clock()
+        lines: list[str] = []
+        deadline = self._fed + self.wd_ms / 1000
+        if not self.stopped and now >= deadline:
+            self._advance(max(deadline, self._now))
+            self.left = self.right = 0
+            self.beep_hz = 0
+            self.stopped = True
+            self.watchdog_count += 1
+            lines.append("! WATCHDOG")
+        self._advance(now)
+        return lines
+
+    def _execute(self, command: Command) -> str:
+        name, args = command.name, command.args
+        reply = "OK"
+        if name == "HELLO":
+            caps = ",".join(protocol.CAPS)
+            reply = f"OK {protocol.FIRMWARE_NAME} proto={protocol.PROTO_VERSION} fw={FIRMWARE_VERSION} " \
+                    f"kit={self.kit} caps={caps}"
+        elif name == "PING":
+            reply = "OK PONG"
+        elif name == "DRIVE":
+            self.left, self.right = args
+            self.stopped = False
+        elif name == "SERVO":
+            self.servo[args[0]] = args[1]
+        elif name == "LED":
+            self.led = (args[0], args[1], args[2])
+        elif name == "BEEP":
+            self.beep_hz = args[0]
+            self._beep_until = self._now + args[1] / 1000
+        elif name == "STOP":
+            self.left = self.right = 0
+            self.beep_hz = 0
+        elif name == "STATUS":
+            reply = self.status_line()
+        elif name == "WATCHDOG":
+            self.wd_ms = args[0]
+        self._fed = self._now
+        return reply
+
+    def status_line(self) -> str:
+        servos = ",".join(str(a) for a in self.servo)
+        colour = ",".join(str(c) for c in self.led)
+        return f"OK left={self.left} right={self.right} servo={servos} led={colour} wd={self.wd_ms} " \
+               f"stopped={int(self.stopped)}"
+
+    # -- physics ----------------------------------------------------------------------------------
+    def _advance(self, until: float) -> None:
+        dt = until - self._now
+        if dt <= 0:
+            return
+        if self.beep_hz and until >= self._beep_until:
+            self.beep_hz = 0
+        vl = self.left / protocol.SPEED_MAX * TOP_SPEED
+        vr = self.right / protocol.SPEED_MAX * TOP_SPEED
+        steps = max(1, math.ceil(dt / 0.02))
+        h = dt / steps
+        pose = self.pose
+        for _ in range(steps):
+            speed = (vl + vr) / 2
+            pose.heading = (pose.heading + (vl - vr) / WHEEL_BASE * h + math.pi) % (2 * math.pi) - math.pi
+            x = pose.x + speed * math.cos(pose.heading) * h
+            y = pose.y + speed * math.sin(pose.heading) * h
+            cx = min(max(x, ROBOT_RADIUS), ARENA_W - ROBOT_RADIUS)
+            cy = min(max(y, ROBOT_RADIUS), ARENA_H - ROBOT_RADIUS)
+            self.bumped = (cx, cy) != (x, y)
+            pose.x, pose.y = cx, cy
+        self._now = until
+
+
+class VirtualLink(RobotLink):
+    """A ``RobotLink`` to a ``VirtualRobot``. With ``autopoll`` a thread lets time pass so the
+    watchdog fires (and its event arrives) even when the app sends nothing."""
+
+    name = "virtual"
+
+    def __init__(self, robot: VirtualRobot | None = None, autopoll: bool = True,
+                 delay: float = 0.0) -> None:
+        super().__init__()
+        self.robot = robot or VirtualRobot()
+        self._delay = delay  # seconds of simulated cable delay per command (tests, demos)
+        self._open = True
+        self._closing = threading.Event()
+        self._thread: threading.Thread | None = None
+        if autopoll:
+            self._thread = threading.Thread(target=self._run, name="oyla-virtual-robot", daemon=True)
+            self._thread.start()
+
+    @property
+    def is_open(self) -> bool:
+        return self._open
+
+    def _write(self, data: bytes) -> None:
+        if self._delay:
+            time.sleep(self._delay)
+        with self._lock:
+            lines = self.robot.feed(data)
+        for line in lines:
+            self._deliver(line.encode("ascii"))
+
+    def poll(self) -> None:
+        """Let the virtual time pass now (the UI timer may call this to redraw a fresh state)."""
+        with self._lock:
+            lines = self.robot.poll()
+        for line in lines:
+            self._deliver(line.encode("ascii"))
+
+    def _run(self) -> None:
+        while not self._closing.wait(0.05):
+            self.poll()
+
+    def close(self) -> None:
+        self._open = False
+        self._closing.set()
+        if self._thread is not None and self._thread is not threading.current_thread():
+            self._thread.join(timeout=1.0)
+        self._fail_all(LinkError(QT_TRANSLATE_NOOP("errors", "The virtual robot is switched off.")))
