@@ -217,7 +217,7 @@ def command_line(text: str) -> bytes:
     Keywords and values are not checked here, so the student sees the board's own ERR answer.
     """
     raw = text.strip("\r\n").encode("ascii", errors="replace")
-    if b"\n" in raw or check_line_chars(raw) is not None:
+    if not text.isascii() or b"\n" in raw or check_line_chars(raw) is not None:
         raise ProtocolError(QT_TRANSLATE_NOOP(
             "errors", "A robot command must be one line of at most {limit} plain ASCII characters."),
             limit=MAX_LINE)

@@ -1,0 +1,114 @@
+"""SerialLink over real pseudo-terminals: handshake, replies, errors, unplug and reconnect."""
+
+from __future__ import annotations
+
+import sys
+import threading
+
+import pytest
+
+from app.robot import protocol
+from app.robot.link import LinkError, SerialLink
+from app.robot.virtual import VirtualLink, VirtualRobot
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs POSIX pseudo-terminals")
+
+
+@pytest.fixture
+def board(tmp_path):
+    from tests.robot.ptyboard import PtyBoard
+
+    board = PtyBoard(tmp_path / "ttyOYLA")
+    yield board
+    if board.path.is_symlink():
+        board.unplug()
+
+
+def wait_for(predicate, timeout=5.0):
+    done = threading.Event()
+    for _ in range(int(timeout / 0.02)):
+        if predicate():
+            return True
+        done.wait(0.02)
+    return predicate()
+
+
+def test_handshake_commands_and_errors(board):
+    with SerialLink(str(board.path)) as link:
+        assert link.is_open
+        hello = link.hello()
+        assert (hello.proto, hello.kit) == (1, "car")
+        assert link.send(protocol.drive(100, -100)).ok
+        reply = link.send("DRIVE 300 0")
+        assert (reply.ok, reply.code, reply.detail) == (False, "RANGE", "1")
+        status = protocol.parse_status(link.send(protocol.status()))
+        assert (status.left, status.right) == (100, -100)
+        pendings = [link.submit(protocol.ping()) for _ in range(20)]
+        assert all(p.wait(2.0).fields == ("PONG",) for p in pendings)
+    assert not link.is_open
+    with pytest.raises(LinkError):
+        link.send(protocol.ping())
+
+
+def test_unplug_and_replug_reconnects(board):
+    states = []
+    with SerialLink(str(board.path)) as link:
+        link.on_state = states.append
+        assert link.send(protocol.ping()).ok
+        board.unplug()
+        assert wait_for(lambda: states == [False])
+        with pytest.raises(LinkError, match="not connected"):
+            link.send(protocol.ping())
+        board.plug()
+        assert wait_for(lambda: states == [False, True])
+        assert link.hello().kit == "car"
+
+
+def test_port_not_found(tmp_path):
+    with pytest.raises(LinkError, match="no serial port"):
+        SerialLink(str(tmp_path / "nope"))
+
+
+def test_port_busy(board):
+    with SerialLink(str(board.path)), pytest.raises(LinkError, match="busy"):
+        SerialLink(str(board.path))
+
+
+def test_silent_board_is_not_oyla(tmp_path):
+    from tests.robot.ptyboard import PtyBoard
+
+    board = PtyBoard(tmp_path / "ttySILENT", answer=False)
+    try:
+        with SerialLink(str(board.path)) as link, pytest.raises(LinkError, match="not answer like Oyla"):
+            link.hello(timeout=0.6)
+        assert b"HELLO\n" in board.received
+    finally:
+        board.unplug()
+
+
+def test_garbage_talking_board_is_refused(tmp_path):
+    from tests.robot.ptyboard import PtyBoard
+
+    board = PtyBoard(tmp_path / "ttyJUNK", junk=b"\x00\xffGPS $GPGGA,123\r\n")
+    try:
+        with SerialLink(str(board.path)) as link, pytest.raises(protocol.ProtocolError):
+            link.hello(timeout=0.6)
+    finally:
+        board.unplug()
+
+
+def test_virtual_link_same_interface_and_watchdog_event():
+    clock = [0.0]
+    robot = VirtualRobot(clock=lambda: clock[0])
+    events = []
+    with VirtualLink(robot, autopoll=False) as link:
+        link.on_event = events.append
+        assert link.hello().kit == "car"
+        assert link.send(protocol.drive(255, 255)).ok
+        clock[0] = 0.4
+        link.poll()
+        assert events == []
+        clock[0] = 0.51
+        link.poll()
+        assert [e.name for e in events] == ["WATCHDOG"]
+        assert protocol.parse_status(link.send("STATUS")).stopped
