@@ -1,0 +1,108 @@
+"""Lesson Markdown: split a body into steps at level-2 headings, check image paths, render to HTML.
+
+markdown-it-py does the parsing (CommonMark + GitHub tables, raw HTML off), so ``## `` inside code fences or
+block quotes never splits a step, and setext headings count like ``## `` ones.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from markdown_it import MarkdownIt
+
+from app.errors import QT_TRANSLATE_NOOP
+from app.lessons.model import PackIssue
+
+IMAGE_EXTS = (".png", ".jpg", ".jpeg", ".svg")
+
+
+def _parser() -> MarkdownIt:
+    return MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable(
+        ["table", "strikethrough"]
+    )
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    line: int  # file line of the heading
+    body: str  # the lines under the heading, unchanged
+    body_line: int  # file line of the first line of ``body``
+
+
+def split_steps(body: str, first_line: int, file: str, issues: list[PackIssue]) -> list[Section]:
+    """Cut ``body`` (which starts at file line ``first_line``) at top-level ``##`` headings."""
+    lines = body.splitlines(keepends=True)
+    tokens = _parser().parse(body)
+    heads: list[tuple[int, int, str]] = []  # (start, end) body line indices and title
+    preamble_line = None
+    for index, token in enumerate(tokens):
+        if token.level != 0 or token.map is None or token.nesting == -1:
+            continue
+        if token.type == "heading_open" and token.tag == "h2":
+            heads.append((token.map[0], token.map[1], tokens[index + 1].content.strip()))
+        elif not heads and not (token.type == "heading_open" and token.tag == "h1") and preamble_line is None:
+            preamble_line = token.map[0]
+    if preamble_line is not None:
+        issues.append(PackIssue(file, first_line + preamble_line, QT_TRANSLATE_NOOP(
+            "errors", "text before the first \"## \" step heading is not shown; move it under a step heading")))
+    sections = []
+    for number, (start, end, title) in enumerate(heads):
+        stop = heads[number + 1][0] if number + 1 < len(heads) else len(lines)
+        if not title:
+            issues.append(PackIssue(file, first_line + start, QT_TRANSLATE_NOOP("errors", "a step heading is empty")))
+        sections.append(Section(title, first_line + start, "".join(lines[end:stop]), first_line + end))
+    return sections
+
+
+def resolve_image(folder: Path, src: str) -> Path | None:
+    """The file an image reference points to, if it is a relative path inside ``folder``; else ``None``."""
+    parts = urlsplit(src)
+    if parts.scheme or parts.netloc or parts.query or not parts.path:
+        return None
+    rel = unquote(parts.path)
+    if rel.startswith(("/", "\\")) or "\\" in rel or ":" in rel:
+        return None
+    root = folder.resolve()
+    target = (root / rel).resolve()
+    if not target.is_relative_to(root) or target.suffix.lower() not in IMAGE_EXTS:
+        return None
+    return target
+
+
+def check_images(section: Section, folder: Path, file: str, issues: list[PackIssue]) -> None:
+    """Record an issue for every image in ``section`` that is not an existing picture inside ``folder``."""
+    tokens = _parser().parse(section.body)
+    for token in tokens:
+        for child in token.children or ():
+            if child.type != "image":
+                continue
+            src = str(child.attrGet("src") or "")
+            line = section.body_line + (token.map[0] if token.map else 0)
+            target = resolve_image(folder, src)
+            if target is None:
+                issues.append(PackIssue(file, line, QT_TRANSLATE_NOOP(
+                    "errors", "image \"{src}\" must be a .png, .jpg or .svg file inside the lesson folder "
+                              "(a relative path, no web address)"), {"src": unquote(src)}))
+            elif not target.is_file():
+                issues.append(PackIssue(file, line, QT_TRANSLATE_NOOP(
+                    "errors", "image \"{src}\" does not exist"), {"src": unquote(src)}))
+
+
+def render_markdown(text: str, folder: Path | None = None) -> str:
+    """HTML for a lesson step. Images become ``file:`` URLs inside ``folder``; anything else shows as alt text."""
+    md = _parser()
+
+    def image(self, tokens, idx, options, env):  # noqa: ANN001 - markdown-it render rule signature
+        token = tokens[idx]
+        target = resolve_image(folder, str(token.attrGet("src") or "")) if folder is not None else None
+        if target is None or not target.is_file():
+            return html.escape(self.renderInlineAsText(token.children or [], options, env))
+        token.attrSet("src", target.as_uri())
+        return self.image(tokens, idx, options, env)
+
+    md.add_render_rule("image", image)
+    return md.render(text)
