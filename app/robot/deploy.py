@@ -1,0 +1,182 @@
+"""Deploy safety policy: predictions in, robot commands out — only while the model is sure.
+
+``DeployPolicy`` is pure (clock injected): a class acts only after ``frames`` consecutive predictions of
+it at or above ``min_confidence``; its action is sent at once and then repeated every ``repeat_s``
+while such predictions keep coming. When the model is not sure, or the class maps to no action, it
+sends nothing, so the firmware watchdog stops the robot if predictions stop (app, camera or cable
+dies). ``stop()`` always works and latches until ``arm()``. Each command sent is logged with why.
+``Deployer`` feeds a policy's commands into a ``RobotLink`` without blocking the camera loop.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from app.errors import OylaError
+from app.robot import protocol
+from app.robot.kits import Kit
+from app.robot.link import Pending, RobotLink
+from app.robot.protocol import Command
+
+LOG_SIZE = 200
+
+
+@dataclass
+class DeployConfig:
+    mapping: dict[str, str | None] = field(default_factory=dict)  # class name -> action (None: nothing)
+    min_confidence: float = 0.8
+    frames: int = 3
+    speed: int = 160  # speed cap, 0..255
+    repeat_s: float = 0.2
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    """One line of the live log: what was sent (maybe nothing) and why."""
+
+    time: float
+    kind: str  # "act", "repeat", "quiet", "stop", "arm", "error"
+    action: str = ""
+    label: str = ""
+    confidence: float = 0.0
+    frames: int = 0
+    commands: tuple[str, ...] = ()
+    detail: str = ""
+
+    def text(self) -> str:
+        if self.kind in ("act", "repeat"):
+            again = " (again)" if self.kind == "repeat" else ""
+            return f"{self.action}: '{self.label}' {self.confidence:.0%} for {self.frames} frames{again}"
+        if self.kind == "quiet":
+            return f"nothing sent: {self.detail}"
+        if self.kind == "stop":
+            return f"STOP ({self.detail}): robot stopped until you press Start"
+        if self.kind == "arm":
+            return "started: commands flow while the model is sure"
+        return f"error: {self.detail}"
+
+
+class DeployPolicy:
+    def __init__(self, kit: Kit, config: DeployConfig, clock: Callable[[], float] = time.monotonic,
+                 armed: bool = True) -> None:
+        self.kit = kit
+        self.config = config
+        self.clock = clock
+        self.log: deque[LogEntry] = deque(maxlen=LOG_SIZE)
+        self.on_entry: Callable[[LogEntry], None] | None = None
+        self.latched = not armed
+        self.current: str | None = None  # the action being repeated
+        self._label: str | None = None
+        self._count = 0
+        self._last_sent = 0.0
+
+    def _entry(self, kind: str, **fields: object) -> LogEntry:
+        entry = LogEntry(self.clock(), kind, **fields)  # type: ignore[arg-type]
+        self.log.append(entry)
+        if self.on_entry is not None:
+            self.on_entry(entry)
+        return entry
+
+    def note_error(self, detail: str) -> None:
+        """Log a problem the link reported (the policy itself does not change)."""
+        self._entry("error", detail=detail)
+
+    def _quiet(self, why: str) -> list[Command]:
+        if self.current is not None:
+            self._entry("quiet", action=self.current, detail=why)
+        self.current = None
+        return []
+
+    def predict(self, label: str | None, confidence: float) -> list[Command]:
+        """One prediction (top class and its probability) → the commands to send now (often none)."""
+        if self.latched:
+            return []
+        if label is None or not confidence >= self.config.min_confidence:
+            self._label, self._count = None, 0
+            shown = f"'{label}' {confidence:.0%}" if label is not None else "no prediction"
+            return self._quiet(f"not sure ({shown})")
+        if label == self._label:
+            self._count += 1
+        else:
+            self._label, self._count = label, 1
+        if self._count < max(1, self.config.frames):
+            return self._quiet(f"waiting for '{label}' to stay")
+        action = self.config.mapping.get(label)
+        if action is None or action not in self.kit.actions:
+            return self._quiet(f"'{label}' has no action")
+        now = self.clock()
+        if action == self.current and now - self._last_sent < self.config.repeat_s - 0.001:
+            return []
+        kind = "repeat" if action == self.current else "act"
+        self.current = action
+        self._last_sent = now
+        commands = self.kit.commands(action, self.config.speed)
+        self._entry(kind, action=action, label=label, confidence=confidence, frames=self._count,
+                    commands=tuple(c.text() for c in commands))
+        return commands
+
+    def stop(self, reason: str = "button") -> list[Command]:
+        """The big STOP: always returns the STOP command and latches until ``arm()``."""
+        self.latched = True
+        self.current, self._label, self._count = None, None, 0
+        command = protocol.stop()
+        self._entry("stop", action="stop", commands=(command.text(),), detail=reason)
+        return [command]
+
+    def arm(self) -> None:
+        """Start (again) after a STOP: the next confident frames count from zero."""
+        self.latched = False
+        self.current, self._label, self._count = None, None, 0
+        self._entry("arm")
+
+
+class Deployer:
+    """Runs a policy against a link. ``on_prediction`` is called from the camera loop; ``stop`` from any
+    thread. Writes never wait for replies; an ERR reply or a link error becomes a log entry."""
+
+    def __init__(self, link: RobotLink, policy: DeployPolicy,
+                 on_log: Callable[[LogEntry], None] | None = None) -> None:
+        self.link = link
+        self.policy = policy
+        policy.on_entry = on_log
+        self._lock = threading.Lock()
+        self._pending: deque[Pending] = deque()
+
+    def on_prediction(self, label: str | None, confidence: float) -> list[Command]:
+        with self._lock:
+            commands = self.policy.predict(label, confidence)
+            self._send(commands)
+        return commands
+
+    def stop(self, reason: str = "button") -> None:
+        with self._lock:
+            self._send(self.policy.stop(reason))
+
+    def arm(self) -> None:
+        with self._lock:
+            self.policy.arm()
+
+    def _send(self, commands: list[Command]) -> None:
+        self._check_replies()
+        for command in commands:
+            try:
+                self._pending.append(self.link.submit(command))
+            except OylaError as error:
+                self.policy.note_error(detail=str(error))
+                return
+
+    def _check_replies(self) -> None:
+        while self._pending and self._pending[0].done():
+            try:
+                reply = self._pending.popleft().wait(0)
+            except OylaError as error:
+                self.policy.note_error(detail=str(error))
+                continue
+            if not reply.ok:
+                self.policy.note_error(detail=f"the robot answered {reply.line()}")
+        while len(self._pending) > 50:  # a board that stopped answering: forget the oldest
+            self._pending.popleft()

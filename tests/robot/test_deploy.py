@@ -1,0 +1,133 @@
+"""Deploy safety policy on an injected clock, and the Deployer driving a virtual robot."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.robot.deploy import DeployConfig, Deployer, DeployPolicy
+from app.robot.kits import load_kit
+from app.robot.virtual import VirtualLink, VirtualRobot
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock():
+    return Clock()
+
+
+def make_policy(clock, **overrides):
+    config = DeployConfig(mapping={"left hand": "left", "palm": "forward", "fist": None, "bg": "stop"},
+                          min_confidence=0.8, frames=3, speed=200, repeat_s=0.2)
+    for key, value in overrides.items():
+        setattr(config, key, value)
+    return DeployPolicy(load_kit("car"), config, clock=clock)
+
+
+def test_debounce_needs_n_consecutive_confident_frames(clock):
+    policy = make_policy(clock)
+    assert policy.predict("left hand", 0.95) == []
+    assert policy.predict("left hand", 0.95) == []
+    sent = policy.predict("left hand", 0.93)
+    assert [c.text() for c in sent] == ["DRIVE -120 120"]  # 60% of speed 200
+    assert policy.log[-1].text() == "left: 'left hand' 93% for 3 frames"
+    # a different class interrupts the streak: nothing is sent while it builds up
+    assert policy.predict("palm", 0.9) == []
+    assert policy.predict("left hand", 0.9) == []
+
+
+def test_threshold_resets_streak_and_sends_nothing(clock):
+    policy = make_policy(clock)
+    policy.predict("palm", 0.9)
+    policy.predict("palm", 0.9)
+    assert policy.predict("palm", 0.79) == []
+    assert policy.predict("palm", 0.9) == []
+    assert policy.predict("palm", 0.9) == []
+    assert [c.text() for c in policy.predict("palm", 0.9)] == ["DRIVE 200 200"]
+    assert policy.predict("palm", 0.5) == []
+    assert policy.log[-1].kind == "quiet" and "not sure" in policy.log[-1].text()
+    assert policy.current is None
+
+
+def test_repeats_at_steady_rate_only_while_predictions_flow(clock):
+    policy = make_policy(clock, frames=1)
+    sent_at = []
+    for step in range(31):  # 30 fps for one second
+        clock.now = step / 30
+        if policy.predict("palm", 0.9):
+            sent_at.append(round(clock.now, 3))
+    gaps = [b - a for a, b in zip(sent_at, sent_at[1:], strict=False)]
+    assert len(sent_at) == 6 and all(0.199 <= g < 0.21 for g in gaps)
+    assert policy.log[-1].kind == "repeat"
+
+
+def test_unmapped_class_and_speed_cap(clock):
+    policy = make_policy(clock, frames=1, speed=999)
+    assert policy.predict("fist", 0.99) == []
+    assert policy.predict("unknown class", 0.99) == []
+    assert [c.text() for c in policy.predict("palm", 0.99)] == ["DRIVE 255 255"]
+
+
+def test_stop_latches_until_rearmed(clock):
+    policy = make_policy(clock, frames=1)
+    assert policy.predict("palm", 0.9)
+    assert [c.text() for c in policy.stop("Esc")] == ["STOP"]
+    for step in range(10):
+        clock.now = 1 + step
+        assert policy.predict("palm", 0.99) == []
+    policy.arm()
+    assert [c.text() for c in policy.predict("palm", 0.99)] == ["DRIVE 200 200"]
+    assert [e.kind for e in policy.log] == ["act", "stop", "arm", "act"]
+
+
+def test_not_armed_at_start_sends_nothing(clock):
+    policy = DeployPolicy(load_kit("car"), DeployConfig(mapping={"a": "forward"}, frames=1), clock, armed=False)
+    assert policy.predict("a", 1.0) == []
+
+
+def test_deployer_drives_virtual_robot_and_watchdog_stops_it_when_predictions_stop():
+    clock = Clock()
+    robot = VirtualRobot(clock=clock)
+    log = []
+    with VirtualLink(robot, autopoll=False) as link:
+        policy = make_policy(clock, frames=2)
+        deployer = Deployer(link, policy, on_log=log.append)
+        for step in range(30):
+            clock.now = step / 30
+            deployer.on_prediction("palm", 0.95)
+            link.poll()
+        assert (robot.left, robot.right, robot.stopped) == (200, 200, False)
+        y_moving = robot.pose.y
+        clock.now = policy.log[-1].time + 0.49
+        link.poll()
+        assert robot.left == 200  # still inside the 500 ms watchdog window
+        clock.now += 0.02
+        link.poll()
+        assert robot.watchdog_count == 1
+        assert (robot.left, robot.right, robot.stopped) == (0, 0, True)
+        assert robot.pose.y < y_moving  # it drove up the screen before stopping
+        deployer.on_prediction("palm", 0.95)
+        deployer.on_prediction("palm", 0.95)
+        assert robot.left == 200
+        deployer.stop("Space")
+        assert robot.left == 0
+        deployer.on_prediction("palm", 0.95)
+        assert robot.left == 0
+    assert any(entry.kind == "stop" for entry in log) and log[0].kind == "act"
+
+
+def test_deployer_logs_link_errors_instead_of_raising():
+    clock = Clock()
+    link = VirtualLink(VirtualRobot(clock=clock), autopoll=False)
+    policy = make_policy(clock, frames=1)
+    deployer = Deployer(link, policy)
+    link.close()
+    deployer.on_prediction("palm", 0.9)
+    deployer.stop()
+    assert [e.kind for e in policy.log][-2:] == ["stop", "error"]
