@@ -21,6 +21,7 @@ MAX_REPLY = 200  # a board line longer than this is garbage (the longest real on
 DEFAULT_WATCHDOG_MS = 500
 KITS = ("car", "arm", "lights")
 CAPS = ("drive", "servo", "led", "beep")
+KIT_CAPS = {"car": CAPS, "arm": ("servo", "led", "beep"), "lights": ("led", "beep")}  # what HELLO reports
 SERVO_COUNT = 4
 SPEED_MAX = 255
 EVENT_PREFIX = "! "

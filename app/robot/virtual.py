@@ -89,7 +89,7 @@ class VirtualRobot:
         name, args = command.name, command.args
         reply = "OK"
         if name == "HELLO":
-            caps = ",".join(protocol.CAPS)
+            caps = ",".join(protocol.KIT_CAPS[self.kit])
             reply = f"OK {protocol.FIRMWARE_NAME} proto={protocol.PROTO_VERSION} fw={FIRMWARE_VERSION} " \
                     f"kit={self.kit} caps={caps}"
         elif name == "PING":
