@@ -11,6 +11,7 @@ from pathlib import Path
 import platformdirs
 
 ENV_VAR = "OYLA_DATA_DIR"
+CACHE_ENV_VAR = "OYLA_CACHE_DIR"
 
 
 def data_dir() -> Path:
@@ -22,8 +23,12 @@ def data_dir() -> Path:
 
 
 def cache_dir() -> Path:
-    """Derived files that can be rebuilt (the ONNX backbone); inside the data folder so one delete removes all."""
-    path = data_dir() / "cache"
+    """Derived files that can be rebuilt (the ONNX backbone); inside the data folder so one delete removes all.
+
+    ``OYLA_CACHE_DIR`` moves it (the test suite shares one exported backbone across tests this way).
+    """
+    override = os.environ.get(CACHE_ENV_VAR)
+    path = Path(override) if override else data_dir() / "cache"
     path.mkdir(parents=True, exist_ok=True)
     return path
 

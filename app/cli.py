@@ -1,0 +1,194 @@
+"""The ``oyla`` command. With no arguments it opens the app; subcommands use the same core without Qt."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from app import __version__
+from app.errors import OylaError
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not the whole usage
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _embedder():
+    from app.ml.backbone import Embedder
+
+    return Embedder()
+
+
+def _progress(label: str):
+    def show(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{label}: {done}/{total}", end="" if done < total else "\n", file=sys.stderr, flush=True)
+
+    return show
+
+
+def cmd_new(args) -> int:
+    from app.ml.ingest import project_from_folder
+    from app.storage.project import create_project
+
+    if args.from_folder:
+        project, report = project_from_folder(Path(args.project), Path(args.from_folder), _embedder(),
+                                              _progress("importing"))
+        counts = project.sample_counts()
+        print(f"created {project.path} with {len(counts)} classes: "
+              + ", ".join(f"{k} ({v})" for k, v in counts.items()))
+        for name in report.skipped:
+            print(f"skipped {name}: not a readable picture", file=sys.stderr)
+    else:
+        project = create_project(Path(args.project), classes=args.classes or [])
+        print(f"created {project.path}")
+    return 0
+
+
+def cmd_train(args) -> int:
+    from app.ml.train import train_project
+    from app.storage.project import open_project
+
+    project = open_project(Path(args.project))
+    settings = project.settings
+    for key in ("head", "epochs", "seed"):
+        if getattr(args, key) is not None:
+            setattr(settings, key, getattr(args, key))
+    if args.augment is not None:
+        settings.augment = args.augment
+    project.settings = settings.validate()
+    project.save()
+    saved = train_project(project, _embedder(), settings)
+    acc = saved.meta["metrics"]["accuracy"]
+    shown = "n/a (no held-out samples)" if acc is None else f"{acc:.1%}"
+    print(f"trained {settings.head} head on {project.path}: held-out accuracy {shown}")
+    return 0
+
+
+def cmd_evaluate(args) -> int:
+    from app.ml.evaluate import evaluate
+    from app.ml.model_io import load_model
+    from app.storage.project import open_project
+
+    project = open_project(Path(args.project))
+    saved = load_model(project.path)
+    metrics = saved.meta["metrics"]
+    ids = saved.meta.get("heldout_samples", [])
+    present = [i for i in ids if (project.samples_dir / i).is_file()]
+    if present and len(present) == len(ids):  # re-run on the held-out pictures as they are now
+        from app.ml.embeddings import EmbeddingCache
+
+        x = EmbeddingCache(project.path, _embedder()).get([project.samples_dir / i for i in ids])
+        y = [saved.labels.index(i.split("/")[0]) for i in ids]
+        metrics = evaluate(saved.head.predict_proba(x), y, saved.labels, ids)
+    if args.json:
+        print(json.dumps({k: metrics[k] for k in ("accuracy", "per_class", "confusion", "labels", "n_test",
+                                                   "misclassified")}, ensure_ascii=False, indent=2))
+    else:
+        acc = metrics["accuracy"]
+        print(f"held-out accuracy: {'n/a' if acc is None else f'{acc:.1%}'} on {metrics['n_test']} samples")
+        for name, value in metrics["per_class"].items():
+            print(f"  {name}: {'n/a' if value is None else f'{value:.1%}'}")
+    return 0
+
+
+def cmd_predict(args) -> int:
+    from app.ml.predict import Predictor
+    from app.vision.files import read_image
+
+    predictor = Predictor.from_project(Path(args.project), _embedder(), args.threshold)
+    results, failed = [], 0
+    for name in args.images:
+        try:
+            prediction = predictor.predict([read_image(Path(name))])[0]
+        except OylaError as exc:
+            print(f"oyla: error: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        results.append({"path": name, **prediction.to_json()})
+        if not args.json:
+            label = prediction.label or "not sure"
+            print(f"{name}: {label} ({prediction.confidence:.0%})")
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+    return 1 if failed else 0
+
+
+def cmd_export(args) -> int:
+    from app.ml.export import export_onnx
+    from app.ml.model_io import load_model
+
+    out = export_onnx(load_model(Path(args.project)), Path(args.onnx))
+    print(f"wrote {out}")
+    return 0
+
+
+def cmd_gui(args) -> int:
+    from app.ui.main import run
+
+    return run(language=args.lang, camera=args.camera)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="oyla", description="Oyla: teach a computer to see, then drive a robot with it. "
+                     "Run without a command to open the app.")
+    parser.add_argument("--version", action="version", version=f"oyla {__version__}")
+    parser.add_argument("--lang", choices=["en", "ru", "kk"], help="language of the app window")
+    parser.add_argument("--camera", help="camera for the app: a number, 'demo', a video file or an image folder")
+    parser.set_defaults(func=cmd_gui)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("new", help="make a project, optionally from a folder with one subfolder per class")
+    p.add_argument("project", help="folder for the new project")
+    p.add_argument("--from-folder", metavar="DIR", help="import pictures from DIR/<class>/*")
+    p.add_argument("--classes", nargs="*", help="class names for an empty project")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("train", help="train the project's model")
+    p.add_argument("project")
+    p.add_argument("--head", choices=["mlp", "knn"], help="neural network (mlp) or nearest examples (knn)")
+    p.add_argument("--epochs", type=int)
+    p.add_argument("--seed", type=int)
+    p.add_argument("--augment", action=argparse.BooleanOptionalAction, default=None,
+                   help="also train on flipped, cropped, darker and brighter copies")
+    p.set_defaults(func=cmd_train)
+
+    p = sub.add_parser("evaluate", help="accuracy on the held-out samples")
+    p.add_argument("project")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser("predict", help="classify pictures with the project's model")
+    p.add_argument("project")
+    p.add_argument("images", nargs="+", metavar="IMAGE")
+    p.add_argument("--threshold", type=float, help="below this confidence the answer is 'not sure'")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_predict)
+
+    p = sub.add_parser("export", help="write backbone + head as one ONNX model")
+    p.add_argument("project")
+    p.add_argument("--onnx", required=True, metavar="FILE")
+    p.set_defaults(func=cmd_export)
+
+    import importlib
+    import importlib.util
+
+    for module in ("app.robot.cli", "app.lessons.cli"):  # robot ..., pack ...
+        if importlib.util.find_spec(module) is not None:  # TEMP while those land
+            importlib.import_module(module).register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except OylaError as exc:
+        print(f"oyla: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

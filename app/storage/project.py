@@ -1,0 +1,279 @@
+"""A project is a folder the student can copy, back up or delete:
+
+    project.json             schema_version, name, owner, classes in order, settings
+    samples/<class>/*.jpg    the pictures, 224×224 centre squares
+    embeddings/<hash>/...    backbone embeddings per sample (a cache, rebuilt when missing)
+    model/head.safetensors   the trained head, next to model/model.json (see app.ml.model_io)
+
+Every write is atomic. Nothing is unpickled. Class names are folder names, so they are checked.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import time
+import uuid
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from app.errors import QT_TRANSLATE_NOOP, OylaError
+from app.storage import atomic
+
+SCHEMA_VERSION = 2
+PROJECT_FILE = "project.json"
+MAX_PROJECT_FILE = 1024 * 1024
+SAMPLE_SUFFIX = ".jpg"
+_BAD_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
+
+
+class ProjectError(OylaError):
+    """A project folder or file that cannot be used as it is."""
+
+
+@dataclass
+class Settings:
+    head: str = "mlp"  # "mlp" (neural network) or "knn" (nearest examples)
+    epochs: int = 50
+    learning_rate: float = 0.001
+    batch_size: int = 16
+    augment: bool = False
+    seed: int = 0
+    holdout: float = 0.15
+    threshold: float = 0.6  # below this confidence the answer is "not sure"
+
+    def validate(self) -> Settings:
+        checks = [
+            (self.head in ("mlp", "knn"), "head"),
+            (isinstance(self.epochs, int) and 1 <= self.epochs <= 1000, "epochs"),
+            (isinstance(self.learning_rate, int | float) and 0 < self.learning_rate <= 1, "learning_rate"),
+            (isinstance(self.batch_size, int) and 1 <= self.batch_size <= 1024, "batch_size"),
+            (isinstance(self.augment, bool), "augment"),
+            (isinstance(self.seed, int), "seed"),
+            (isinstance(self.holdout, int | float) and 0 <= self.holdout <= 0.5, "holdout"),
+            (isinstance(self.threshold, int | float) and 0 <= self.threshold <= 1, "threshold"),
+        ]
+        for ok, name in checks:
+            if not ok:
+                raise ProjectError(QT_TRANSLATE_NOOP("errors", "The setting {name} has a wrong value."), name=name)
+        return self
+
+
+@dataclass
+class ClassInfo:
+    name: str
+    background: bool = False  # the "nothing / background" class
+
+
+@dataclass
+class Project:
+    path: Path
+    name: str
+    classes: list[ClassInfo] = field(default_factory=list)
+    settings: Settings = field(default_factory=Settings)
+    owner: str | None = None
+    created_at: float = field(default_factory=time.time)
+
+    # ---- files -------------------------------------------------------------------------------------------
+    @property
+    def samples_dir(self) -> Path:
+        return self.path / "samples"
+
+    @property
+    def model_dir(self) -> Path:
+        return self.path / "model"
+
+    @property
+    def labels(self) -> list[str]:
+        return [c.name for c in self.classes]
+
+    def save(self) -> None:
+        data = {
+            "schema_version": SCHEMA_VERSION,
+            "name": self.name,
+            "owner": self.owner,
+            "created_at": self.created_at,
+            "classes": [asdict(c) for c in self.classes],
+            "settings": asdict(self.settings),
+        }
+        atomic.write_json(self.path / PROJECT_FILE, data)
+
+    # ---- classes -----------------------------------------------------------------------------------------
+    def class_info(self, name: str) -> ClassInfo:
+        for c in self.classes:
+            if c.name == name:
+                return c
+        raise ProjectError(QT_TRANSLATE_NOOP("errors", "There is no class called {name}."), name=name)
+
+    def add_class(self, name: str, background: bool = False) -> ClassInfo:
+        name = check_class_name(name, [c.name for c in self.classes])
+        info = ClassInfo(name, background)
+        (self.samples_dir / name).mkdir(parents=True, exist_ok=True)
+        self.classes.append(info)
+        self.save()
+        return info
+
+    def rename_class(self, old: str, new: str) -> None:
+        info = self.class_info(old)
+        new = check_class_name(new, [c.name for c in self.classes if c.name != old])
+        src, dst = self.samples_dir / old, self.samples_dir / new
+        if src.exists():
+            src.rename(dst)
+        info.name = new
+        self.save()
+
+    def remove_class(self, name: str, trash: Path | None = None) -> None:
+        """Drop a class; its pictures move to ``trash`` (for undo) or are deleted."""
+        info = self.class_info(name)
+        folder = self.samples_dir / name
+        if folder.exists():
+            if trash is not None:
+                trash.parent.mkdir(parents=True, exist_ok=True)
+                shutil.move(str(folder), str(trash))
+            else:
+                shutil.rmtree(folder)
+        self.classes.remove(info)
+        self.save()
+
+    def move_class(self, name: str, index: int) -> None:
+        info = self.class_info(name)
+        self.classes.remove(info)
+        self.classes.insert(max(0, min(index, len(self.classes))), info)
+        self.save()
+
+    def set_background(self, name: str, background: bool = True) -> None:
+        """Mark ``name`` as the "nothing / background" class (there is at most one)."""
+        self.class_info(name)
+        for c in self.classes:
+            if c.name == name:
+                c.background = background
+            elif background:
+                c.background = False
+        self.save()
+
+    # ---- samples -----------------------------------------------------------------------------------------
+    def samples(self, name: str) -> list[Path]:
+        folder = self.samples_dir / name
+        if not folder.is_dir():
+            return []
+        return sorted(p for p in folder.iterdir() if p.suffix == SAMPLE_SUFFIX and not p.name.startswith("."))
+
+    def sample_counts(self) -> dict[str, int]:
+        return {c.name: len(self.samples(c.name)) for c in self.classes}
+
+    def all_samples(self) -> list[tuple[str, Path]]:
+        return [(c.name, p) for c in self.classes for p in self.samples(c.name)]
+
+    def add_sample(self, name: str, square_rgb: np.ndarray) -> Path:
+        """Store one 224×224 RGB picture in class ``name`` and return its path."""
+        self.class_info(name)
+        ok, encoded = cv2.imencode(SAMPLE_SUFFIX, cv2.cvtColor(square_rgb, cv2.COLOR_RGB2BGR),
+                                   [cv2.IMWRITE_JPEG_QUALITY, 95])
+        if not ok:
+            raise ProjectError(QT_TRANSLATE_NOOP("errors", "The picture could not be saved."))
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        path = self.samples_dir / name / f"{stamp}-{uuid.uuid4().hex[:8]}{SAMPLE_SUFFIX}"
+        atomic.write_bytes(path, encoded.tobytes())
+        return path
+
+    def remove_sample(self, path: Path) -> None:
+        path = Path(path).resolve()
+        if self.samples_dir.resolve() not in path.parents:
+            raise ProjectError(QT_TRANSLATE_NOOP("errors", "{path} is not a sample of this project."), path=path.name)
+        path.unlink(missing_ok=True)
+
+
+def check_class_name(name: str, taken: list[str]) -> str:
+    """A class name that is safe as a folder name on every system and not already used (any case)."""
+    clean = " ".join(str(name).split())
+    if not clean or len(clean) > 40 or _BAD_NAME.search(clean) or clean.startswith(".") or clean.endswith("."):
+        raise ProjectError(
+            QT_TRANSLATE_NOOP("errors", "“{name}” cannot be a class name: use up to 40 letters, digits or spaces."),
+            name=clean,
+        )
+    if clean.casefold() in _RESERVED:
+        raise ProjectError(QT_TRANSLATE_NOOP("errors", "“{name}” is a reserved word on Windows."), name=clean)
+    if clean.casefold() in {t.casefold() for t in taken}:
+        raise ProjectError(QT_TRANSLATE_NOOP("errors", "There is already a class called {name}."), name=clean)
+    return clean
+
+
+def create_project(path: Path, name: str | None = None, classes: list[str] = (), owner: str | None = None) -> Project:
+    path = Path(path)
+    if (path / PROJECT_FILE).exists():
+        raise ProjectError(QT_TRANSLATE_NOOP("errors", "There is already a project in {path}."), path=str(path))
+    if path.exists() and any(path.iterdir()):
+        raise ProjectError(QT_TRANSLATE_NOOP("errors", "The folder {path} is not empty."), path=str(path))
+    path.mkdir(parents=True, exist_ok=True)
+    project = Project(path=path, name=name or path.name, owner=owner)
+    project.save()
+    for label in classes:
+        project.add_class(label)
+    return project
+
+
+def _migrate(data: dict) -> dict:
+    """Bring an older project.json up to ``SCHEMA_VERSION``."""
+    version = data.get("schema_version", 1)
+    if version == 1:  # v1: classes were plain names; there were no settings
+        data["classes"] = [{"name": c, "background": False} if isinstance(c, str) else c for c in data["classes"]]
+        data.setdefault("settings", {})
+        data["schema_version"] = version = 2
+    return data
+
+
+def open_project(path: Path) -> Project:
+    """Open a project folder (or its project.json), migrating old versions; damaged files raise ``ProjectError``."""
+    path = Path(path)
+    if path.name == PROJECT_FILE:
+        path = path.parent
+    file = path / PROJECT_FILE
+    if not file.is_file():
+        raise ProjectError(QT_TRANSLATE_NOOP("errors", "{path} is not an Oyla project (no project.json)."),
+                           path=str(path))
+
+    def damaged(why: str) -> ProjectError:
+        return ProjectError(QT_TRANSLATE_NOOP("errors", "The file {file} is damaged: {why}"), file=str(file), why=why)
+
+    if file.stat().st_size > MAX_PROJECT_FILE:
+        raise damaged("too large")
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise damaged(str(exc)) from exc
+    if not isinstance(data, dict) or not isinstance(data.get("classes"), list):
+        raise damaged("no list of classes")
+    version = data.get("schema_version", 1)
+    if not isinstance(version, int) or version > SCHEMA_VERSION:
+        raise ProjectError(
+            QT_TRANSLATE_NOOP("errors", "{file} was made by a newer Oyla. Please update Oyla to open it."),
+            file=str(file),
+        )
+    migrated = version < SCHEMA_VERSION
+    data = _migrate(data)
+    try:
+        classes = [ClassInfo(str(c["name"]), bool(c.get("background", False))) for c in data["classes"]]
+        known = {f for f in Settings.__dataclass_fields__}
+        settings = Settings(**{k: v for k, v in dict(data.get("settings") or {}).items() if k in known}).validate()
+        for i, c in enumerate(classes):
+            check_class_name(c.name, [d.name for d in classes[:i]])
+        project = Project(
+            path=path,
+            name=str(data.get("name") or path.name),
+            classes=classes,
+            settings=settings,
+            owner=data.get("owner") if isinstance(data.get("owner"), str) else None,
+            created_at=float(data.get("created_at") or time.time()),
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise damaged(f"{type(exc).__name__}: {exc}") from exc
+    except ProjectError as exc:
+        raise damaged(str(exc)) from exc
+    if migrated:
+        project.save()
+    return project

@@ -1,0 +1,91 @@
+import json
+
+import numpy as np
+import pytest
+
+from app.storage.project import SCHEMA_VERSION, ProjectError, create_project, open_project
+
+
+def square(value=128):
+    return np.full((224, 224, 3), value, np.uint8)
+
+
+def test_create_add_rename_reorder_reopen(tmp_path):
+    project = create_project(tmp_path / "p", classes=["left", "right"])
+    project.add_class("фон", background=True)
+    project.add_sample("left", square())
+    project.add_sample("left", square(10))
+    project.rename_class("left", "солға")
+    project.move_class("фон", 0)
+    again = open_project(tmp_path / "p")
+    assert again.labels == ["фон", "солға", "right"]
+    assert again.class_info("фон").background
+    assert again.sample_counts() == {"фон": 0, "солға": 2, "right": 0}
+    data = json.loads((tmp_path / "p" / "project.json").read_text("utf-8"))
+    assert data["schema_version"] == SCHEMA_VERSION
+
+
+@pytest.mark.parametrize("bad", ["", "a/b", "..", "con", "x" * 41, "what?"])
+def test_bad_class_names_are_refused(tmp_path, bad):
+    project = create_project(tmp_path / "p", classes=["ok"])
+    with pytest.raises(ProjectError):
+        project.add_class(bad)
+
+
+def test_duplicate_class_names_differ_only_in_case(tmp_path):
+    project = create_project(tmp_path / "p", classes=["Left"])
+    with pytest.raises(ProjectError, match="already"):
+        project.add_class("left")
+
+
+def test_schema_1_is_migrated(tmp_path):
+    folder = tmp_path / "old"
+    (folder / "samples" / "a").mkdir(parents=True)
+    (folder / "project.json").write_text(json.dumps({"schema_version": 1, "name": "old", "classes": ["a", "b"]}))
+    project = open_project(folder)
+    assert project.labels == ["a", "b"] and project.settings.epochs == 50
+    assert json.loads((folder / "project.json").read_text())["schema_version"] == SCHEMA_VERSION
+
+
+@pytest.mark.parametrize("content", ["{not json", '{"classes": 5}', '{"classes": [{"nome": 1}]}',
+                                      '{"schema_version": 2, "classes": [], "settings": {"epochs": -1}}', "\xff\xfe"])
+def test_damaged_project_json_names_the_file(tmp_path, content):
+    folder = tmp_path / "broken"
+    folder.mkdir()
+    (folder / "project.json").write_text(content, encoding="latin-1")
+    with pytest.raises(ProjectError) as info:
+        open_project(folder)
+    assert "project.json" in str(info.value)
+
+
+def test_newer_schema_asks_for_an_update(tmp_path):
+    folder = tmp_path / "future"
+    folder.mkdir()
+    (folder / "project.json").write_text(json.dumps({"schema_version": 99, "classes": []}))
+    with pytest.raises(ProjectError, match="newer Oyla"):
+        open_project(folder)
+
+
+def test_remove_class_to_trash_allows_undo(tmp_path):
+    project = create_project(tmp_path / "p", classes=["a", "b"])
+    project.add_sample("a", square())
+    trash = tmp_path / "trash" / "a"
+    project.remove_class("a", trash=trash)
+    assert project.labels == ["b"] and len(list(trash.iterdir())) == 1
+    assert not (project.samples_dir / "a").exists()
+
+
+def test_atomic_write_leaves_old_file_on_failure(tmp_path, monkeypatch):
+    from app.storage import atomic
+
+    target = tmp_path / "f.json"
+    atomic.write_json(target, {"v": 1})
+
+    def boom(*_):
+        raise OSError("disk full")
+
+    monkeypatch.setattr("os.replace", boom)
+    with pytest.raises(OSError):
+        atomic.write_json(target, {"v": 2})
+    assert json.loads(target.read_text()) == {"v": 1}
+    assert [p.name for p in tmp_path.iterdir()] == ["f.json"]
