@@ -56,7 +56,7 @@ def parse_lesson_file(path: Path, lang: str, file: str, issues: list[m.PackIssue
         return None
     checks = _checks(f, front.get("checks", []))
     quiz = _quiz(f, front.get("quiz", []))
-    steps = _steps(f, front.get("steps"), {c.id for c in checks}, {q.id for q in quiz})
+    steps = _steps(f, front["steps"], {c.id for c in checks}, {q.id for q in quiz}) if "steps" in front else []
     used_checks = {c for s in steps for c in s.checks}
     used_quiz = {q for s in steps for q in s.quizzes}
     for index, check in enumerate(checks):
@@ -67,7 +67,7 @@ def parse_lesson_file(path: Path, lang: str, file: str, issues: list[m.PackIssue
         if question.id not in used_quiz:
             f.error(("quiz", index), QT_TRANSLATE_NOOP("errors", "quiz \"{id}\" is not used by any quiz step"),
                     id=question.id)
-    privacy = _privacy(f, front.get("privacy"))
+    privacy = _privacy(f, front["privacy"]) if "privacy" in front else None
     sections = split_steps(body, body_line, file, issues)
     if steps and len(sections) != len(steps):
         where = sections[len(steps)].line if len(sections) > len(steps) else f.line(("steps",))
@@ -76,15 +76,18 @@ def parse_lesson_file(path: Path, lang: str, file: str, issues: list[m.PackIssue
             {"found": len(sections), "expected": len(steps)}))
     for section in sections:
         check_images(section, path.parent, file, issues)
+    def get(key: str, check, *args):  # noqa: ANN001, ANN202 - validate a key only if present (missing: reported)
+        return check(front[key], (key,), *args) if key in front else None
+
     lesson = m.LessonText(
         lang=lang,
         file=path,
-        title=f.text(front.get("title"), ("title",)) or "",
-        objective=f.text(front.get("objective"), ("objective",)) or "",
-        minutes=f.integer(front.get("minutes"), ("minutes",), 5, 240) or 0,
-        ages=f.age_range(front.get("ages"), ("ages",)) or (0, 0),
-        big_ideas=_big_ideas(f, front.get("big_ideas")),
-        unesco=tuple(_texts(f, front.get("unesco"), ("unesco",))),
+        title=get("title", f.text) or "",
+        objective=get("objective", f.text) or "",
+        minutes=get("minutes", f.integer, 5, 240) or 0,
+        ages=get("ages", f.age_range) or (0, 0),
+        big_ideas=_big_ideas(f, front["big_ideas"]) if "big_ideas" in front else (),
+        unesco=tuple(_texts(f, front["unesco"], ("unesco",))) if "unesco" in front else (),
         privacy=privacy or m.Privacy(),
         steps=tuple(
             m.Step(id=s.id, kind=s.kind, title=sec.title, body=sec.body.strip("\n") + "\n", line=sec.line,

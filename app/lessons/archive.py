@@ -1,0 +1,298 @@
+"""Build a pack .zip, and import a pack (.zip or folder) safely into ``paths.subdir("packs")/<id>``.
+
+Import first checks the whole archive listing (names, types, sizes, compression ratio, symlinks) and refuses
+before writing anything. Then it unpacks into a hidden temporary folder inside the packs folder, checks each
+file's real size and encoding, validates the pack, and only then swaps the folder in. A failed import removes
+its temporary folder and never touches an installed pack of the same id.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import stat
+import tempfile
+import time
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import app
+from app.errors import QT_TRANSLATE_NOOP, OylaError
+from app.lessons import model as m
+from app.lessons.loader import PACK_FILE, load_pack
+from app.storage import paths
+
+MAX_FILES = 500
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_TOTAL_BYTES = 100 * 1024 * 1024
+MAX_RATIO = 100  # uncompressed : compressed, for entries over RATIO_MIN_BYTES
+RATIO_MIN_BYTES = 64 * 1024
+ALLOWED_EXTS = (".yaml", ".md", ".png", ".jpg", ".jpeg", ".svg", ".txt")
+TEXT_EXTS = (".yaml", ".md", ".txt", ".svg")
+RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$", re.IGNORECASE)
+SVG_BAD = re.compile(r"<!doctype|<!entity|<script|<foreignobject|\son[a-z]+\s*=|href\s*=\s*[\"']\s*(?!#|data:image/)",
+                     re.IGNORECASE)
+
+
+class ArchiveError(OylaError):
+    """An archive or folder that Oyla refuses to import or build."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    parts: tuple[str, ...]  # path inside the pack, already checked
+    size: int
+    read: Callable[[], bytes]
+
+
+def builtin_packs_dir() -> Path | None:
+    """The app's own ``lessons/`` folder (in a source checkout, or shipped as package data)."""
+    base = Path(app.__file__).resolve().parent
+    for candidate in (base.parent / "lessons", base / "lessons"):
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
+def packs_dir() -> Path:
+    return paths.subdir("packs")
+
+
+def _refuse(message: str, **params: object) -> ArchiveError:
+    return ArchiveError(message, **params)
+
+
+def _check_name(name: str) -> tuple[str, ...]:
+    """The path parts of an entry name, or ArchiveError if it could land outside the pack folder."""
+    clean = name.replace("\\", "/")  # old Windows zip tools write backslashes
+    if clean.startswith("/") or re.match(r"^[A-Za-z]:", clean):
+        raise _refuse(QT_TRANSLATE_NOOP("errors", "\"{name}\" is an absolute path; a pack may only hold relative paths"),
+                      name=name)
+    parts = tuple(clean.rstrip("/").split("/"))
+    for part in parts:
+        if part in ("", ".", "..") or ":" in part or any(ord(c) < 32 for c in part):
+            raise _refuse(QT_TRANSLATE_NOOP("errors", "\"{name}\" points outside the pack folder or is not a valid name"),
+                          name=name)
+        if RESERVED.match(part) or part.endswith((".", " ")):
+            raise _refuse(QT_TRANSLATE_NOOP("errors", "\"{name}\" is not a valid file name on Windows"), name=name)
+    return parts
+
+
+def _hidden(parts: tuple[str, ...]) -> bool:
+    return any(p.startswith(".") or p == "__MACOSX" for p in parts)
+
+
+def _check_file(parts: tuple[str, ...], size: int, name: str) -> None:
+    if Path(parts[-1]).suffix.lower() not in ALLOWED_EXTS:
+        raise _refuse(QT_TRANSLATE_NOOP("errors", "\"{name}\" has a file type that packs may not contain "
+                                                  "(allowed: {allowed})"), name=name, allowed=" ".join(ALLOWED_EXTS))
+    if size > MAX_FILE_BYTES:
+        raise _refuse(QT_TRANSLATE_NOOP("errors", "\"{name}\" is larger than {mb} MB"), name=name,
+                      mb=MAX_FILE_BYTES // 2**20)
+
+
+def _check_totals(entries: list[Entry]) -> None:
+    if len(entries) > MAX_FILES:
+        raise _refuse(QT_TRANSLATE_NOOP("errors", "the pack has more than {count} files"), count=MAX_FILES)
+    if sum(e.size for e in entries) > MAX_TOTAL_BYTES:
+        raise _refuse(QT_TRANSLATE_NOOP("errors", "the pack is larger than {mb} MB unpacked"), mb=MAX_TOTAL_BYTES // 2**20)
+    seen: dict[str, str] = {}
+    for entry in entries:
+        key = "/".join(entry.parts).casefold()
+        if key in seen:
+            raise _refuse(QT_TRANSLATE_NOOP("errors", "\"{name}\" appears twice (names differ only in capitals)"),
+                          name="/".join(entry.parts))
+        seen[key] = key
+
+
+def _zip_entries(zf: zipfile.ZipFile) -> list[Entry]:
+    infos = zf.infolist()
+    if len(infos) > MAX_FILES * 2:
+        raise _refuse(QT_TRANSLATE_NOOP("errors", "the pack has more than {count} files"), count=MAX_FILES)
+    entries = []
+    for info in infos:
+        name = info.filename
+        if not info.flag_bits & 0x800 and not name.isascii():
+            raise _refuse(QT_TRANSLATE_NOOP("errors", "the archive has a file name that is not UTF-8: \"{name}\""),
+                          name=name)
+        parts = _check_name(name)
+        mode = info.external_attr >> 16
+        if info.create_system == 3 and stat.S_ISLNK(mode):
+            raise _refuse(QT_TRANSLATE_NOOP("errors", "\"{name}\" is a symbolic link; packs may not contain links"),
+                          name=name)
+        if info.create_system == 3 and stat.S_IFMT(mode) not in (0, stat.S_IFREG, stat.S_IFDIR):
+            raise _refuse(QT_TRANSLATE_NOOP("errors", "\"{name}\" is not a regular file"), name=name)
+        if info.flag_bits & 0x1:
+            raise _refuse(QT_TRANSLATE_NOOP("errors", "\"{name}\" is encrypted"), name=name)
+        if info.is_dir() or _hidden(parts):
+            continue
+        _check_file(parts, info.file_size, name)
+        if info.file_size > RATIO_MIN_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise _refuse(QT_TRANSLATE_NOOP("errors", "\"{name}\" is compressed suspiciously well (a zip bomb?)"),
+                          name=name)
+        entries.append(Entry(parts, info.file_size, lambda info=info: _read_member(zf, info)))
+    return entries
+
+
+def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    with zf.open(info) as src:
+        data = src.read(info.file_size + 1)  # never more than the declared size (itself capped), plus one byte
+    if len(data) != info.file_size:
+        raise _refuse(QT_TRANSLATE_NOOP("errors", "the archive is damaged: \"{name}\" has the wrong size"),
+                      name=info.filename)
+    return data
+
+
+def _folder_entries(folder: Path, skip: Path | None = None) -> list[Entry]:
+    entries: list[Entry] = []
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        for name in sorted(dirs + files):
+            path = Path(root) / name
+            rel = path.relative_to(folder).as_posix()
+            try:
+                rel.encode("utf-8")
+            except UnicodeEncodeError:
+                raise _refuse(QT_TRANSLATE_NOOP("errors", "the file name \"{name}\" is not UTF-8"),
+                              name=rel.encode("utf-8", "replace").decode()) from None
+            parts = _check_name(rel)
+            if path.is_symlink():
+                raise _refuse(QT_TRANSLATE_NOOP("errors", "\"{name}\" is a symbolic link; packs may not contain links"),
+                              name=rel)
+            if _hidden(parts) or path.is_dir() or (skip is not None and path.resolve() == skip):
+                continue
+            if not path.is_file():
+                raise _refuse(QT_TRANSLATE_NOOP("errors", "\"{name}\" is not a regular file"), name=rel)
+            size = path.stat().st_size
+            _check_file(parts, size, rel)
+            entries.append(Entry(parts, size, path.read_bytes))
+            if len(entries) > MAX_FILES:
+                _check_totals(entries)
+        dirs[:] = [d for d in dirs if not _hidden((d,)) and not (Path(root) / d).is_symlink()]
+    return entries
+
+
+def _check_content(entry: Entry, data: bytes) -> None:
+    name = "/".join(entry.parts)
+    if len(data) > MAX_FILE_BYTES:
+        raise _refuse(QT_TRANSLATE_NOOP("errors", "\"{name}\" is larger than {mb} MB"), name=name,
+                      mb=MAX_FILE_BYTES // 2**20)
+    if Path(name).suffix.lower() in TEXT_EXTS:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise _refuse(QT_TRANSLATE_NOOP("errors", "\"{name}\" is not UTF-8 text"), name=name) from None
+        if "\x00" in text:
+            raise _refuse(QT_TRANSLATE_NOOP("errors", "\"{name}\" is not UTF-8 text"), name=name)
+        if name.lower().endswith(".svg") and SVG_BAD.search(text):
+            raise _refuse(QT_TRANSLATE_NOOP("errors", "\"{name}\" has scripts, DTDs or outside links; "
+                                                      "only plain SVG drawings are allowed"), name=name)
+
+
+def _pack_root(entries: list[Entry]) -> list[Entry]:
+    """Entries relative to the folder holding pack.yaml (the zip root, or its single top folder)."""
+    if any(e.parts == (PACK_FILE,) for e in entries):
+        return entries
+    tops = {e.parts[0] for e in entries}
+    if len(tops) == 1 and all(len(e.parts) > 1 for e in entries):
+        top = tops.pop()
+        if any(e.parts == (top, PACK_FILE) for e in entries):
+            return [Entry(e.parts[1:], e.size, e.read) for e in entries]
+    raise _refuse(QT_TRANSLATE_NOOP("errors", "pack.yaml is not at the top of the archive"))
+
+
+def _unpack(entries: list[Entry], target: Path) -> None:
+    total = 0
+    for entry in entries:
+        data = entry.read()
+        total += len(data)
+        if total > MAX_TOTAL_BYTES:
+            raise _refuse(QT_TRANSLATE_NOOP("errors", "the pack is larger than {mb} MB unpacked"),
+                          mb=MAX_TOTAL_BYTES // 2**20)
+        _check_content(entry, data)
+        path = target.joinpath(*entry.parts)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "xb") as handle:  # "x": never overwrite, never follow a planted link
+            handle.write(data)
+
+
+def import_pack(source: Path) -> m.Pack:
+    """Install the pack at ``source`` (a .zip or a folder); return it as loaded from its new home."""
+    source = Path(source)
+    packs = packs_dir()
+    _remove_leftovers(packs)
+    try:
+        if source.is_dir():
+            return _install(_folder_entries(source), packs, source.name)
+        if not source.is_file():
+            raise _refuse(QT_TRANSLATE_NOOP("errors", "\"{name}\" does not exist"), name=str(source))
+        with zipfile.ZipFile(source) as zf:
+            return _install(_zip_entries(zf), packs, source.name)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError, RuntimeError) as err:
+        raise _refuse(QT_TRANSLATE_NOOP("errors", "\"{name}\" is not a readable .zip file ({detail})"),
+                      name=source.name, detail=str(err)) from None
+
+
+def _install(entries: list[Entry], packs: Path, label: str) -> m.Pack:
+    entries = _pack_root(entries)
+    _check_totals(entries)
+    tmp = Path(tempfile.mkdtemp(prefix=".import-", dir=packs))
+    try:
+        _unpack(entries, tmp)
+        try:
+            pack = load_pack(tmp)
+        except m.PackError as err:
+            raise m.PackError(err.errors, pack=label) from None
+        builtin = builtin_packs_dir()
+        if builtin is not None and (builtin / pack.id / PACK_FILE).is_file():
+            raise _refuse(QT_TRANSLATE_NOOP("errors", "a built-in pack already uses the id \"{id}\"; "
+                                                      "change the id in pack.yaml"), id=pack.id)
+        target = packs / pack.id
+        backup = None
+        if target.exists():
+            backup = Path(tempfile.mkdtemp(prefix=".old-", dir=packs)) / pack.id
+            os.replace(target, backup)
+        try:
+            os.replace(tmp, target)
+        except OSError:
+            if backup is not None:
+                os.replace(backup, target)
+            raise
+        if backup is not None:
+            shutil.rmtree(backup.parent, ignore_errors=True)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return load_pack(target)
+
+
+def _remove_leftovers(packs: Path, max_age_s: float = 3600) -> None:
+    """Temporary folders a crashed import left behind (older than an hour)."""
+    for child in packs.iterdir():
+        if child.name.startswith((".import-", ".old-")) and time.time() - child.stat().st_mtime > max_age_s:
+            shutil.rmtree(child, ignore_errors=True)
+
+
+def build(folder: Path, out_zip: Path) -> Path:
+    """Validate the pack at ``folder`` and zip it (pack.yaml at the root, fixed timestamps) into ``out_zip``."""
+    folder, out_zip = Path(folder), Path(out_zip)
+    load_pack(folder)
+    entries = _folder_entries(folder, skip=out_zip.resolve() if out_zip.exists() else None)
+    _check_totals(entries)
+    out_zip.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out_zip.name}.", suffix=".tmp", dir=out_zip.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle, zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as zf:
+            for entry in sorted(entries, key=lambda e: e.parts):
+                data = entry.read()
+                _check_content(entry, data)
+                info = zipfile.ZipInfo("/".join(entry.parts), date_time=(2020, 1, 1, 0, 0, 0))
+                info.external_attr = (stat.S_IFREG | 0o644) << 16
+                info.compress_type = zipfile.ZIP_DEFLATED
+                zf.writestr(info, data)
+        os.replace(tmp, out_zip)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return out_zip
