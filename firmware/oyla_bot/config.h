@@ -1,0 +1,48 @@
+// Oyla robot firmware: which kit and which pins. Change this file, not the sketch.
+// The pins below are the Oyla club wiring (docs/protocol.md, "Kits and pins").
+#ifndef OYLA_CONFIG_H
+#define OYLA_CONFIG_H
+
+// ---- Kit: tells the app which parts exist (HELLO's kit= and caps=). Every command works on every kit.
+#define KIT_CAR 1     // 2-wheel car, servos, RGB LED, buzzer
+#define KIT_ARM 2     // up to 4 servos, RGB LED, buzzer
+#define KIT_LIGHTS 3  // RGB LED and buzzer only
+#ifndef OYLA_KIT
+#define OYLA_KIT KIT_CAR
+#endif
+
+// ---- Motor driver
+#define DRIVER_L298N 1  // ENx = speed (PWM), INx/INy = direction
+#define DRIVER_L9110 2  // xIA = speed (PWM), xIB = direction (DIR1 pin); DIR2 pins are not used
+#ifndef MOTOR_DRIVER
+#define MOTOR_DRIVER DRIVER_L298N
+#endif
+#define LEFT_REVERSED 0   // 1 if the left wheel turns backwards on "DRIVE 100 100"
+#define RIGHT_REVERSED 0
+
+// Speed pins must be 5 and 6: the only PWM pins whose timer is not taken by the servos or the buzzer.
+#define PIN_LEFT_PWM 5
+#define PIN_LEFT_DIR1 7
+#define PIN_LEFT_DIR2 8
+#define PIN_RIGHT_PWM 6
+#define PIN_RIGHT_DIR1 4
+#define PIN_RIGHT_DIR2 2
+
+// ---- Servos (pulses made on Timer1; any digital pins work)
+#define PIN_SERVO0 9
+#define PIN_SERVO1 10
+#define PIN_SERVO2 11
+#define PIN_SERVO3 12
+#define SERVO_MIN_US 544   // pulse for 0 degrees
+#define SERVO_MAX_US 2400  // pulse for 180 degrees
+#define SERVO_START_ANGLE 90
+
+// ---- RGB LED (on/off per colour: no PWM timer is left for it) and buzzer (tone() on Timer2)
+#define PIN_LED_RED A0
+#define PIN_LED_GREEN A1
+#define PIN_LED_BLUE A2
+#define LED_COMMON_ANODE 0  // 1 if the LED's common leg goes to 5 V instead of GND
+#define PIN_BUZZER 3
+#define PIN_STATUS_LED 13   // the Uno's own LED: lit while a motor runs
+
+#endif

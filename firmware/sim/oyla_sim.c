@@ -1,0 +1,358 @@
+/* oyla_sim: a simulated Arduino Uno (ATmega328P, 16 MHz) on libsimavr, for tests.
+ *
+ *   oyla_sim [-b BOOTLOADER.hex] [-l LOG] [-t LINK] [FIRMWARE.hex]
+ *
+ * UART0 is bridged to a raw pseudo-terminal (its path is printed as "PTY <path>", then "READY"; with -t a
+ * symlink LINK points to it). The simulation is throttled to real time. SIGUSR1 resets the chip. With -b the
+ * bootloader is loaded at its own address (optiboot: 0x7E00), execution starts there, and the chip is also reset
+ * whenever the pty is opened, like a Uno's DTR auto-reset; those resets set the external-reset flag so optiboot
+ * waits for avrdude. SIGTERM/SIGINT end it.
+ *
+ * LOG gets one line per change, "<simulated time in us> <name> <value>":
+ *   D2..D13, A0..A5  output level of the pin: 0 low, 255 high, 1..254 hardware PWM duty (OCR); inputs read 0
+ *   RX, TX           a byte (decimal) handed to / sent by the UART
+ *   RESET            1 when the harness resets the chip
+ * Pins are sampled every 10 us of simulated time. Simulated time keeps running across resets.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <termios.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "avr_uart.h"
+#include "sim_avr.h"
+#include "sim_cycle_timers.h"
+#include "sim_hex.h"
+#include "sim_io.h"
+#include "sim_irq.h"
+
+#define F_CPU 16000000UL
+#define SLICE_CYCLES 1600          /* run 100 us of simulated time between looks at the pty and the clock */
+#define SAMPLE_CYCLES 160          /* sample the pins every 10 us */
+#define MAX_BEHIND_NS 50000000LL   /* if the host falls behind by more than 50 ms, do not race to catch up */
+#define MCUSR_ADDR 0x54
+#define EXTRF 1
+
+static avr_t *avr;
+static FILE *log_file;
+static int master = -1;
+static const char *link_path;
+static int bootloader_mode;
+static volatile sig_atomic_t reset_requested, quit_requested;
+static uint64_t time_base_cycles, last_cycle;  /* simulated time survives avr->cycle restarting at a reset */
+
+static unsigned char in_buf[4096], out_buf[4096];
+static size_t in_len, out_len;
+static int uart_xon = 1;
+static avr_irq_t *uart_input;
+
+static uint64_t sim_us(void)
+{
+    if (avr->cycle < last_cycle)
+        time_base_cycles += last_cycle;
+    last_cycle = avr->cycle;
+    return (time_base_cycles + avr->cycle) / (F_CPU / 1000000);
+}
+
+static void log_event(const char *name, unsigned value)
+{
+    if (log_file)
+        fprintf(log_file, "%llu %s %u\n", (unsigned long long)sim_us(), name, value);
+}
+
+/* ---- pins ------------------------------------------------------------------------------------------ */
+
+struct pin { const char *name; unsigned char port, ddr, bit, tccr, com_bit, ocr; };
+/* ATmega328P data addresses: PORTB 0x25 DDRB 0x24, PORTC 0x28 DDRC 0x27, PORTD 0x2B DDRD 0x2A;
+ * PWM: pin, its timer's TCCRxA, the COMx1 bit that connects the pin, and its OCR. */
+static const struct pin pins[] = {
+    {"D2", 0x2B, 0x2A, 2, 0, 0, 0},     {"D3", 0x2B, 0x2A, 3, 0xB0, 5, 0xB4},
+    {"D4", 0x2B, 0x2A, 4, 0, 0, 0},     {"D5", 0x2B, 0x2A, 5, 0x44, 5, 0x48},
+    {"D6", 0x2B, 0x2A, 6, 0x44, 7, 0x47}, {"D7", 0x2B, 0x2A, 7, 0, 0, 0},
+    {"D8", 0x25, 0x24, 0, 0, 0, 0},     {"D9", 0x25, 0x24, 1, 0x80, 7, 0x88},
+    {"D10", 0x25, 0x24, 2, 0x80, 5, 0x8A}, {"D11", 0x25, 0x24, 3, 0xB0, 7, 0xB3},
+    {"D12", 0x25, 0x24, 4, 0, 0, 0},    {"D13", 0x25, 0x24, 5, 0, 0, 0},
+    {"A0", 0x28, 0x27, 0, 0, 0, 0},     {"A1", 0x28, 0x27, 1, 0, 0, 0},
+    {"A2", 0x28, 0x27, 2, 0, 0, 0},     {"A3", 0x28, 0x27, 3, 0, 0, 0},
+    {"A4", 0x28, 0x27, 4, 0, 0, 0},     {"A5", 0x28, 0x27, 5, 0, 0, 0},
+};
+#define PIN_COUNT (sizeof pins / sizeof pins[0])
+static int levels[PIN_COUNT];
+
+static unsigned pin_level(const struct pin *p)
+{
+    const uint8_t *d = avr->data;
+    if (!(d[p->ddr] & (1 << p->bit)))
+        return 0;
+    if (p->tccr && (d[p->tccr] & (1 << p->com_bit)))
+        return d[p->ocr];
+    return (d[p->port] & (1 << p->bit)) ? 255 : 0;
+}
+
+static avr_cycle_count_t sample_pins(avr_t *a, avr_cycle_count_t when, void *param)
+{
+    (void)a; (void)param;
+    for (size_t i = 0; i < PIN_COUNT; i++) {
+        int level = pin_level(&pins[i]);
+        if (level != levels[i]) {
+            levels[i] = level;
+            log_event(pins[i].name, level);
+        }
+    }
+    return when + SAMPLE_CYCLES;
+}
+
+/* ---- UART <-> pty ------------------------------------------------------------------------------------ */
+
+static void uart_to_host(struct avr_irq_t *irq, uint32_t value, void *param)
+{
+    (void)irq; (void)param;
+    log_event("TX", value & 0xFF);
+    if (out_len < sizeof out_buf)
+        out_buf[out_len++] = value;
+}
+
+static void feed_uart(void)
+{
+    size_t used = 0;
+    while (uart_xon && used < in_len) {
+        log_event("RX", in_buf[used]);
+        avr_raise_irq(uart_input, in_buf[used++]);
+    }
+    memmove(in_buf, in_buf + used, in_len - used);
+    in_len -= used;
+}
+
+static void uart_xon_hook(struct avr_irq_t *irq, uint32_t value, void *param)
+{
+    (void)irq; (void)value; (void)param;
+    uart_xon = 1;
+    feed_uart();
+}
+
+static void uart_xoff_hook(struct avr_irq_t *irq, uint32_t value, void *param)
+{
+    (void)irq; (void)value; (void)param;
+    uart_xon = 0;
+}
+
+/* After every reset (ours, or the chip's own watchdog reset): quiet, non-sleeping UART and the pin sampler. */
+static void after_reset(void)
+{
+    uint32_t flags = 0;
+    avr_ioctl(avr, AVR_IOCTL_UART_GET_FLAGS('0'), &flags);
+    flags &= ~(AVR_UART_FLAG_POLL_SLEEP | AVR_UART_FLAG_STDIO);
+    avr_ioctl(avr, AVR_IOCTL_UART_SET_FLAGS('0'), &flags);
+    avr_cycle_timer_register(avr, SAMPLE_CYCLES, sample_pins, NULL);
+}
+
+static void reset_chip(void)
+{
+    sim_us();  /* account for the cycles before the reset */
+    avr_reset(avr);
+    if (bootloader_mode)
+        avr->data[MCUSR_ADDR] |= 1 << EXTRF;  /* simavr does not set it; optiboot waits only after an external reset */
+    in_len = 0;
+    uart_xon = 1;
+    log_event("RESET", 1);
+    after_reset();
+}
+
+static int open_pty(void)
+{
+    int fd = posix_openpt(O_RDWR | O_NOCTTY);
+    struct termios t;
+    if (fd < 0 || grantpt(fd) || unlockpt(fd) || tcgetattr(fd, &t))
+        return -1;
+    cfmakeraw(&t);  /* no echo, no line editing, 8-bit clean */
+    tcsetattr(fd, TCSANOW, &t);
+    fcntl(fd, F_SETFL, O_NONBLOCK);
+    /* Open and close the slave once, so the master reports POLLHUP until a client opens it. */
+    int slave = open(ptsname(fd), O_RDWR | O_NOCTTY);
+    if (slave >= 0)
+        close(slave);
+    return fd;
+}
+
+static void pump_host_output(int client_open)
+{
+    if (!out_len)
+        return;
+    ssize_t n = client_open ? write(master, out_buf, out_len) : (ssize_t)out_len;  /* nobody listening: drop */
+    if (n < 0)
+        n = (errno == EAGAIN || errno == EINTR) ? 0 : (ssize_t)out_len;
+    memmove(out_buf, out_buf + n, out_len - n);
+    out_len -= n;
+}
+
+static int load_hex(const char *path)
+{
+    ihex_chunk_p chunks = NULL;
+    int count = read_ihex_chunks(path, &chunks);
+    if (count <= 0) {
+        fprintf(stderr, "oyla_sim: cannot read %s\n", path);
+        return -1;
+    }
+    for (int i = 0; i < count; i++) {
+        if (chunks[i].baseaddr + chunks[i].size > avr->flashend + 1) {
+            fprintf(stderr, "oyla_sim: %s does not fit in flash\n", path);
+            return -1;
+        }
+        memcpy(avr->flash + chunks[i].baseaddr, chunks[i].data, chunks[i].size);
+    }
+    uint32_t base = chunks[0].baseaddr;
+    free_ihex_chunks(chunks);
+    return (int)base;
+}
+
+static void on_signal(int sig)
+{
+    if (sig == SIGUSR1)
+        reset_requested = 1;
+    else
+        quit_requested = 1;
+}
+
+static void no_sleep(avr_t *a, avr_cycle_count_t how_long) { (void)a; (void)how_long; }
+
+static int64_t now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
+int main(int argc, char **argv)
+{
+    const char *bootloader = NULL, *log_path = NULL;
+    int opt;
+    while ((opt = getopt(argc, argv, "b:l:t:")) != -1) {
+        if (opt == 'b') bootloader = optarg;
+        else if (opt == 'l') log_path = optarg;
+        else if (opt == 't') link_path = optarg;
+        else {
+            fprintf(stderr, "usage: %s [-b BOOTLOADER.hex] [-l LOG] [-t LINK] [FIRMWARE.hex]\n", argv[0]);
+            return 2;
+        }
+    }
+    if (!bootloader && optind >= argc) {
+        fprintf(stderr, "oyla_sim: give a firmware .hex, a bootloader (-b), or both\n");
+        return 2;
+    }
+    avr = avr_make_mcu_by_name("atmega328p");
+    if (!avr || avr_init(avr) != 0)
+        return 1;
+    avr->frequency = F_CPU;
+    avr->sleep = no_sleep;  /* this program keeps real time itself */
+    avr->log = LOG_ERROR;
+    if (optind < argc && load_hex(argv[optind]) < 0)
+        return 1;
+    if (bootloader) {
+        int base = load_hex(bootloader);
+        if (base < 0)
+            return 1;
+        bootloader_mode = 1;
+        avr->reset_pc = base;
+        avr->pc = base;
+    }
+    avr->codeend = avr->flashend;
+
+    if (log_path && !(log_file = fopen(log_path, "w"))) {
+        perror(log_path);
+        return 1;
+    }
+    master = open_pty();
+    if (master < 0) {
+        perror("oyla_sim: pty");
+        return 1;
+    }
+    if (link_path) {
+        unlink(link_path);
+        if (symlink(ptsname(master), link_path)) {
+            perror(link_path);
+            return 1;
+        }
+    }
+
+    uart_input = avr_io_getirq(avr, AVR_IOCTL_UART_GETIRQ('0'), UART_IRQ_INPUT);
+    avr_irq_register_notify(avr_io_getirq(avr, AVR_IOCTL_UART_GETIRQ('0'), UART_IRQ_OUTPUT),
+                            uart_to_host, NULL);
+    avr_irq_register_notify(avr_io_getirq(avr, AVR_IOCTL_UART_GETIRQ('0'), UART_IRQ_OUT_XON),
+                            uart_xon_hook, NULL);
+    avr_irq_register_notify(avr_io_getirq(avr, AVR_IOCTL_UART_GETIRQ('0'), UART_IRQ_OUT_XOFF),
+                            uart_xoff_hook, NULL);
+    after_reset();
+
+    struct sigaction sa = {.sa_handler = on_signal};
+    sigaction(SIGUSR1, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGINT, &sa, NULL);
+    signal(SIGPIPE, SIG_IGN);
+    printf("PTY %s\nREADY\n", ptsname(master));
+    fflush(stdout);
+
+    int client_open = 0, status = 0;
+    int64_t wall_start = now_ns();
+    uint64_t sim_start = sim_us();
+    while (!quit_requested) {
+        if (reset_requested) {
+            reset_requested = 0;
+            reset_chip();
+        }
+        avr_cycle_count_t target = avr->cycle + SLICE_CYCLES;
+        while (avr->cycle < target && avr->cycle >= last_cycle) {
+            int state = avr_run(avr);
+            if (state == cpu_Done || state == cpu_Crashed) {
+                fprintf(stderr, "oyla_sim: the AVR stopped (state %d) at pc 0x%04x\n", state, avr->pc);
+                status = 1;
+                goto out;
+            }
+        }
+        if (!avr_cycle_timer_status(avr, sample_pins, NULL))
+            after_reset();  /* the chip reset itself (its watchdog, as optiboot does after a flash) */
+        if (log_file)
+            fflush(log_file);
+
+        /* Is a client connected? The master reports POLLHUP while nobody has the pty open. */
+        struct pollfd pfd = {.fd = master, .events = POLLIN};
+        poll(&pfd, 1, 0);
+        int open_now = !(pfd.revents & POLLHUP);
+        if (open_now && !client_open && bootloader_mode)
+            reset_chip();  /* the DTR auto-reset of a real Uno */
+        client_open = open_now;
+        pump_host_output(client_open);
+
+        /* Keep real time: wait until the wall clock catches up, waking early for input from the host. */
+        int64_t ahead = (int64_t)(sim_us() - sim_start) * 1000 - (now_ns() - wall_start);
+        if (ahead < -MAX_BEHIND_NS) {
+            wall_start = now_ns();
+            sim_start = sim_us();
+            ahead = 0;
+        }
+        struct timespec wait = {ahead > 0 ? ahead / 1000000000LL : 0, ahead > 0 ? ahead % 1000000000LL : 0};
+        if (client_open) {
+            pfd.revents = 0;
+            if (ppoll(&pfd, 1, &wait, NULL) > 0 && (pfd.revents & POLLIN)) {
+                ssize_t n = read(master, in_buf + in_len, sizeof in_buf - in_len);
+                if (n > 0)
+                    in_len += n;
+            }
+        } else if (ahead > 0) {
+            nanosleep(&wait, NULL);
+        }
+        feed_uart();
+    }
+out:
+    if (log_file)
+        fclose(log_file);
+    if (link_path)
+        unlink(link_path);
+    return status;
+}
