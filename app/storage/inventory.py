@@ -1,0 +1,321 @@
+"""Everything Oyla stores, for the "My data" page: list it, export a project, delete it for real.
+
+Reads the data folder directly (``projects/``, ``students/``, ``progress/``, ``packs/``, ``cache/``) and tolerates
+missing or damaged files: they are listed in ``problems`` (as ``OylaError`` objects the UI can translate), never
+raised. Deleting never follows a link: a symbolic link (or Windows junction) inside the data folder is removed as a
+link, and nothing outside the data folder is ever touched.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import stat
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.errors import QT_TRANSLATE_NOOP, OylaError
+from app.storage import atomic, paths
+
+MAX_JSON_BYTES = 1_000_000
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".webp"}
+
+
+class DataError(OylaError):
+    """A stored file or folder cannot be read, exported or deleted."""
+
+
+@dataclass
+class ProjectInfo:
+    slug: str
+    path: Path
+    name: str
+    owner: str | None
+    samples: dict[str, int]  # class name -> number of sample images
+    has_model: bool
+    size_bytes: int
+
+    @property
+    def sample_count(self) -> int:
+        return sum(self.samples.values())
+
+
+@dataclass
+class StudentInfo:
+    student_id: str
+    profile: Path | None
+    progress: list[Path]
+    size_bytes: int
+
+
+@dataclass
+class PackInfo:
+    pack_id: str
+    path: Path
+    size_bytes: int
+
+
+@dataclass
+class Inventory:
+    root: Path
+    projects: list[ProjectInfo] = field(default_factory=list)
+    students: list[StudentInfo] = field(default_factory=list)
+    packs: list[PackInfo] = field(default_factory=list)
+    cache_bytes: int = 0
+    total_bytes: int = 0
+    problems: list[OylaError] = field(default_factory=list)
+
+    def projects_of(self, student_id: str | None) -> list[ProjectInfo]:
+        return [project for project in self.projects if project.owner == student_id]
+
+
+def read_json_object(path: Path, max_bytes: int = MAX_JSON_BYTES) -> dict:
+    """Read a JSON object from a file someone else may have written: size-checked, no code runs."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise DataError(
+                QT_TRANSLATE_NOOP("errors", "{file} is too large ({size} bytes, at most {limit})."),
+                file=path.name, size=size, limit=max_bytes,
+            )
+        data = json.loads(path.read_bytes().decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as err:
+        if isinstance(err, OylaError):
+            raise
+        raise DataError(
+            QT_TRANSLATE_NOOP("errors", "{file} cannot be read: {detail}"), file=str(path), detail=str(err)
+        ) from err
+    if not isinstance(data, dict):
+        raise DataError(QT_TRANSLATE_NOOP("errors", "{file} does not contain a JSON object."), file=str(path))
+    return data
+
+
+def scan() -> Inventory:
+    """List everything in the data folder."""
+    root = paths.data_dir()
+    inv = Inventory(root=root, total_bytes=_size(root))
+    for folder in _children(root / "projects"):
+        if folder.is_dir() and not _is_link(folder):
+            inv.projects.append(_project_info(folder, inv.problems))
+    for student_id in _student_ids(root):
+        profile = root / "students" / f"{student_id}.json"
+        progress = _progress_entries(root, student_id)
+        inv.students.append(
+            StudentInfo(
+                student_id=student_id,
+                profile=profile if profile.is_file() else None,
+                progress=progress,
+                size_bytes=sum(_size(p) for p in [profile, *progress]),
+            )
+        )
+    for folder in _children(root / "packs"):
+        inv.packs.append(PackInfo(pack_id=folder.name, path=folder, size_bytes=_size(folder)))
+    inv.cache_bytes = _size(root / "cache")
+    return inv
+
+
+def _project_info(folder: Path, problems: list[OylaError]) -> ProjectInfo:
+    name, owner, classes = folder.name, None, []
+    try:
+        meta = read_json_object(folder / "project.json")
+        name = meta["name"] if isinstance(meta.get("name"), str) else name
+        owner = meta["owner"] if isinstance(meta.get("owner"), str) else None
+        listed = meta.get("classes")
+        if isinstance(listed, list):
+            classes = [c["name"] for c in listed if isinstance(c, dict) and isinstance(c.get("name"), str)]
+    except DataError as err:
+        problems.append(err)
+    samples = dict.fromkeys(classes, 0)
+    for class_dir in _children(folder / "samples"):
+        if class_dir.is_dir() and not _is_link(class_dir):
+            count = sum(1 for f in _children(class_dir) if f.suffix.lower() in IMAGE_SUFFIXES and f.is_file())
+            samples[class_dir.name] = count
+    return ProjectInfo(
+        slug=folder.name,
+        path=folder,
+        name=name,
+        owner=owner,
+        samples=samples,
+        has_model=(folder / "model" / "head.safetensors").is_file(),
+        size_bytes=_size(folder),
+    )
+
+
+def _student_ids(root: Path) -> list[str]:
+    ids = {p.stem for p in _children(root / "students") if p.suffix == ".json" and p.is_file()}
+    for progress_dir in _progress_dirs(root):
+        ids.update(p.name.split(".")[0] for p in _children(progress_dir))
+    return sorted(i for i in ids if i)
+
+
+def _progress_dirs(root: Path) -> list[Path]:
+    return [root / "students" / "progress", root / "progress"]
+
+
+def _progress_entries(root: Path, student_id: str) -> list[Path]:
+    found = []
+    for progress_dir in _progress_dirs(root):
+        for entry in _children(progress_dir):
+            if entry.name == student_id or entry.name.startswith(student_id + "."):
+                found.append(entry)
+    return found
+
+
+# ---------------------------------------------------------------------------------------------------- deleting
+
+
+def delete_project(slug: str) -> None:
+    """Delete one project folder with its samples, embeddings and model."""
+    folder = _project_dir(slug)
+    if not folder.exists() and not _is_link(folder):
+        raise DataError(QT_TRANSLATE_NOOP("errors", "There is no project called {name}."), name=slug)
+    _remove(folder)
+
+
+def delete_samples(slug: str) -> int:
+    """Delete a project's sample images and the embeddings made from them (the model stays). Returns the count."""
+    folder = _project_dir(slug)
+    samples = folder / "samples"
+    count = sum(
+        1 for class_dir in _children(samples) if not _is_link(class_dir) for f in _children(class_dir) if f.is_file()
+    )
+    for derived in (samples, folder / "embeddings"):
+        if derived.exists() or _is_link(derived):
+            _remove(derived)
+    return count
+
+
+def delete_student(student_id: str) -> list[str]:
+    """Delete a student's profile, progress, consent record and the projects they own. Returns deleted slugs."""
+    student_id = _check_name(student_id)
+    root = paths.data_dir()
+    slugs = [project.slug for project in scan().projects_of(student_id)]
+    for slug in slugs:
+        delete_project(slug)
+    for path in [root / "students" / f"{student_id}.json", *_progress_entries(root, student_id)]:
+        if path.exists() or _is_link(path):
+            _remove(path)
+    from app.storage import consent  # consent imports this module for "withdraw and delete"
+
+    consent.forget_student(student_id)
+    return slugs
+
+
+def delete_everything() -> None:
+    """Empty the data folder: every project, student, pack, cache, consent and settings file."""
+    root = paths.data_dir()
+    for child in _children(root):
+        _remove(child)
+
+
+def _project_dir(slug: str) -> Path:
+    return paths.data_dir() / "projects" / _check_name(slug)
+
+
+def _check_name(name: str) -> str:
+    """A single folder/file name: no separators, no '..', nothing hidden."""
+    if (
+        not isinstance(name, str)
+        or not name.strip()
+        or name.startswith(".")
+        or any(sep in name for sep in ("/", "\\", ":", "\0"))
+        or Path(name).name != name
+    ):
+        raise DataError(QT_TRANSLATE_NOOP("errors", "{name} is not a valid name."), name=str(name))
+    return name
+
+
+def _is_link(path: Path) -> bool:
+    """A symbolic link or a Windows junction (Python 3.11 has no Path.is_junction)."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return False
+    reparse = getattr(stat, "FILE_ATTRIBUTE_REPARSE_POINT", 0x400)
+    return stat.S_ISLNK(info.st_mode) or bool(getattr(info, "st_file_attributes", 0) & reparse)
+
+
+def _remove(path: Path, root: Path | None = None) -> None:
+    """Remove ``path`` (inside the data folder) for real, never following links."""
+    root = root or paths.data_dir().resolve()
+    parent = path.parent.resolve()
+    if parent != root and root not in parent.parents:
+        raise DataError(
+            QT_TRANSLATE_NOOP("errors", "Oyla will not delete {file}: it is outside the data folder."), file=str(path)
+        )
+    try:
+        if _is_link(path):
+            try:
+                os.unlink(path)
+            except (IsADirectoryError, PermissionError):
+                os.rmdir(path)  # a directory link or junction on Windows
+        elif path.is_dir():
+            for child in list(path.iterdir()):
+                _remove(child, root)
+            path.rmdir()
+        elif path.exists():
+            _unlink_file(path)
+    except OSError as err:
+        raise DataError(
+            QT_TRANSLATE_NOOP("errors", "{file} could not be deleted: {detail}"), file=str(path), detail=err.strerror
+        ) from err
+
+
+def _unlink_file(path: Path) -> None:
+    try:
+        path.unlink()
+    except PermissionError:
+        os.chmod(path, stat.S_IWRITE | stat.S_IREAD)  # read-only files on Windows
+        path.unlink()
+
+
+# ---------------------------------------------------------------------------------------------------- exporting
+
+
+def export_project(slug: str, zip_path: Path, include_images: bool = False) -> Path:
+    """Write a project to a zip: project.json and the model; the sample images only if ``include_images``.
+
+    The embeddings cache is never exported (it is rebuilt from the images). Links are skipped.
+    """
+    folder = _project_dir(slug)
+    if not (folder / "project.json").is_file():
+        raise DataError(QT_TRANSLATE_NOOP("errors", "There is no project called {name}."), name=slug)
+    parts = ["project.json", "model"] + (["samples"] if include_images else [])
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for part in parts:
+            for file in _files(folder / part):
+                archive.write(file, f"{slug}/{file.relative_to(folder).as_posix()}")
+    atomic.write_bytes(Path(zip_path), buffer.getvalue())
+    return Path(zip_path)
+
+
+def _files(path: Path) -> list[Path]:
+    if _is_link(path):
+        return []
+    if path.is_file():
+        return [path]
+    return [file for child in _children(path) for file in _files(child)]
+
+
+# ---------------------------------------------------------------------------------------------------- helpers
+
+
+def _children(folder: Path) -> list[Path]:
+    try:
+        return sorted(folder.iterdir())
+    except OSError:
+        return []
+
+
+def _size(path: Path) -> int:
+    """Bytes used by ``path`` without following links (0 when missing)."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return 0
+    if stat.S_ISDIR(info.st_mode) and not _is_link(path):
+        return sum(_size(child) for child in _children(path))
+    return info.st_size
