@@ -1,0 +1,134 @@
+"""Evaluate lesson checks against facts about the student's project, and grade quiz answers.
+
+The app fills a plain ``facts`` dict from the open project; a missing fact counts as "not done yet":
+
+    {"classes": {"rock": 24, "paper": 22}, "model_trained": True, "heldout_accuracy": 0.86,
+     "background_class": True, "robustness_run": True, "threshold": 0.8, "robot_driven": True,
+     "model_card_written": True, "samples_deleted": False}
+
+Result messages are English, marked for translation in the ``"lessons"`` context, with ``{name}`` params.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.errors import QT_TRANSLATE_NOOP
+from app.lessons.model import Check, LessonText, Quiz, Step
+
+CONTEXT = "lessons"
+
+FLAG_FACTS = {  # check kind -> (fact, message when done, message when not done)
+    "model_trained": ("model_trained", QT_TRANSLATE_NOOP("lessons", "The model is trained."),
+                      QT_TRANSLATE_NOOP("lessons", "Train the model first.")),
+    "has_background_class": ("background_class", QT_TRANSLATE_NOOP("lessons", "You have a \"nothing\" class."),
+                             QT_TRANSLATE_NOOP("lessons", "Add a \"nothing\" (background) class with its own samples.")),
+    "robustness_run": ("robustness_run", QT_TRANSLATE_NOOP("lessons", "You ran the robustness test."),
+                       QT_TRANSLATE_NOOP("lessons", "Run the robustness test on your model.")),
+    "robot_driven": ("robot_driven", QT_TRANSLATE_NOOP("lessons", "Your model drove the robot."),
+                     QT_TRANSLATE_NOOP("lessons", "Drive the robot with your model first.")),
+    "model_card_written": ("model_card_written", QT_TRANSLATE_NOOP("lessons", "Your model card is written."),
+                           QT_TRANSLATE_NOOP("lessons", "Fill in the model card.")),
+    "samples_deleted": ("samples_deleted", QT_TRANSLATE_NOOP("lessons", "Your samples are deleted."),
+                        QT_TRANSLATE_NOOP("lessons", "Delete your samples in My data.")),
+}
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    check_id: str
+    passed: bool
+    message: str
+    params: dict[str, Any] = field(default_factory=dict)
+    context: str = CONTEXT
+
+    def text(self) -> str:
+        return self.message.format(**self.params)
+
+
+def _percent(fraction: float) -> str:
+    return f"{math.floor(fraction * 1000 + 1e-9) / 10:g}"
+
+
+def evaluate(check: Check, facts: Mapping[str, Any]) -> CheckResult:
+    """Does the project described by ``facts`` pass ``check``? The message says what to do if not."""
+    kind, value = check.kind, check.value
+
+    def result(passed: bool, message: str, **params: Any) -> CheckResult:
+        return CheckResult(check.id, passed, message, params)
+
+    classes = facts.get("classes") or {}
+    if kind == "min_classes":
+        have = len(classes)
+        if have >= value:
+            return result(True, QT_TRANSLATE_NOOP("lessons", "You have {have} classes."), have=have, need=value)
+        return result(False, QT_TRANSLATE_NOOP("lessons", "You have {have} classes; add classes until you have at "
+                                                          "least {need}."), have=have, need=value)
+    if kind == "min_samples_per_class":
+        if not classes:
+            return result(False, QT_TRANSLATE_NOOP("lessons", "Add classes and collect at least {need} samples for "
+                                                              "each."), need=value)
+        name, have = min(classes.items(), key=lambda item: (item[1], item[0]))
+        if have >= value:
+            return result(True, QT_TRANSLATE_NOOP("lessons", "Every class has at least {need} samples."), need=value)
+        return result(False, QT_TRANSLATE_NOOP("lessons", "The class \"{name}\" has {have} samples; every class needs "
+                                                          "at least {need}."), name=name, have=have, need=value)
+    if kind == "min_heldout_accuracy":
+        accuracy = facts.get("heldout_accuracy")
+        need = _percent(value)
+        if accuracy is None:
+            return result(False, QT_TRANSLATE_NOOP("lessons", "Test your model on held-out samples first."), need=need)
+        if accuracy >= value:
+            return result(True, QT_TRANSLATE_NOOP("lessons", "Held-out accuracy is {have}% (at least {need}% "
+                                                             "needed)."), have=_percent(accuracy), need=need)
+        return result(False, QT_TRANSLATE_NOOP("lessons", "Held-out accuracy is {have}%; it needs to be at least "
+                                                          "{need}%. More varied samples usually help."),
+                      have=_percent(accuracy), need=need)
+    if kind == "threshold_set":
+        threshold = facts.get("threshold")
+        if threshold is None:
+            return result(False, QT_TRANSLATE_NOOP("lessons", "Set a confidence threshold first."))
+        if value is not True and threshold < value:
+            return result(False, QT_TRANSLATE_NOOP("lessons", "Your confidence threshold is {have}; set it to at "
+                                                              "least {need}."), have=threshold, need=value)
+        return result(True, QT_TRANSLATE_NOOP("lessons", "Your confidence threshold is {have}."), have=threshold)
+    fact, done, todo = FLAG_FACTS[kind]
+    return result(True, done) if facts.get(fact) is True else result(False, todo)
+
+
+def evaluate_step(lesson: LessonText, step: Step, facts: Mapping[str, Any]) -> list[CheckResult]:
+    """Results for every check a check step names (in order)."""
+    return [evaluate(check, facts) for check_id in step.checks if (check := lesson.check(check_id)) is not None]
+
+
+@dataclass(frozen=True)
+class QuizResult:
+    quiz_id: str
+    correct: bool
+    chosen: tuple[int, ...]
+    answer: tuple[int, ...]
+    explain: str
+    message: str
+    params: dict[str, Any] = field(default_factory=dict)
+    context: str = CONTEXT
+
+    def text(self) -> str:
+        return self.message.format(**self.params)
+
+
+def grade(quiz: Quiz, chosen: Iterable[int]) -> QuizResult:
+    """Grade the options the student ticked (0-based). Single choice: exactly the one right option."""
+    picked = tuple(sorted(set(chosen)))
+    correct = picked == tuple(sorted(quiz.answer))
+    right = "; ".join(quiz.options[i] for i in quiz.answer)
+    if correct:
+        message = QT_TRANSLATE_NOOP("lessons", "Right! {explain}")
+    elif quiz.kind == "multiple":
+        message = QT_TRANSLATE_NOOP("lessons", "Not quite. The right answers: {right}. {explain}")
+    else:
+        message = QT_TRANSLATE_NOOP("lessons", "Not quite. The right answer: {right}. {explain}")
+    return QuizResult(quiz.id, correct, picked, quiz.answer, quiz.explain, message,
+                      {"right": right, "explain": quiz.explain})

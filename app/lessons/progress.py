@@ -1,0 +1,213 @@
+"""Per-student lesson progress, stored in the student's folder, and progress files that travel on USB sticks.
+
+``students/<id>/progress.json`` (and an exported file) look like::
+
+    {"schema_version": 1, "kind": "oyla-progress", "student": {"id": "...", "nickname": "Aru"},
+     "exported": "2026-11-23T10:00:00+00:00",            # exported files only
+     "packs": {"first-steps": {"01-what-a-camera-sees": {
+         "steps_done": ["intro"], "checks_passed": ["samples"], "started": "...", "completed": null,
+         "quiz": {"q1": {"chosen": [1], "correct": true, "attempts": 1}}}}}}
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from app.errors import QT_TRANSLATE_NOOP, OylaError
+from app.lessons.checks import CheckResult, QuizResult
+from app.lessons.model import Lesson
+from app.storage import atomic, students
+
+SCHEMA_VERSION = 1
+KIND = "oyla-progress"
+FILE = "progress.json"
+MAX_FILE_BYTES = 5 * 1024 * 1024
+ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
+
+
+class ProgressError(OylaError):
+    pass
+
+
+@dataclass
+class LessonProgress:
+    steps_done: list[str] = field(default_factory=list)
+    checks_passed: list[str] = field(default_factory=list)
+    quiz: dict[str, dict[str, Any]] = field(default_factory=dict)  # id -> {chosen, correct, attempts}
+    started: str | None = None
+    completed: str | None = None
+
+    @property
+    def quiz_correct(self) -> int:
+        return sum(1 for answer in self.quiz.values() if answer["correct"])
+
+
+@dataclass
+class StudentProgress:
+    student_id: str
+    nickname: str
+    packs: dict[str, dict[str, LessonProgress]] = field(default_factory=dict)
+
+    def lesson(self, pack_id: str, lesson_id: str) -> LessonProgress:
+        return self.packs.setdefault(pack_id, {}).setdefault(lesson_id, LessonProgress())
+
+    def _touch(self, pack_id: str, lesson_id: str) -> LessonProgress:
+        record = self.lesson(pack_id, lesson_id)
+        record.started = record.started or students.now()
+        return record
+
+    def record_check(self, pack_id: str, lesson: Lesson, result: CheckResult) -> None:
+        record = self._touch(pack_id, lesson.id)
+        if result.passed and result.check_id not in record.checks_passed:
+            record.checks_passed.append(result.check_id)
+
+    def record_quiz(self, pack_id: str, lesson: Lesson, result: QuizResult) -> None:
+        record = self._touch(pack_id, lesson.id)
+        attempts = record.quiz.get(result.quiz_id, {}).get("attempts", 0) + 1
+        record.quiz[result.quiz_id] = {"chosen": list(result.chosen), "correct": result.correct, "attempts": attempts}
+
+    def mark_step(self, pack_id: str, lesson: Lesson, step_id: str) -> bool:
+        """Mark a step done; check steps need their checks passed, quiz steps their questions answered.
+
+        Returns whether the step is done. The lesson is completed when every student step is done.
+        """
+        text = lesson.text("en")
+        step = text.step(step_id)
+        record = self._touch(pack_id, lesson.id)
+        if step is None or step.kind == "teacher":
+            return False
+        if any(c not in record.checks_passed for c in step.checks) or any(q not in record.quiz for q in step.quizzes):
+            return False
+        if step_id not in record.steps_done:
+            record.steps_done.append(step_id)
+        if not record.completed and all(s.id in record.steps_done for s in text.student_steps):
+            record.completed = students.now()
+        return True
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "kind": KIND,
+            "student": {"id": self.student_id, "nickname": self.nickname},
+            "packs": {
+                pack_id: {lesson_id: vars(record) for lesson_id, record in lessons.items()}
+                for pack_id, lessons in self.packs.items()
+            },
+        }
+
+
+def load(student_id: str) -> StudentProgress:
+    """The student's progress on this PC (empty if none yet)."""
+    student = students.get_student(student_id)
+    path = students.student_dir(student_id) / FILE
+    if not path.is_file():
+        return StudentProgress(student.id, student.nickname)
+    progress = parse(path.read_bytes(), path.name)
+    progress.student_id, progress.nickname = student.id, student.nickname
+    return progress
+
+
+def save(progress: StudentProgress) -> None:
+    students.get_student(progress.student_id)  # the profile must still exist
+    atomic.write_json(students.student_dir(progress.student_id) / FILE, progress.to_json())
+
+
+def export_progress(student_id: str, out_path: Path) -> Path:
+    """One file for the teacher's USB stick."""
+    data = load(student_id).to_json()
+    data["exported"] = students.now()
+    atomic.write_json(Path(out_path), data)
+    return Path(out_path)
+
+
+def import_progress_files(files: list[Path]) -> tuple[list[StudentProgress], list[ProgressError]]:
+    """Read many exported files at once; a bad file is reported and skipped, never stops the others."""
+    found, errors = [], []
+    for file in files:
+        path = Path(file)
+        try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                raise _bad(path.name, QT_TRANSLATE_NOOP("errors", "the file is too large"))
+            found.append(parse(path.read_bytes(), path.name))
+        except ProgressError as err:
+            errors.append(err)
+        except OSError as err:
+            errors.append(_bad(path.name, QT_TRANSLATE_NOOP("errors", "the file cannot be read ({detail})"),
+                               detail=err.strerror or str(err)))
+    return found, errors
+
+
+def _bad(file: str, what: str, **params: Any) -> ProgressError:
+    return ProgressError(QT_TRANSLATE_NOOP("errors", "{file} is not an Oyla progress file: {what}"),
+                         file=file, what=what.format(**params))
+
+
+def parse(data: bytes, file: str) -> StudentProgress:
+    """Validate a progress file's bytes strictly (it may come from anywhere) and build the progress."""
+    try:
+        obj = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError):
+        raise _bad(file, QT_TRANSLATE_NOOP("errors", "it is not UTF-8 JSON")) from None
+    if not isinstance(obj, dict) or obj.get("kind") != KIND:
+        raise _bad(file, QT_TRANSLATE_NOOP("errors", "it is not a progress file"))
+    if obj.get("schema_version") != SCHEMA_VERSION:
+        raise _bad(file, QT_TRANSLATE_NOOP("errors", "unsupported schema_version {value}"),
+                   value=obj.get("schema_version"))
+    student = obj.get("student")
+    if not isinstance(student, dict) or not isinstance(student.get("id"), str) or not isinstance(
+            student.get("nickname"), str) or not students.ID_RE.match(student["id"]):
+        raise _bad(file, QT_TRANSLATE_NOOP("errors", "the student is missing"))
+    try:
+        nickname = students.clean_nickname(student["nickname"])
+    except OylaError:
+        raise _bad(file, QT_TRANSLATE_NOOP("errors", "the nickname is not valid")) from None
+    packs = obj.get("packs")
+    if not isinstance(packs, dict) or len(packs) > 100:
+        raise _bad(file, QT_TRANSLATE_NOOP("errors", "\"packs\" is missing"))
+    progress = StudentProgress(student["id"], nickname)
+    for pack_id, lessons in packs.items():
+        if not ID_RE.match(pack_id) or not isinstance(lessons, dict) or len(lessons) > 200:
+            raise _bad(file, QT_TRANSLATE_NOOP("errors", "the pack \"{id}\" is not valid"), id=pack_id)
+        for lesson_id, record in lessons.items():
+            if not ID_RE.match(lesson_id):
+                raise _bad(file, QT_TRANSLATE_NOOP("errors", "the lesson \"{id}\" is not valid"), id=lesson_id)
+            progress.packs.setdefault(pack_id, {})[lesson_id] = _lesson(record, file, lesson_id)
+    return progress
+
+
+def _ids(value: Any) -> bool:
+    return isinstance(value, list) and len(value) <= 200 and all(isinstance(v, str) and ID_RE.match(v) for v in value)
+
+
+def _time(value: Any) -> bool:
+    if value is None:
+        return True
+    try:
+        return isinstance(value, str) and datetime.fromisoformat(value) is not None
+    except ValueError:
+        return False
+
+
+def _lesson(record: Any, file: str, lesson_id: str) -> LessonProgress:
+    bad = _bad(file, QT_TRANSLATE_NOOP("errors", "the progress of lesson \"{id}\" is not valid"), id=lesson_id)
+    if not isinstance(record, dict) or set(record) - {"steps_done", "checks_passed", "quiz", "started", "completed"}:
+        raise bad
+    steps, checks, quiz = record.get("steps_done", []), record.get("checks_passed", []), record.get("quiz", {})
+    if not (_ids(steps) and _ids(checks) and _time(record.get("started")) and _time(record.get("completed"))):
+        raise bad
+    if not isinstance(quiz, dict) or len(quiz) > 200:
+        raise bad
+    for quiz_id, answer in quiz.items():
+        if not (ID_RE.match(quiz_id) and isinstance(answer, dict) and set(answer) == {"chosen", "correct", "attempts"}
+                and isinstance(answer["correct"], bool) and isinstance(answer["attempts"], int)
+                and not isinstance(answer["attempts"], bool) and 0 <= answer["attempts"] <= 10_000
+                and isinstance(answer["chosen"], list) and len(answer["chosen"]) <= 8
+                and all(isinstance(i, int) and not isinstance(i, bool) and 0 <= i < 8 for i in answer["chosen"])):
+            raise bad
+    return LessonProgress(list(steps), list(checks), {k: dict(v) for k, v in quiz.items()},
+                          record.get("started"), record.get("completed"))

@@ -1,0 +1,114 @@
+"""Teacher settings on this PC: which packs students see, and settings the teacher locks.
+
+Stored as ``teacher/settings.json``. A lock is the stricter of the teacher's and the running pack's:
+faces ``allow`` < ``blur`` < ``refuse``; the lower robot speed cap; deleting samples if either asks for it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from typing import TypeVar
+
+from app.errors import QT_TRANSLATE_NOOP, OylaError
+from app.lessons.model import FACES, Locks, Pack
+from app.storage import atomic, paths
+from app.storage.students import Student
+
+SCHEMA_VERSION = 1
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class TeacherSettings:
+    hidden_packs: tuple[str, ...] = ()  # new packs are visible until the teacher hides them
+    faces: str | None = None  # None: not locked
+    robot_speed_cap: int | None = None
+    delete_samples_at_end: bool | None = None
+    require_parental_consent: bool = False
+    extra: dict = field(default_factory=dict, compare=False)  # keys written by newer versions, kept on save
+
+    def visible(self, entries: Iterable[T]) -> list[T]:
+        """Library entries (or packs) whose ``id`` the teacher has not hidden."""
+        return [entry for entry in entries if entry.id not in self.hidden_packs]
+
+    def with_pack_hidden(self, pack_id: str, hidden: bool) -> TeacherSettings:
+        ids = [p for p in self.hidden_packs if p != pack_id] + ([pack_id] if hidden else [])
+        return replace(self, hidden_packs=tuple(sorted(ids)))
+
+
+def _file():
+    return paths.subdir("teacher") / "settings.json"
+
+
+def _invalid(what: str) -> OylaError:
+    return OylaError(QT_TRANSLATE_NOOP("errors", "The teacher settings are not valid: {what}"), what=what)
+
+
+def validate(settings: TeacherSettings) -> TeacherSettings:
+    if settings.faces is not None and settings.faces not in FACES:
+        raise _invalid("faces")
+    cap = settings.robot_speed_cap
+    if cap is not None and (isinstance(cap, bool) or not isinstance(cap, int) or not 0 <= cap <= 255):
+        raise _invalid("robot_speed_cap")
+    if settings.delete_samples_at_end not in (None, True, False) or settings.require_parental_consent not in (
+            True, False):
+        raise _invalid("flags")
+    if not all(isinstance(p, str) for p in settings.hidden_packs):
+        raise _invalid("hidden_packs")
+    return settings
+
+
+def load() -> TeacherSettings:
+    """The saved settings; defaults when there are none. A damaged file raises OylaError (never silently unlocks)."""
+    path = _file()
+    if not path.is_file():
+        return TeacherSettings()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        raise _invalid("settings.json") from None
+    if not isinstance(data, dict) or data.get("schema_version") != SCHEMA_VERSION:
+        raise _invalid("schema_version")
+    known = ("hidden_packs", "faces", "robot_speed_cap", "delete_samples_at_end", "require_parental_consent")
+    hidden = data.get("hidden_packs", [])
+    if not isinstance(hidden, list):
+        raise _invalid("hidden_packs")
+    return validate(TeacherSettings(
+        hidden_packs=tuple(hidden), faces=data.get("faces"), robot_speed_cap=data.get("robot_speed_cap"),
+        delete_samples_at_end=data.get("delete_samples_at_end"),
+        require_parental_consent=data.get("require_parental_consent", False),
+        extra={k: v for k, v in data.items() if k not in (*known, "schema_version")},
+    ))
+
+
+def save(settings: TeacherSettings) -> None:
+    validate(settings)
+    atomic.write_json(_file(), {
+        **settings.extra,
+        "schema_version": SCHEMA_VERSION,
+        "hidden_packs": list(settings.hidden_packs),
+        "faces": settings.faces,
+        "robot_speed_cap": settings.robot_speed_cap,
+        "delete_samples_at_end": settings.delete_samples_at_end,
+        "require_parental_consent": settings.require_parental_consent,
+    })
+
+
+def effective_locks(settings: TeacherSettings, pack: Pack | None = None) -> Locks:
+    """The locks in force: the stricter of the teacher's settings and the running pack's ``locks``."""
+    pack_locks = pack.locks if pack is not None else Locks()
+    faces = [f for f in (settings.faces, pack_locks.faces) if f is not None]
+    caps = [c for c in (settings.robot_speed_cap, pack_locks.robot_speed_cap) if c is not None]
+    deletes = [d for d in (settings.delete_samples_at_end, pack_locks.delete_samples_at_end) if d is not None]
+    return Locks(
+        faces=max(faces, key=FACES.index) if faces else None,
+        robot_speed_cap=min(caps) if caps else None,
+        delete_samples_at_end=any(deletes) if deletes else None,
+    )
+
+
+def may_use_camera(settings: TeacherSettings, student: Student | None) -> bool:
+    """False while the teacher requires a parent's consent and none is recorded for this student."""
+    return not settings.require_parental_consent or (student is not None and student.consent_recorded)
