@@ -45,6 +45,7 @@ class ProjectInfo:
 @dataclass
 class StudentInfo:
     student_id: str
+    nickname: str | None
     profile: Path | None
     progress: list[Path]
     size_bytes: int
@@ -99,17 +100,10 @@ def scan() -> Inventory:
     for folder in _children(root / "projects"):
         if folder.is_dir() and not _is_link(folder):
             inv.projects.append(_project_info(folder, inv.problems))
-    for student_id in _student_ids(root):
-        profile = root / "students" / f"{student_id}.json"
-        progress = _progress_entries(root, student_id)
-        inv.students.append(
-            StudentInfo(
-                student_id=student_id,
-                profile=profile if profile.is_file() else None,
-                progress=progress,
-                size_bytes=sum(_size(p) for p in [profile, *progress]),
-            )
-        )
+    for entry in _children(root / "students"):
+        student = _student_info(entry, inv.problems)
+        if student is not None:
+            inv.students.append(student)
     for folder in _children(root / "packs"):
         inv.packs.append(PackInfo(pack_id=folder.name, path=folder, size_bytes=_size(folder)))
     inv.cache_bytes = _size(root / "cache")
@@ -143,24 +137,29 @@ def _project_info(folder: Path, problems: list[OylaError]) -> ProjectInfo:
     )
 
 
-def _student_ids(root: Path) -> list[str]:
-    ids = {p.stem for p in _children(root / "students") if p.suffix == ".json" and p.is_file()}
-    for progress_dir in _progress_dirs(root):
-        ids.update(p.name.split(".")[0] for p in _children(progress_dir))
-    return sorted(i for i in ids if i)
-
-
-def _progress_dirs(root: Path) -> list[Path]:
-    return [root / "students" / "progress", root / "progress"]
-
-
-def _progress_entries(root: Path, student_id: str) -> list[Path]:
-    found = []
-    for progress_dir in _progress_dirs(root):
-        for entry in _children(progress_dir):
-            if entry.name == student_id or entry.name.startswith(student_id + "."):
-                found.append(entry)
-    return found
+def _student_info(entry: Path, problems: list[OylaError]) -> StudentInfo | None:
+    """``students/<id>/`` holds ``profile.json`` and the student's other files (lesson progress)."""
+    if _is_link(entry) or entry.name.startswith("."):
+        return None
+    if entry.is_dir():
+        profile = entry / "profile.json"
+        files = _files(entry)
+    elif entry.suffix == ".json" and entry.is_file():  # a lone students/<id>.json profile
+        profile, files = entry, [entry]
+    else:
+        return None
+    nickname = None
+    try:
+        nickname = read_json_object(profile).get("nickname")
+    except DataError as err:
+        problems.append(err)
+    return StudentInfo(
+        student_id=entry.stem if entry.is_file() else entry.name,
+        nickname=nickname if isinstance(nickname, str) else None,
+        profile=profile if profile.is_file() else None,
+        progress=[f for f in files if f != profile],
+        size_bytes=_size(entry),
+    )
 
 
 # ---------------------------------------------------------------------------------------------------- deleting
@@ -188,13 +187,15 @@ def delete_samples(slug: str) -> int:
 
 
 def delete_student(student_id: str) -> list[str]:
-    """Delete a student's profile, progress, consent record and the projects they own. Returns deleted slugs."""
-    student_id = _check_name(student_id)
-    root = paths.data_dir()
+    """Delete a student's folder (profile, progress), consent record and the projects they own.
+
+    Returns the slugs of the deleted projects."""
+    student_id = check_name(student_id)
+    students = paths.data_dir() / "students"
     slugs = [project.slug for project in scan().projects_of(student_id)]
     for slug in slugs:
         delete_project(slug)
-    for path in [root / "students" / f"{student_id}.json", *_progress_entries(root, student_id)]:
+    for path in (students / student_id, students / f"{student_id}.json"):
         if path.exists() or _is_link(path):
             _remove(path)
     from app.storage import consent  # consent imports this module for "withdraw and delete"
@@ -211,10 +212,10 @@ def delete_everything() -> None:
 
 
 def _project_dir(slug: str) -> Path:
-    return paths.data_dir() / "projects" / _check_name(slug)
+    return paths.data_dir() / "projects" / check_name(slug)
 
 
-def _check_name(name: str) -> str:
+def check_name(name: str) -> str:
     """A single folder/file name: no separators, no '..', nothing hidden."""
     if (
         not isinstance(name, str)

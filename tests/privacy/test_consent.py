@@ -88,3 +88,15 @@ def test_invalid_consent_is_refused(data_dir):
     with pytest.raises(ConsentError):
         consent.record_consent("student", "")
     assert not (data_dir / "consent.json").exists()
+
+
+def test_parent_consent_noted_by_the_teacher_in_the_profile_counts(data_dir):
+    from app.storage import students
+
+    student = students.create_student("Timur")
+    consent.record_consent("student", "kk", student_id=student.id)
+    assert consent.needs_consent(require_parent=True, student_id=student.id)
+    students.record_consent(student.id, True)
+    assert not consent.needs_consent(require_parent=True, student_id=student.id)
+    consent.withdraw(student.id)
+    assert consent.needs_consent(require_parent=True, student_id=student.id)

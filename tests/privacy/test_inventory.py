@@ -38,9 +38,11 @@ def make_project(root: Path, slug: str, owner: str | None, classes: dict[str, in
 
 
 def make_student(root: Path, student_id: str) -> None:
-    (root / "students" / "progress").mkdir(parents=True, exist_ok=True)
-    (root / "students" / f"{student_id}.json").write_text(json.dumps({"id": student_id}))
-    (root / "students" / "progress" / f"{student_id}.json").write_text("{}")
+    """The layout of app.storage.students: students/<id>/profile.json plus progress files beside it."""
+    folder = root / "students" / student_id
+    folder.mkdir(parents=True)
+    (folder / "profile.json").write_text(json.dumps({"schema_version": 1, "id": student_id, "nickname": "Nick"}))
+    (folder / "progress.json").write_text("{}")
 
 
 def all_files(root: Path) -> set[str]:
@@ -65,7 +67,9 @@ def test_scan_lists_projects_students_packs_cache_and_sizes(data_dir):
     assert projects["rock-paper"].size_bytes == 5 * 104 + 512 + 64 + 2 + len((data_dir / "projects/rock-paper/project.json").read_bytes())
     assert [p.slug for p in inv.projects_of("aigerim")] == ["rock-paper"]
     [student] = inv.students
-    assert student.student_id == "aigerim" and student.profile is not None and len(student.progress) == 1
+    assert student.student_id == "aigerim" and student.nickname == "Nick"
+    assert student.profile == data_dir / "students" / "aigerim" / "profile.json"
+    assert student.progress == [data_dir / "students" / "aigerim" / "progress.json"]
     assert [(p.pack_id, p.size_bytes) for p in inv.packs] == [("robots-1", 300)]
     assert inv.cache_bytes == 2000
     assert inv.total_bytes == sum(p.stat().st_size for p in data_dir.rglob("*") if p.is_file())
@@ -127,7 +131,7 @@ def test_delete_student_removes_profile_progress_projects_and_consent(data_dir):
     assert inventory.delete_student("aigerim") == ["hers"]
     left = all_files(data_dir)
     assert not any("aigerim" in f or f.startswith("projects/hers") for f in left)
-    assert {"students/timur.json", "students/progress/timur.json", "projects/his/project.json"} <= left
+    assert {"students/timur/profile.json", "students/timur/progress.json", "projects/his/project.json"} <= left
     assert consent.current("aigerim") is None and consent.current("timur") is not None
 
 
@@ -186,3 +190,24 @@ def test_export_of_missing_project_fails_clearly(data_dir, tmp_path):
     with pytest.raises(DataError, match="no project called nope"):
         inventory.export_project("nope", tmp_path / "x.zip", include_images=False)
     assert not (tmp_path / "x.zip").exists()
+
+
+def test_inventory_reads_what_the_real_project_and_student_modules_write(data_dir):
+    import numpy as np
+
+    from app.storage import project as project_module
+    from app.storage import students
+
+    student = students.create_student("Aigerim")
+    project = project_module.create_project(
+        data_dir / "projects" / "hands", name="Hands", classes=["open", "fist"], owner=student.id
+    )
+    for _ in range(3):
+        project.add_sample("open", np.zeros((224, 224, 3), np.uint8))
+    inv = inventory.scan()
+    [info] = inv.projects
+    assert (info.name, info.owner, info.samples, info.has_model) == ("Hands", student.id, {"open": 3, "fist": 0}, False)
+    [student_info] = inv.students
+    assert student_info.student_id == student.id and student_info.nickname == "Aigerim"
+    assert inventory.delete_student(student.id) == ["hands"]
+    assert students.list_students() == [] and inventory.scan().projects == []
