@@ -235,6 +235,18 @@ def import_pack(source: Path) -> m.Pack:
                       name=source.name, detail=str(err)) from None
 
 
+def unpack_zip(source: Path, target: Path) -> None:
+    """Unpack a pack .zip into the empty folder ``target`` with every import check (for ``pack validate``)."""
+    try:
+        with zipfile.ZipFile(source) as zf:
+            entries = _pack_root(_zip_entries(zf))
+            _check_totals(entries)
+            _unpack(entries, Path(target))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError, RuntimeError) as err:
+        raise _refuse(QT_TRANSLATE_NOOP("errors", "\"{name}\" is not a readable .zip file ({detail})"),
+                      name=Path(source).name, detail=str(err)) from None
+
+
 def _install(entries: list[Entry], packs: Path, label: str) -> m.Pack:
     entries = _pack_root(entries)
     _check_totals(entries)
