@@ -49,6 +49,7 @@ FIRMWARE_HEX = BUILD / "oyla_bot.hex"
 OPTIBOOT_HEX = BUILD / "optiboot_atmega328.hex"
 SIM = BUILD / "oyla_sim"
 SIM_FIXTURES = {"sim_board", "sim_factory"}
+SETTLE_US = 200
 
 
 def _config_pins() -> dict[str, str]:
@@ -148,15 +149,17 @@ class SimBoard:
         return levels
 
     def motor_timeline(self) -> list[tuple[int, int, int]]:
-        """(time_us, left, right) each time the decoded wheel speeds change (L298N wiring, as config.h)."""
+        """(time_us, left, right) each time the signed wheel speeds change, decoded from the pins (L298N
+        wiring, pins from config.h). Pin changes less than SETTLE_US apart count as one change, at the time of
+        the first: the firmware sets a motor's pins one after the other."""
         levels: dict[str, int] = {}
         timeline: list[tuple[int, int, int]] = [(0, 0, 0)]
         for when, name, value in self.motor_events():
             levels[name] = value
             speeds = (self._speed(levels, "LEFT"), self._speed(levels, "RIGHT"))
+            if len(timeline) > 1 and when - timeline[-1][0] <= SETTLE_US:
+                when = timeline.pop()[0]
             if speeds != timeline[-1][1:]:
-                if timeline[-1][0] == when:
-                    timeline.pop()
                 timeline.append((when, *speeds))
         return timeline
 
