@@ -262,26 +262,40 @@ def _install(entries: list[Entry], packs: Path, label: str) -> m.Pack:
             raise _refuse(QT_TRANSLATE_NOOP("errors", "a built-in pack already uses the id \"{id}\"; "
                                                       "change the id in pack.yaml"), id=pack.id)
         target = packs / pack.id
-        backup = None
-        if target.exists():
-            backup = Path(tempfile.mkdtemp(prefix=".old-", dir=packs)) / pack.id
-            os.replace(target, backup)
-        try:
-            os.replace(tmp, target)
-        except OSError:
-            if backup is not None:
-                os.replace(backup, target)
-            raise
-        if backup is not None:
-            shutil.rmtree(backup.parent, ignore_errors=True)
+        _swap(tmp, target, packs)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return load_pack(target)
 
 
+def _swap(new: Path, target: Path, packs: Path) -> None:
+    """Put ``new`` at ``target``; an installed pack there is moved aside first and restored if anything fails."""
+    aside = Path(tempfile.mkdtemp(prefix=".old-", dir=packs)) if target.exists() else None
+    try:
+        if aside is not None:
+            os.replace(target, aside / target.name)
+        try:
+            os.replace(new, target)
+        except OSError:
+            if aside is not None:
+                os.replace(aside / target.name, target)
+            raise
+    except OSError as err:
+        raise _refuse(QT_TRANSLATE_NOOP("errors", "could not install the pack in {folder} ({detail}); "
+                                                  "close anything that uses it and try again"),
+                      folder=str(target), detail=err.strerror or str(err)) from None
+    finally:
+        if aside is not None and target.exists():
+            shutil.rmtree(aside, ignore_errors=True)
+
+
 def _remove_leftovers(packs: Path, max_age_s: float = 3600) -> None:
-    """Temporary folders a crashed import left behind (older than an hour)."""
+    """Clean up after a crashed import: put back a pack moved aside, drop temporary folders over an hour old."""
     for child in packs.iterdir():
+        if child.name.startswith(".old-"):
+            for moved in child.iterdir():
+                if not (packs / moved.name).exists():
+                    os.replace(moved, packs / moved.name)
         if child.name.startswith((".import-", ".old-")) and time.time() - child.stat().st_mtime > max_age_s:
             shutil.rmtree(child, ignore_errors=True)
 

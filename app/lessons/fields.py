@@ -1,7 +1,7 @@
 """YAML with line numbers, and small field validators that collect every problem instead of stopping.
 
-PyYAML's ``safe_load`` builds the data; ``compose`` (with the same ``SafeLoader``) gives the node tree we walk
-once to remember the line of every key and list item, to spot duplicate keys, and to keep each scalar's raw
+PyYAML's safe loader (libyaml's ``CSafeLoader`` when present) builds the data exactly like ``safe_load``; we keep
+its node tree and walk it once to remember the line of every key and list item, to spot duplicate keys, and to keep each scalar's raw
 text (so a quiz option written ``No`` stays the text "No" instead of YAML 1.1's ``False``).
 """
 
@@ -42,9 +42,11 @@ class Fields:
 
     # -- parsing -------------------------------------------------------------------------------------------
     def parse(self, text: str) -> Any:
+        # What yaml.safe_load does (get_single_node + construct_document), keeping the node tree for line numbers.
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
         try:
-            node = yaml.compose(text, Loader=yaml.SafeLoader)
-            data = yaml.safe_load(text)
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
         except yaml.YAMLError as err:
             mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
             line = self.first_line + mark.line if mark is not None else self.first_line
@@ -54,6 +56,8 @@ class Fields:
                           {"problem": problem})
             )
             return None
+        finally:
+            loader.dispose()
         if node is not None:
             self._walk(node, ())
         return data

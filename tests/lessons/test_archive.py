@@ -195,3 +195,34 @@ def test_builtin_id_cannot_be_imported(tmp_path):
     with pytest.raises(ArchiveError, match="built-in"):
         import_pack(pack)
     assert list(paths.subdir("packs").iterdir()) == []
+
+
+def test_failed_swap_restores_the_installed_pack(tmp_path, installed, monkeypatch):
+    edit(installed / "pack.yaml", "version: 1.2.3", "version: 2.0.0")
+    real_replace = os.replace
+
+    def flaky_replace(src, dst):
+        if Path(src).name.startswith(".import-"):
+            raise PermissionError(13, "in use")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(archive.os, "replace", flaky_replace)
+    with pytest.raises(ArchiveError, match="could not install"):
+        import_pack(installed)
+    monkeypatch.setattr(archive.os, "replace", real_replace)
+    packs = paths.subdir("packs")
+    assert sorted(p.name for p in packs.iterdir()) == ["test-pack"]
+    assert load_pack(packs / "test-pack").version == "1.2.3"
+
+
+def test_leftovers_of_a_crash_are_repaired(tmp_path, installed):
+    packs = paths.subdir("packs")
+    aside = packs / ".old-crash"
+    aside.mkdir()
+    os.replace(packs / "test-pack", aside / "test-pack")  # a crash between the two renames
+    (packs / ".import-stale").mkdir()
+    os.utime(packs / ".import-stale", (0, 0))
+    edit(installed / "pack.yaml", "id: test-pack", "id: other-pack")
+    import_pack(installed)
+    assert sorted(p.name for p in packs.iterdir() if not p.name.startswith(".old-")) == ["other-pack", "test-pack"]
+    assert load_pack(packs / "test-pack").id == "test-pack"
