@@ -123,6 +123,8 @@ def _privacy(f: Fields, value: Any) -> m.Privacy | None:
 
 def _refs(f: Fields, value: Any, path: tuple, known: set[str], what: str) -> tuple[str, ...]:
     values = value if isinstance(value, list) else [value]
+    if not values:
+        f.error(path, QT_TRANSLATE_NOOP("errors", "\"{key}\" must name at least one {what}"), key=f.name(path), what=what)
     refs = []
     for index, item in enumerate(values):
         item_path = (*path, index) if isinstance(value, list) else path

@@ -45,6 +45,7 @@ BROKEN = [
      "  - {id: classes, kind: min_classes, value: 2}\n  - {id: spare, kind: model_trained}", "id: spare", "not used"),
     (EN, "kind: min_classes, value: 2", "kind: min_classes, value: two", "kind: min_classes", "whole number"),
     (EN, "title: Pixels\n", "", "objective:", "missing required key \"title\""),
+    (EN, "{id: q, kind: quiz, quiz: q1}", "{id: q, kind: quiz, quiz: []}", "quiz: []", "at least one quiz"),
     (RU, "id: collect", "id: sammeln", "id: sammeln", "lesson.en.md"),
     (KK, "kind: min_samples_per_class, value: 20", "kind: min_samples_per_class, value: 10", "value: 10",
      "lesson.en.md"),
