@@ -28,3 +28,10 @@ class OylaError(Exception):
             return self.message.format(**self.params)
         except (KeyError, IndexError, ValueError):
             return self.message
+
+
+class Cancelled(OylaError):
+    """Long work stopped because the user asked."""
+
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("errors", "Cancelled."))

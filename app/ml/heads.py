@@ -14,14 +14,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from app.errors import QT_TRANSLATE_NOOP, OylaError
+from app.errors import Cancelled
 
 HIDDEN = 100
 
 
-class TrainingCancelled(OylaError):
-    def __init__(self) -> None:
-        super().__init__(QT_TRANSLATE_NOOP("errors", "Training was cancelled."))
+class TrainingCancelled(Cancelled):
+    """Training (or embedding before it) stopped because the student pressed Cancel."""
 
 
 def softmax(logits: np.ndarray) -> np.ndarray:

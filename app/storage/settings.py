@@ -1,0 +1,51 @@
+"""App settings for this machine user: language, look, recent projects. One small JSON file, written atomically."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from app.storage import atomic, paths
+
+SCHEMA_VERSION = 1
+FILE = "settings.json"
+MAX_RECENT = 8
+
+
+@dataclass
+class AppSettings:
+    language: str | None = None  # None: follow the system
+    high_contrast: bool = False
+    large_text: bool = False
+    recent: list[str] = field(default_factory=list)
+
+    def remember(self, project_path: Path) -> None:
+        text = str(Path(project_path))
+        self.recent = [text] + [r for r in self.recent if r != text][: MAX_RECENT - 1]
+
+    def save(self) -> None:
+        atomic.write_json(paths.data_dir() / FILE, {"schema_version": SCHEMA_VERSION, **asdict(self)})
+
+
+def load_settings() -> AppSettings:
+    """Settings from disk; a missing or damaged file gives the defaults (nothing the student made is lost)."""
+    try:
+        data = json.loads((paths.data_dir() / FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return AppSettings()
+    if not isinstance(data, dict):
+        return AppSettings()
+    settings = AppSettings()
+    if data.get("language") in ("en", "ru", "kk"):
+        settings.language = data["language"]
+    settings.high_contrast = data.get("high_contrast") is True
+    settings.large_text = data.get("large_text") is True
+    recent = data.get("recent")
+    if isinstance(recent, list):
+        settings.recent = [r for r in recent if isinstance(r, str)][:MAX_RECENT]
+    return settings
+
+
+def projects_dir() -> Path:
+    return paths.subdir("projects")

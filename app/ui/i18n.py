@@ -1,0 +1,54 @@
+"""Languages: Qt translators for Kazakh and Russian (English is the source), switched at run time.
+
+Widgets put their texts in ``retranslate()`` and call it from ``changeEvent`` on ``LanguageChange``.
+Core errors carry English text marked for the ``errors`` context; ``error_text`` translates them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from app.errors import OylaError
+
+LANGUAGES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
+TRANSLATIONS = Path(__file__).parent / "translations"
+
+
+def system_language() -> str:
+    name = QLocale.system().name().split("_")[0]
+    return name if name in LANGUAGES else "en"
+
+
+def error_text(error: OylaError) -> str:
+    text = QCoreApplication.translate(error.context, error.message)
+    try:
+        return text.format(**error.params)
+    except (KeyError, IndexError, ValueError):
+        return str(error)
+
+
+class Languages:
+    """Installs the translator for one language at a time."""
+
+    def __init__(self, app: QCoreApplication):
+        self.app = app
+        self.current = "en"
+        self._translator: QTranslator | None = None
+
+    def set(self, code: str) -> bool:
+        if code not in LANGUAGES:
+            code = "en"
+        if self._translator is not None:
+            self.app.removeTranslator(self._translator)
+            self._translator = None
+        ok = True
+        if code != "en":
+            translator = QTranslator(self.app)
+            ok = translator.load(str(TRANSLATIONS / f"oyla_{code}.qm"))
+            if ok:
+                self.app.installTranslator(translator)
+                self._translator = translator
+        self.current = code
+        return ok

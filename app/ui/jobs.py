@@ -1,0 +1,98 @@
+"""Long work off the GUI thread: one cancellable task at a time per panel, with progress and results by signal.
+
+A task function receives a ``TaskControl`` as its first argument; it reports with ``control.progress(done,
+total, text)`` and stops early when ``control.cancelled()`` is true. Exceptions become a translated message.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from app.errors import Cancelled, OylaError
+from app.ui.i18n import error_text
+
+
+class TaskControl:
+    def __init__(self, task: Task):
+        self._task = task
+        self._cancel = threading.Event()
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def progress(self, done: int, total: int, text: str = "") -> None:
+        self._task.progress.emit(int(done), int(total), text)
+
+
+class Task(QObject):
+    """Runs ``fn(control, *args)`` on the shared thread pool. Signals arrive on the GUI thread."""
+
+    progress = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+    finished = Signal()  # after any of the three above
+
+    def __init__(self, fn: Callable, *args, parent: QObject | None = None):
+        super().__init__(parent)
+        self._fn, self._args = fn, args
+        self.control = TaskControl(self)
+        self.running = False
+
+    def start(self) -> None:
+        task = self
+
+        class Runner(QRunnable):
+            def run(self) -> None:
+                task._run()
+
+        self.running = True
+        QThreadPool.globalInstance().start(Runner())
+
+    def cancel(self) -> None:
+        self.control._cancel.set()
+
+    def _run(self) -> None:
+        try:
+            result = self._fn(self.control, *self._args)
+        except Cancelled:
+            self.cancelled.emit()
+        except OylaError as exc:
+            self.failed.emit(error_text(exc))
+        except Exception as exc:  # a bug: say so plainly, keep the app running
+            traceback.print_exc()
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            if self.control.cancelled():
+                self.cancelled.emit()
+            else:
+                self.succeeded.emit(result)
+        finally:
+            self.running = False
+            self.finished.emit()
+
+
+class TaskSlot(QObject):
+    """Holds the one current task of a panel; starting a new one cancels the old one."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.task: Task | None = None
+
+    def start(self, fn: Callable, *args) -> Task:
+        self.cancel()
+        self.task = Task(fn, *args, parent=self)
+        self.task.start()
+        return self.task
+
+    def cancel(self) -> None:
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+
+    @property
+    def busy(self) -> bool:
+        return self.task is not None and self.task.running

@@ -1,0 +1,161 @@
+"""The main window: a navigation column (Lessons, Studio, Robot, My data, Teacher), the pages, and menus for
+language and look. Pages are built by their own modules; this file only places and switches them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import __version__
+from app.ui import theme
+from app.ui.i18n import LANGUAGES
+
+
+class PlaceholderPage(QWidget):
+    """A page whose content comes in a later version: says so plainly instead of showing nothing."""
+
+    def __init__(self, key: str, parent=None):
+        super().__init__(parent)
+        self.key = key
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setObjectName("title")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setObjectName("muted")
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+        layout.addStretch(1)
+
+
+class MainWindow(QMainWindow):
+    PAGES = ("lessons", "studio", "robot", "data", "teacher")
+
+    def __init__(self, ctx, pages: dict[str, QWidget], parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.pages = pages
+        central = QWidget()
+        row = QHBoxLayout(central)
+        nav = QVBoxLayout()
+        self.brand = QLabel("Oyla")
+        self.brand.setObjectName("title")
+        nav.addWidget(self.brand)
+        self.nav_group = QButtonGroup(self)
+        self.nav_group.setExclusive(True)
+        self.nav_buttons: dict[str, QToolButton] = {}
+        self.stack = QStackedWidget()
+        for i, key in enumerate(self.PAGES):
+            button = QToolButton()
+            button.setObjectName("nav")
+            button.setCheckable(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setMinimumWidth(150)
+            button.setShortcut(f"Ctrl+{i + 1}")
+            self.nav_group.addButton(button, i)
+            nav.addWidget(button)
+            self.nav_buttons[key] = button
+            self.stack.addWidget(pages[key])
+        nav.addStretch(1)
+        row.addLayout(nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav_group.idClicked.connect(self.stack.setCurrentIndex)
+        self._build_menus()
+        self.retranslate()
+        self.show_page("studio")
+        ctx.message.connect(self._show_message)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.language_menu = bar.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self.ctx.languages.current)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.view_menu = bar.addMenu("")
+        self.large_action = QAction(self, checkable=True)
+        self.large_action.setChecked(self.ctx.settings.large_text)
+        self.contrast_action = QAction(self, checkable=True)
+        self.contrast_action.setChecked(self.ctx.settings.high_contrast)
+        self.large_action.toggled.connect(self._apply_look)
+        self.contrast_action.toggled.connect(self._apply_look)
+        self.view_menu.addAction(self.large_action)
+        self.view_menu.addAction(self.contrast_action)
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.about)
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Oyla — think!"))
+        names = {"lessons": self.tr("Lessons"), "studio": self.tr("Studio"), "robot": self.tr("Robot"),
+                 "data": self.tr("My data"), "teacher": self.tr("Teacher")}
+        for i, key in enumerate(self.PAGES):
+            self.nav_buttons[key].setText(names[key])
+            self.nav_buttons[key].setToolTip(f"{names[key]} (Ctrl+{i + 1})")
+            page = self.pages[key]
+            if isinstance(page, PlaceholderPage):
+                page.title.setText(names[key])
+                page.text.setText(self.tr("This page is not ready yet in this version of Oyla."))
+        self.language_menu.setTitle(self.tr("Language"))
+        self.view_menu.setTitle(self.tr("View"))
+        self.large_action.setText(self.tr("Large text (for projectors)"))
+        self.contrast_action.setText(self.tr("High contrast"))
+        self.help_menu.setTitle(self.tr("Help"))
+        self.about_action.setText(self.tr("About Oyla"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_page(self, key: str) -> None:
+        index = self.PAGES.index(key)
+        self.nav_buttons[key].setChecked(True)
+        self.stack.setCurrentIndex(index)
+
+    def set_language(self, code: str) -> None:
+        self.ctx.languages.set(code)
+        self.language_actions[code].setChecked(True)
+        self.ctx.settings.language = code
+        self.ctx.settings.save()
+
+    def _apply_look(self) -> None:
+        self.ctx.settings.large_text = self.large_action.isChecked()
+        self.ctx.settings.high_contrast = self.contrast_action.isChecked()
+        self.ctx.settings.save()
+        palette = theme.HIGH_CONTRAST if self.ctx.settings.high_contrast else theme.NORMAL
+        self.ctx.languages.app.setStyleSheet(theme.style_sheet(palette, self.ctx.settings.large_text))
+
+    def _show_message(self, text: str) -> None:
+        QMessageBox.warning(self, "Oyla", text)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Oyla"), self.tr(
+            "<b>Oyla %1</b> — “think!” in Kazakh.<br>Teach a computer to see, then drive a robot with it.<br><br>"
+            "Oyla works without the internet and never opens a network connection. Everything you make stays in "
+            "one folder on this computer, and you can delete it on the My data page.").replace("%1", __version__))
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        for page in self.pages.values():
+            if hasattr(page, "shutdown"):
+                page.shutdown()
+        self.ctx.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,522 @@
+"""The Studio page: make classes, record or import pictures, train, and watch the live result."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import OylaError
+from app.ml.ingest import import_files
+from app.ml.predict import Predictor
+from app.ml.train import Progress, train_project
+from app.storage.project import create_project
+from app.storage.settings import projects_dir
+from app.ui.i18n import error_text
+from app.ui.jobs import TaskSlot
+from app.ui.studio.classes import ClassList
+from app.ui.studio.recorder import Recorder, SampleWriter
+from app.ui.studio.train_panel import TrainPanel
+from app.ui.widgets import CameraView
+from app.vision.demo import SCENES
+from app.vision.files import IMAGE_SUFFIXES, list_images
+
+
+def expand_paths(paths: list[Path]) -> list[Path]:
+    """Files as they are; folders as the pictures inside them."""
+    out = []
+    for p in paths:
+        if p.is_dir():
+            out += list_images(p)
+        elif p.suffix.lower() in IMAGE_SUFFIXES:
+            out.append(p)
+    return out
+
+
+class StudioPage(QWidget):
+    model_trained = Signal(object)  # SavedModel
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.selected: str | None = None
+        self.recorder = Recorder()
+        self.writer = SampleWriter(ctx.backbone, self)
+        self.writer.added.connect(self._on_added)
+        self.writer.failed.connect(self._show_error)
+        self.writer.start()
+        self.training = TaskSlot(self)
+        self.importing = TaskSlot(self)
+        self.frozen = False
+        self._recorded: dict[str, int] = {}
+        self.setAcceptDrops(True)
+
+        outer = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.project_label = QLabel()
+        self.project_label.setObjectName("title")
+        self.new_button, self.open_button = QPushButton(), QPushButton()
+        self.new_button.clicked.connect(self.new_project_dialog)
+        self.open_button.clicked.connect(self.open_project_dialog)
+        bar.addWidget(self.project_label, 1)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.open_button)
+        outer.addLayout(bar)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        outer.addWidget(self.error)
+
+        columns = QHBoxLayout()
+        outer.addLayout(columns, 1)
+        left = QVBoxLayout()
+        self.classes = ClassList()
+        self.classes.add_clicked.connect(self.add_class_dialog)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.classes)
+        scroll.setMinimumWidth(300)
+        left.addWidget(scroll, 1)
+        self.import_progress = QProgressBar()
+        self.import_progress.hide()
+        self.import_cancel = QPushButton()
+        self.import_cancel.hide()
+        self.import_cancel.clicked.connect(self.importing.cancel)
+        row = QHBoxLayout()
+        row.addWidget(self.import_progress, 1)
+        row.addWidget(self.import_cancel)
+        left.addLayout(row)
+        columns.addLayout(left, 3)
+
+        middle = QVBoxLayout()
+        controls = QHBoxLayout()
+        self.source = QComboBox()
+        self.source.activated.connect(self._on_source_chosen)
+        self.mirror = QCheckBox()
+        self.mirror.toggled.connect(lambda on: setattr(self.camera, "mirror", on))
+        self.freeze = QPushButton()
+        self.freeze.setCheckable(True)
+        self.freeze.toggled.connect(self._on_freeze)
+        controls.addWidget(self.source, 1)
+        controls.addWidget(self.mirror)
+        controls.addWidget(self.freeze)
+        middle.addLayout(controls)
+        self.camera = CameraView()
+        middle.addWidget(self.camera, 1)
+        self.demo_row = QWidget()
+        demo = QHBoxLayout(self.demo_row)
+        demo.setContentsMargins(0, 0, 0, 0)
+        self.demo_label = QLabel()
+        demo.addWidget(self.demo_label)
+        self.demo_buttons = {}
+        for scene in SCENES:
+            button = QPushButton()
+            button.setCheckable(True)
+            button.setAutoExclusive(True)
+            button.clicked.connect(lambda _=False, s=scene: self.show_demo(s))
+            demo.addWidget(button)
+            self.demo_buttons[scene] = button
+        self.demo_buttons["empty"].setChecked(True)
+        middle.addWidget(self.demo_row)
+        self.record_hint = QLabel()
+        self.record_hint.setObjectName("muted")
+        self.record_hint.setWordWrap(True)
+        middle.addWidget(self.record_hint)
+        columns.addLayout(middle, 5)
+
+        self.panel = TrainPanel()
+        self.panel.train_clicked.connect(self.train)
+        self.panel.cancel_clicked.connect(self.training.cancel)
+        self.panel.threshold_changed.connect(self._on_threshold)
+        columns.addWidget(self.panel, 3)
+
+        QShortcut(QKeySequence("Ctrl+T"), self, self.train)
+        ctx.vision.frame.connect(self._on_frame)
+        ctx.vision.predicted.connect(self._on_predicted)
+        ctx.vision.failed.connect(self._on_camera_failed)
+        ctx.vision.source_changed.connect(lambda _spec: self._sync_source())
+        ctx.backbone.ready.connect(lambda _e: self._load_predictor())
+        ctx.project_changed.connect(self._on_project)
+        self.retranslate()
+        self._on_project(ctx.project)
+
+    # ---- texts -------------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        p = self.ctx.project
+        self.project_label.setText(self.tr("Project: %1").replace("%1", p.name) if p else self.tr("No project"))
+        self.new_button.setText(self.tr("New project"))
+        self.open_button.setText(self.tr("Open…"))
+        self.mirror.setText(self.tr("Mirror"))
+        self.mirror.setToolTip(self.tr("Show the picture like a mirror. The model sees the same either way."))
+        self.freeze.setText(self.tr("Freeze"))
+        self.freeze.setToolTip(self.tr("Stop the picture to look at one prediction closely."))
+        self.demo_label.setText(self.tr("Demo camera shows:"))
+        names = {"fist": self.tr("Fist"), "palm": self.tr("Open hand"), "peace": self.tr("Two fingers"),
+                 "empty": self.tr("Nothing")}
+        for scene, button in self.demo_buttons.items():
+            button.setText(names[scene])
+            button.setToolTip(self.tr("Make the demo camera show: %1").replace("%1", names[scene]))
+        self.record_hint.setText(self.tr("Pick a class on the left, then hold its record button or hold Space."))
+        self.import_cancel.setText(self.tr("Cancel"))
+        self._sync_source()
+
+    def _sync_source(self) -> None:
+        self.source.blockSignals(True)
+        self.source.clear()
+        self.source.addItem(self.tr("Demo camera (no webcam needed)"), "demo")
+        for i in range(3):
+            self.source.addItem(self.tr("Webcam %1").replace("%1", str(i + 1)), str(i))
+        self.source.addItem(self.tr("Video file…"), "video")
+        self.source.addItem(self.tr("Folder of pictures…"), "folder")
+        spec = self.ctx.vision.spec
+        index = self.source.findData(spec)
+        if index < 0:
+            self.source.addItem(Path(spec).name, spec)
+            index = self.source.count() - 1
+        self.source.setCurrentIndex(index)
+        self.source.blockSignals(False)
+        self.demo_row.setVisible(spec == "demo")
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ---- camera ------------------------------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802
+        self.ctx.vision.acquire("studio")
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        self._stop_recording()
+        self.ctx.vision.release("studio")
+        self.camera.set_off(self.tr("The camera is off."))
+        super().hideEvent(event)
+
+    def _on_source_chosen(self, index: int) -> None:
+        spec = self.source.itemData(index)
+        if spec == "video":
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a video"), "",
+                                                  self.tr("Videos (*.mp4 *.avi *.mov *.mkv *.webm)"))
+            spec = name or None
+        elif spec == "folder":
+            spec = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder of pictures")) or None
+        if spec:
+            self.error.hide()
+            self.ctx.vision.set_source(spec)
+        else:
+            self._sync_source()
+
+    def show_demo(self, scene: str) -> None:
+        source = self.ctx.vision.source
+        if hasattr(source, "show"):
+            source.show(scene)
+        self.demo_buttons[scene].setChecked(True)
+
+    def _on_frame(self, frame) -> None:
+        if not self.isVisible():
+            return
+        if not self.frozen:
+            self.camera.show_frame(frame.image)
+        if self.recorder.offer(frame.image) and len(self.recorder.batch) >= 5:
+            self._flush_recording()
+
+    def _on_freeze(self, on: bool) -> None:
+        self.frozen = on
+
+    def _on_camera_failed(self, text: str) -> None:
+        self.camera.set_off(text)
+        self._show_error(text)
+
+    def _on_predicted(self, prediction, _index: int) -> None:
+        if not self.frozen and self.isVisible():
+            self.panel.show_prediction(prediction)
+
+    # ---- recording ---------------------------------------------------------------------------------------
+    def start_recording(self, name: str | None = None) -> None:
+        name = name or self.selected
+        if self.ctx.project is None or name is None:
+            self._show_error(self.tr("Add a class first, then record pictures for it."))
+            return
+        self.select(name)
+        self._recorded = {}
+        self.recorder.start(name)
+        self.record_hint.setText(self.tr("Recording into “%1”…").replace("%1", name))
+
+    def _flush_recording(self) -> None:
+        if self.recorder.target and self.recorder.batch:
+            batch = self.recorder.take()
+            self._recorded[self.recorder.target] = self._recorded.get(self.recorder.target, 0) + len(batch)
+            self.writer.put(self.ctx.project, self.recorder.target, batch)
+
+    def recorder_flushed(self, name: str) -> int:
+        """Frames of ``name`` handed to the writer during the current recording."""
+        return self._recorded.get(name, 0)
+
+    def _stop_recording(self) -> None:
+        name, batch = self.recorder.stop()
+        if name and batch:
+            self.writer.put(self.ctx.project, name, batch)
+        self.record_hint.setText(self.tr("Pick a class on the left, then hold its record button or hold Space."))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self.start_recording()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._stop_recording()
+            return
+        super().keyReleaseEvent(event)
+
+    def _on_added(self, name: str, _count: int) -> None:
+        card = self.classes.cards.get(name)
+        if card is not None and self.ctx.project is not None:
+            card.set_samples(self.ctx.project.samples(name))
+
+    # ---- projects and classes ----------------------------------------------------------------------------
+    def _on_project(self, project) -> None:
+        self.selected = project.classes[0].name if project and project.classes else None
+        self._rebuild()
+        if project is not None:
+            self.panel.load_settings(project.settings)
+        self._load_predictor()
+        self.retranslate()
+
+    def _rebuild(self) -> None:
+        project = self.ctx.project
+        for card in self.classes.rebuild(project, self.selected):
+            card.selected.connect(self.select)
+            card.record_pressed.connect(self.start_recording)
+            card.record_released.connect(lambda _n: self._stop_recording())
+            card.import_clicked.connect(self.import_dialog)
+            card.action.connect(self.class_action)
+            card.delete_samples.connect(self.delete_samples)
+
+    def select(self, name: str) -> None:
+        self.selected = name
+        for card_name, card in self.classes.cards.items():
+            card.set_selected(card_name == name)
+
+    def ensure_project(self):
+        if self.ctx.project is None:
+            base = projects_dir()
+            n = 1
+            while (base / f"project-{n}").exists():
+                n += 1
+            self.ctx.set_project(create_project(base / f"project-{n}", name=self.tr("My project %1")
+                                                .replace("%1", str(n))))
+        return self.ctx.project
+
+    def add_class(self, name: str, background: bool = False) -> bool:
+        try:
+            self.ensure_project().add_class(name, background)
+        except OylaError as exc:
+            self._show_error(error_text(exc))
+            return False
+        self.selected = self.ctx.project.classes[-1].name
+        self._rebuild()
+        return True
+
+    def add_class_dialog(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New class"), self.tr("Name of the class:"))
+        if ok and name.strip():
+            self.add_class(name)
+
+    def class_action(self, name: str, action: str) -> None:
+        project = self.ctx.project
+        try:
+            if action == "rename":
+                new, ok = QInputDialog.getText(self, self.tr("Rename class"), self.tr("New name:"), text=name)
+                if not (ok and new.strip()):
+                    return
+                project.rename_class(name, new)
+                self.selected = project.classes[[c.name for c in project.classes].index(new.strip())].name
+            elif action in ("up", "down"):
+                index = project.labels.index(name)
+                project.move_class(name, index - 1 if action == "up" else index + 1)
+            elif action == "background":
+                project.set_background(name, not project.class_info(name).background)
+            elif action == "delete":
+                count = len(project.samples(name))
+                answer = QMessageBox.question(self, self.tr("Delete class"), self.tr(
+                    "Delete the class “%1” and its %2 pictures?").replace("%1", name).replace("%2", str(count)))
+                if answer != QMessageBox.StandardButton.Yes:
+                    return
+                project.remove_class(name)
+                self.selected = project.classes[0].name if project.classes else None
+        except OylaError as exc:
+            self._show_error(error_text(exc))
+        self._rebuild()
+
+    def delete_samples(self, name: str, paths: list) -> None:
+        for path in paths:
+            self.ctx.project.remove_sample(path)
+        self._on_added(name, 0)
+
+    def new_project_dialog(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New project"), self.tr("Name of the project:"))
+        if not (ok and name.strip()):
+            return
+        try:
+            folder = projects_dir() / "-".join(name.split())
+            self.ctx.set_project(create_project(folder, name=name.strip()))
+        except OylaError as exc:
+            self._show_error(error_text(exc))
+
+    def open_project_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a project folder"), str(projects_dir()))
+        if folder:
+            self.ctx.open_project(Path(folder))
+
+    # ---- importing ---------------------------------------------------------------------------------------
+    def import_dialog(self, name: str) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add pictures"), "",
+                                                self.tr("Pictures (*.png *.jpg *.jpeg *.bmp *.webp)"))
+        if files:
+            self.import_paths(name, [Path(f) for f in files])
+
+    def import_paths(self, name: str, paths: list[Path]):
+        files = expand_paths(paths)
+        if not files or self.ctx.project is None:
+            return None
+        project, embedder = self.ctx.project, self.ctx.backbone.embedder
+
+        def work(control):
+            return import_files(project, name, files, embedder, control.progress, control.cancelled)
+
+        task = self.importing.start(work)
+        self.import_progress.setRange(0, len(files))
+        self.import_progress.setValue(0)
+        self.import_progress.show()
+        self.import_cancel.show()
+        task.progress.connect(lambda done, _total, _t: self.import_progress.setValue(done))
+        task.succeeded.connect(lambda report: self._import_done(name, report))
+        task.failed.connect(self._show_error)
+        task.finished.connect(lambda: (self.import_progress.hide(), self.import_cancel.hide(),
+                                       self._on_added(name, 0)))
+        return task
+
+    def _import_done(self, name: str, report) -> None:
+        if report.skipped:
+            self._show_error(self.tr("Some files are not pictures and were skipped: %1")
+                             .replace("%1", ", ".join(report.skipped[:5])))
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        target = self.selected
+        for name, card in self.classes.cards.items():
+            if card.rect().contains(card.mapFrom(self, event.position().toPoint())):
+                target = name
+        if target:
+            self.import_paths(target, [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()])
+
+    # ---- training ----------------------------------------------------------------------------------------
+    def train(self):
+        project = self.ctx.project
+        if project is None or self.training.busy:
+            return None
+        try:
+            settings = self.panel.read_settings(project.settings)
+            project.save()
+        except OylaError as exc:
+            self._show_error(error_text(exc))
+            return None
+        embedder = self.ctx.backbone.embedder
+        if embedder is None:
+            self._show_error(self.tr("The computer is still getting ready. Try again in a few seconds."))
+            return None
+        self.error.hide()
+
+        def work(control):
+            def report(p: Progress) -> None:
+                control.progress(p.done, p.total, p.stage)
+
+            return train_project(project, embedder, settings, report, control.cancelled)
+
+        task = self.training.start(work)
+        self.panel.set_busy(True)
+        task.progress.connect(self._on_train_progress)
+        task.succeeded.connect(self._on_trained)
+        task.failed.connect(self._show_error)
+        task.cancelled.connect(lambda: self.panel.status.setText(self.tr("Training cancelled.")))
+        task.finished.connect(lambda: self.panel.set_busy(False))
+        return task
+
+    def _on_train_progress(self, done: int, total: int, stage: str) -> None:
+        self.panel.progress.setValue(round(100 * done / max(1, total)))
+        if stage == "embedding":
+            self.panel.status.setText(self.tr("Looking at pictures: %1 of %2").replace("%1", str(done))
+                                      .replace("%2", str(total)))
+        else:
+            self.panel.status.setText(self.tr("Learning: round %1 of %2").replace("%1", str(done))
+                                      .replace("%2", str(total)))
+
+    def _on_trained(self, saved) -> None:
+        acc = saved.meta["metrics"]["accuracy"]
+        self.panel.status.setText(self.tr("Done! On pictures it did not learn from, it was right %1% of the time.")
+                                  .replace("%1", str(round(100 * acc))) if acc is not None
+                                  else self.tr("Done! Add more pictures to measure how good it is."))
+        self._set_predictor(saved)
+        self.model_trained.emit(saved)
+        self.ctx.model_changed.emit(saved)
+
+    def _set_predictor(self, saved) -> None:
+        embedder = self.ctx.backbone.embedder
+        if embedder is None:
+            return
+        self.panel.set_labels(saved.labels)
+        self.ctx.vision.set_predictor(Predictor(saved, embedder, self.panel.threshold.value() / 100))
+
+    def _load_predictor(self) -> None:
+        project = self.ctx.project
+        self.ctx.vision.set_predictor(None)
+        self.panel.set_labels([])
+        if project is None:
+            return
+        try:
+            from app.ml.model_io import load_model
+
+            saved = load_model(project.path)
+        except OylaError:
+            return
+        self._set_predictor(saved)
+
+    def _on_threshold(self, value: float) -> None:
+        predictor = self.ctx.vision.predictor
+        if predictor is not None:
+            predictor.threshold = value
+        if self.ctx.project is not None:
+            self.ctx.project.settings.threshold = value
+            self.ctx.project.save()
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def shutdown(self) -> None:
+        self.training.cancel()
+        self.importing.cancel()
+        self._stop_recording()
+        self.writer.flush_and_stop()

@@ -1,0 +1,86 @@
+"""Recording: frames picked at about 10 per second while the record button (or Space) is held, written to
+the project and embedded on a worker thread, so the GUI thread only appends to a list."""
+
+from __future__ import annotations
+
+import queue
+import time
+
+from PySide6.QtCore import QThread, Signal
+
+from app.errors import OylaError
+from app.ml.ingest import add_frames
+from app.ui.i18n import error_text
+
+RECORD_INTERVAL = 0.1  # seconds between captured frames: about 10 per second
+
+
+class SampleWriter(QThread):
+    """Writes (project, class, frames) batches in order; reports what was added."""
+
+    added = Signal(str, int)  # class name, how many
+    failed = Signal(str)
+
+    def __init__(self, backbone, parent=None):
+        super().__init__(parent)
+        self._queue: queue.Queue = queue.Queue()
+        self._backbone = backbone
+
+    def put(self, project, name: str, frames: list) -> None:
+        self._queue.put((project, name, frames))
+
+    def run(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            project, name, frames = item
+            try:
+                paths = add_frames(project, name, frames, self._backbone.embedder)
+            except OylaError as exc:
+                self.failed.emit(error_text(exc))
+                continue
+            self.added.emit(name, len(paths))
+
+    def flush_and_stop(self) -> None:
+        self._queue.put(None)
+        self.wait(10000)
+
+    @property
+    def pending(self) -> int:
+        return self._queue.qsize()
+
+
+class Recorder:
+    """Decides which frames to keep while recording (plain Python, driven by the page)."""
+
+    def __init__(self, interval: float = RECORD_INTERVAL):
+        self.interval = interval
+        self.target: str | None = None
+        self._last = 0.0
+        self.batch: list = []
+
+    @property
+    def active(self) -> bool:
+        return self.target is not None
+
+    def start(self, name: str) -> None:
+        self.target = name
+        self._last = 0.0
+
+    def stop(self) -> tuple[str | None, list]:
+        name, batch = self.target, self.batch
+        self.target, self.batch = None, []
+        return name, batch
+
+    def offer(self, image, now: float | None = None) -> bool:
+        now = time.monotonic() if now is None else now
+        if self.target is None or now - self._last < self.interval:
+            return False
+        self._last = now
+        self.batch.append(image)
+        return True
+
+    def take(self) -> list:
+        batch, self.batch = self.batch, []
+        return batch

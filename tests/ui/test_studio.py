@@ -1,0 +1,46 @@
+"""The Studio workflow driven like a student would, offscreen, on the demo camera."""
+
+from app.storage.project import open_project
+
+
+def record(qtbot, studio, name, count):
+    before = len(studio.ctx.project.samples(name))
+    studio.start_recording(name)
+    qtbot.waitUntil(lambda: len(studio.recorder.batch) + studio.recorder_flushed(name) >= count, timeout=10000)
+    studio._stop_recording()
+    qtbot.waitUntil(lambda: len(studio.ctx.project.samples(name)) >= before + count, timeout=10000)
+
+
+def test_window_opens_with_navigation_and_live_camera(qtbot, window):
+    assert window.windowTitle().startswith("Oyla")
+    assert [b.text() for b in window.nav_buttons.values()] == ["Lessons", "Studio", "Robot", "My data", "Teacher"]
+    studio = window.pages["studio"]
+    qtbot.waitUntil(lambda: studio.camera.frames_shown > 3, timeout=5000)
+    assert studio.camera.live
+
+
+def test_record_train_and_predict_follows_the_demo_scene(qtbot, window):
+    studio = window.pages["studio"]
+    qtbot.waitUntil(lambda: window.ctx.backbone.embedder is not None, timeout=60000)
+    for name in ("fist", "palm", "empty"):
+        assert studio.add_class(name)
+    for name in ("fist", "palm", "empty"):
+        studio.show_demo(name)
+        qtbot.wait(100)
+        record(qtbot, studio, name, 15)
+    project = open_project(window.ctx.project.path)
+    assert all(n >= 15 for n in project.sample_counts().values())
+    assert studio.classes.cards["fist"].thumbs.count() >= 15
+
+    with qtbot.waitSignal(window.ctx.model_changed, timeout=60000) as trained:
+        task = studio.train()
+        assert task is not None
+    saved = trained.args[0]
+    assert saved.labels == ["fist", "palm", "empty"]
+    assert (project.path / "model" / "head.safetensors").is_file()
+
+    for scene in ("palm", "fist", "empty"):
+        studio.show_demo(scene)
+        qtbot.waitUntil(lambda s=scene: studio.panel._last is not None and studio.panel._last.top == s,
+                        timeout=5000)
+        assert studio.panel.bars.value(scene) >= 50
