@@ -132,19 +132,19 @@ def import_progress_files(files: list[Path]) -> tuple[list[StudentProgress], lis
         path = Path(file)
         try:
             if path.stat().st_size > MAX_FILE_BYTES:
-                raise _bad(path.name, QT_TRANSLATE_NOOP("errors", "the file is too large"))
+                raise _bad(path.name, QT_TRANSLATE_NOOP("errors", "{file}: the file is too large"))
             found.append(parse(path.read_bytes(), path.name))
         except ProgressError as err:
             errors.append(err)
         except OSError as err:
-            errors.append(_bad(path.name, QT_TRANSLATE_NOOP("errors", "the file cannot be read ({detail})"),
+            errors.append(_bad(path.name, QT_TRANSLATE_NOOP("errors", "{file}: the file cannot be read ({detail})"),
                                detail=err.strerror or str(err)))
     return found, errors
 
 
-def _bad(file: str, what: str, **params: Any) -> ProgressError:
-    return ProgressError(QT_TRANSLATE_NOOP("errors", "{file} is not an Oyla progress file: {what}"),
-                         file=file, what=what.format(**params))
+def _bad(file: str, message: str, **params: Any) -> ProgressError:
+    """``message`` starts with ``{file}:`` and is translated whole by the UI."""
+    return ProgressError(message, file=file, **params)
 
 
 def parse(data: bytes, file: str) -> StudentProgress:
@@ -152,30 +152,30 @@ def parse(data: bytes, file: str) -> StudentProgress:
     try:
         obj = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError):
-        raise _bad(file, QT_TRANSLATE_NOOP("errors", "it is not UTF-8 JSON")) from None
+        raise _bad(file, QT_TRANSLATE_NOOP("errors", "{file}: this is not an Oyla progress file (not UTF-8 JSON)")) from None
     if not isinstance(obj, dict) or obj.get("kind") != KIND:
-        raise _bad(file, QT_TRANSLATE_NOOP("errors", "it is not a progress file"))
+        raise _bad(file, QT_TRANSLATE_NOOP("errors", "{file}: this is not an Oyla progress file"))
     if obj.get("schema_version") != SCHEMA_VERSION:
-        raise _bad(file, QT_TRANSLATE_NOOP("errors", "unsupported schema_version {value}"),
+        raise _bad(file, QT_TRANSLATE_NOOP("errors", "{file}: unsupported schema_version {value}"),
                    value=obj.get("schema_version"))
     student = obj.get("student")
     if not isinstance(student, dict) or not isinstance(student.get("id"), str) or not isinstance(
             student.get("nickname"), str) or not students.ID_RE.match(student["id"]):
-        raise _bad(file, QT_TRANSLATE_NOOP("errors", "the student is missing"))
+        raise _bad(file, QT_TRANSLATE_NOOP("errors", "{file}: the student is missing"))
     try:
         nickname = students.clean_nickname(student["nickname"])
     except OylaError:
-        raise _bad(file, QT_TRANSLATE_NOOP("errors", "the nickname is not valid")) from None
+        raise _bad(file, QT_TRANSLATE_NOOP("errors", "{file}: the nickname is not valid")) from None
     packs = obj.get("packs")
     if not isinstance(packs, dict) or len(packs) > 100:
-        raise _bad(file, QT_TRANSLATE_NOOP("errors", "\"packs\" is missing"))
+        raise _bad(file, QT_TRANSLATE_NOOP("errors", "{file}: \"packs\" is missing"))
     progress = StudentProgress(student["id"], nickname)
     for pack_id, lessons in packs.items():
         if not ID_RE.match(pack_id) or not isinstance(lessons, dict) or len(lessons) > 200:
-            raise _bad(file, QT_TRANSLATE_NOOP("errors", "the pack \"{id}\" is not valid"), id=pack_id)
+            raise _bad(file, QT_TRANSLATE_NOOP("errors", "{file}: the pack \"{id}\" is not valid"), id=pack_id)
         for lesson_id, record in lessons.items():
             if not ID_RE.match(lesson_id):
-                raise _bad(file, QT_TRANSLATE_NOOP("errors", "the lesson \"{id}\" is not valid"), id=lesson_id)
+                raise _bad(file, QT_TRANSLATE_NOOP("errors", "{file}: the lesson \"{id}\" is not valid"), id=lesson_id)
             progress.packs.setdefault(pack_id, {})[lesson_id] = _lesson(record, file, lesson_id)
     return progress
 
@@ -194,7 +194,7 @@ def _time(value: Any) -> bool:
 
 
 def _lesson(record: Any, file: str, lesson_id: str) -> LessonProgress:
-    bad = _bad(file, QT_TRANSLATE_NOOP("errors", "the progress of lesson \"{id}\" is not valid"), id=lesson_id)
+    bad = _bad(file, QT_TRANSLATE_NOOP("errors", "{file}: the progress of lesson \"{id}\" is not valid"), id=lesson_id)
     if not isinstance(record, dict) or set(record) - {"steps_done", "checks_passed", "quiz", "started", "completed"}:
         raise bad
     steps, checks, quiz = record.get("steps_done", []), record.get("checks_passed", []), record.get("quiz", {})

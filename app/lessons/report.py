@@ -142,24 +142,40 @@ th{background:#eee} .completed{background:#d8f0d8} .in-progress{background:#fff3
 """
 
 
+SYMBOLS = {COMPLETED: "\u2713", IN_PROGRESS: "\u25d0", NOT_STARTED: "\u00b7"}
+
+
 def to_html(table: list[Row], title: str, lang: str = "en", tr: Tr = _same) -> str:
-    """A printable page: one table per pack, one row per student and lesson."""
+    """A printable page: per pack, one row per student and one column per lesson (status and quiz score)."""
     esc = html.escape
+    t = lambda text: esc(tr(CONTEXT, text))  # noqa: E731
     parts = [f'<!DOCTYPE html>\n<html lang="{esc(lang)}"><head><meta charset="utf-8">',
              '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">',
              f"<title>{esc(title)}</title><style>{STYLE}</style></head><body>", f"<h1>{esc(title)}</h1>"]
     if not table:
-        parts.append(f"<p>{esc(tr(CONTEXT, QT_TRANSLATE_NOOP('report', 'No progress yet.')))}</p>")
+        parts.append(f"<p>{t(QT_TRANSLATE_NOOP('report', 'No progress yet.'))}</p>")
+    else:
+        legend = " &nbsp; ".join(f"{SYMBOLS[s]} {t(s)}" for s in (COMPLETED, IN_PROGRESS, NOT_STARTED))
+        parts.append(f"<p>{legend}; {t(QT_TRANSLATE_NOOP('report', 'numbers: quiz answers right'))}</p>")
     for pack_id in dict.fromkeys(row.pack_id for row in table):
         pack_rows = [row for row in table if row.pack_id == pack_id]
-        parts.append(f"<h2>{esc(pack_rows[0].pack_title)}</h2><table><thead><tr>")
-        parts += [f"<th>{esc(tr(CONTEXT, h))}</th>" for i, h in enumerate(HEADERS) if i != 1]
+        lessons = list(dict.fromkeys((row.lesson_id, row.lesson_title) for row in pack_rows))
+        parts.append(f"<h2>{esc(pack_rows[0].pack_title)}</h2><table><thead><tr><th>{t(HEADERS[0])}</th>")
+        parts += [f'<th title="{esc(name)}">{number}</th>' for number, (_, name) in enumerate(lessons, 1)]
         parts.append("</tr></thead><tbody>")
-        for row in pack_rows:
-            css = row.status.replace(" ", "-")
-            cells = [c for i, c in enumerate(_cells(row, tr)) if i != 1]
-            parts.append(f'<tr class="{esc(css)}">' + "".join(f"<td>{esc(c)}</td>" for c in cells) + "</tr>")
-        parts.append("</tbody></table>")
+        for student in dict.fromkeys(row.student for row in pack_rows):
+            cells = {row.lesson_id: row for row in pack_rows if row.student == student}
+            parts.append(f"<tr><th>{esc(student)}</th>")
+            for lesson_id, _ in lessons:
+                row = cells.get(lesson_id)
+                status = row.status if row else NOT_STARTED
+                score = f" {_fraction(row.quiz_correct, row.quiz_total)}" if row and row.started else ""
+                parts.append(f'<td class="{status.replace(" ", "-")}" title="{t(status)}">'
+                             f"{SYMBOLS[status]}{esc(score)}</td>")
+            parts.append("</tr>")
+        parts.append("</tbody></table><ol>")
+        parts += [f"<li>{esc(name)}</li>" for _, name in lessons]
+        parts.append("</ol>")
     parts.append("</body></html>\n")
     return "".join(parts)
 

@@ -108,7 +108,8 @@ def test_export_import_many_and_report(tmp_path):
     page = report.write_html(table, tmp_path / "class.html", "Class 7B <report>").read_text(encoding="utf-8")
     assert "Dana &lt;b&gt;" in page and "<b>" not in page and "Class 7B &lt;report&gt;" in page
     assert "http:" not in page and "https:" not in page and "<script" not in page and "src=" not in page
-    assert page.count("<tr class=") == 2
+    assert page.count('<td class="completed"') == 1 and page.count('<td class="in-progress"') == 1
+    assert "\u2713 1/1" in page and "<li>Pixels</li>" in page
 
 
 def test_merge_same_nickname_from_two_pcs(tmp_path):
