@@ -25,6 +25,8 @@ DEFAULT_TIMEOUT = 1.0
 HANDSHAKE_TIMEOUT = 3.0  # an Uno resets when the port opens; its bootloader waits up to ~1 s
 RECONNECT_INTERVAL = 0.5
 READ_SLICE = 0.1  # the reader wakes this often to notice close(); it sleeps inside read() otherwise
+STALE_AFTER = 2.0  # a command unanswered this long was lost (the board answers in milliseconds)
+SETTLE = 0.2  # after a handshake that needed retries, late answers to earlier HELLOs are dropped this long
 
 
 class LinkError(OylaError):
@@ -39,8 +41,10 @@ def _timeout_error(name: str, command: str, seconds: float) -> LinkError:
 class Pending:
     """One reply still to come."""
 
-    def __init__(self, command: str) -> None:
+    def __init__(self, command: str, forget: Callable[[Pending], None] | None = None) -> None:
         self.command = command
+        self.sent = time.monotonic()
+        self._forget = forget
         self._done = threading.Event()
         self._reply: Reply | None = None
         self._error: OylaError | None = None
@@ -54,6 +58,8 @@ class Pending:
 
     def wait(self, timeout: float, port: str = "") -> Reply:
         if not self._done.wait(timeout):
+            if self._forget is not None:
+                self._forget(self)  # so the next reply goes to the next command, not to this one
             raise _timeout_error(port, self.command, timeout)
         if self._error is not None:
             raise self._error
@@ -78,7 +84,8 @@ class RobotLink:
         self.on_event: Callable[[Event], None] | None = None
         self.on_state: Callable[[bool], None] | None = None
         self._pending: deque[Pending] = deque()
-        self._lock = threading.RLock()  # re-entrant: a virtual robot answers inside _write
+        self._lock = threading.RLock()
+        self._handshaking = False  # re-entrant: a virtual robot answers inside _write
 
     # -- for subclasses ---------------------------------------------------------------------------
     def _write(self, data: bytes) -> None:
@@ -92,19 +99,28 @@ class RobotLink:
             self._resolve_next(error=error)  # a mangled reply still stands for one command
             return
         if isinstance(item, Event):
-            if item.name == "BOOT":
+            if item.name == "BOOT" and not self._handshaking:
                 self._fail_all(LinkError(QT_TRANSLATE_NOOP("errors", "The robot on {port} restarted."),
                                          port=self.name))
             if self.on_event is not None:
                 self.on_event(item)
-        else:
-            self._resolve_next(reply=item)
+        elif not self._handshaking or (item.ok and item.fields[:1] == (protocol.FIRMWARE_NAME,)):
+            self._resolve_next(reply=item)  # while handshaking, stale answers to older commands are dropped
 
     def _resolve_next(self, reply: Reply | None = None, error: OylaError | None = None) -> None:
+        now = time.monotonic()
         with self._lock:
+            while self._pending and now - self._pending[0].sent > STALE_AFTER:
+                lost = self._pending.popleft()
+                lost.resolve(error=_timeout_error(self.name, lost.command, STALE_AFTER))
             pending = self._pending.popleft() if self._pending else None
         if pending is not None:
             pending.resolve(reply, error)
+
+    def _forget(self, pending: Pending) -> None:
+        with self._lock:
+            if pending in self._pending:
+                self._pending.remove(pending)
 
     def _fail_all(self, error: OylaError) -> None:
         with self._lock:
@@ -121,7 +137,7 @@ class RobotLink:
     def submit(self, command: Command | bytes | str) -> Pending:
         """Write one command line now; the reply arrives later in the returned ``Pending``."""
         line = _as_line(command)
-        pending = Pending(line.decode("ascii").strip())
+        pending = Pending(line.decode("ascii").strip(), self._forget)
         with self._lock:
             if not self.is_open:
                 raise LinkError(QT_TRANSLATE_NOOP("errors", "The robot on {port} is not connected."),
@@ -139,18 +155,34 @@ class RobotLink:
         return self.submit(command).wait(timeout, self.name)
 
     def hello(self, timeout: float = HANDSHAKE_TIMEOUT) -> Hello:
-        """Handshake: HELLO until the board answers (it may be restarting), then check it is Oyla v1."""
+        """Handshake: HELLO until the board answers (it may be restarting), then check it is Oyla v1.
+
+        It also puts replies back in step: earlier unanswered commands are dropped, and answers that
+        are not HELLO answers are ignored until the handshake ends.
+        """
         deadline = time.monotonic() + timeout
-        while True:
-            left = deadline - time.monotonic()
-            try:
-                return protocol.parse_hello(self.send(protocol.hello(), timeout=max(0.05, min(0.5, left))))
-            except LinkError:
-                if time.monotonic() >= deadline or not self.is_open:
-                    break
-            except ProtocolError:
-                if time.monotonic() >= deadline:
-                    raise
+        self._fail_all(LinkError(QT_TRANSLATE_NOOP("errors", "The robot on {port} restarted."), port=self.name))
+        self._handshaking = True
+        attempts = 0
+        try:
+            while True:
+                left = deadline - time.monotonic()
+                attempts += 1
+                try:
+                    hello = protocol.parse_hello(self.send(protocol.hello(), timeout=max(0.05, min(0.5, left))))
+                except LinkError:
+                    if time.monotonic() >= deadline or not self.is_open:
+                        break
+                    continue
+                except ProtocolError:
+                    if time.monotonic() >= deadline:
+                        raise
+                    continue
+                if attempts > 1:
+                    time.sleep(SETTLE)
+                return hello
+        finally:
+            self._handshaking = False
         raise LinkError(QT_TRANSLATE_NOOP(
             "errors", "The board on {port} does not answer like Oyla firmware. Upload the Oyla firmware to it "
                       "(Robot page → Upload firmware)."), port=self.name)

@@ -15,6 +15,8 @@ class PtyBoard:
         self.path = Path(link_path)
         self.answer = answer
         self.junk = junk  # printed instead of real replies when set
+        self.swallow = 0  # this many next writes from the host are lost (a board still in its bootloader)
+        self.boot_when_swallowed = False  # then print the boot line, as a board that has just started
         self.robot = VirtualRobot()
         self.received = bytearray()
         self._thread: threading.Thread | None = None
@@ -47,6 +49,11 @@ class PtyBoard:
             except OSError:
                 continue
             self.received.extend(data)
+            if self.swallow:
+                self.swallow -= 1
+                if not self.swallow and self.boot_when_swallowed:
+                    os.write(master, b"! BOOT OYLA 1\r\n")
+                continue
             if self.junk:
                 os.write(master, self.junk)
             elif self.answer:

@@ -112,3 +112,21 @@ def test_virtual_link_same_interface_and_watchdog_event():
         link.poll()
         assert [e.name for e in events] == ["WATCHDOG"]
         assert protocol.parse_status(link.send("STATUS")).stopped
+
+
+def test_handshake_survives_a_restarting_board_and_keeps_replies_in_step(board):
+    board.swallow = 2  # the first two HELLOs go to the bootloader, then the firmware says hello
+    board.boot_when_swallowed = True
+    events = []
+    with SerialLink(str(board.path)) as link:
+        link.on_event = events.append
+        assert link.hello().kit == "car"
+        assert events[0].name == "BOOT"
+        assert link.send("DRIVE 1 999").line() == "ERR RANGE 2"
+        assert link.send(protocol.ping()).line() == "OK PONG"
+        board.boot_when_swallowed = False
+        board.swallow = 1  # one command lost on the cable: it times out, the next ones still match
+        with pytest.raises(LinkError, match="did not answer"):
+            link.send(protocol.status(), timeout=0.3)
+        assert link.send("LED 1 2 3").line() == "OK"
+        assert link.send("JUMP").line() == "ERR UNKNOWN JUMP"

@@ -60,6 +60,7 @@ class SerialBoard:
         return raw.rstrip(b"\r\n").decode("ascii", errors="replace")
 
     def reset(self) -> None:
+        self.serial.reset_input_buffer()
         self._reset()
         deadline = time.monotonic() + 5
         while time.monotonic() < deadline:
