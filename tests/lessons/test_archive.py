@@ -50,6 +50,19 @@ def set_flag_bits(zip_path: Path, name: str, bits: int, clear: int = 0) -> None:
     zip_path.write_bytes(bytes(data))
 
 
+def set_sizes(zip_path: Path, name: str, size: int) -> None:
+    """Make the headers of ``name`` claim ``size`` uncompressed bytes (a lying archive)."""
+    data = bytearray(zip_path.read_bytes())
+    encoded = name.encode("utf-8")
+    for signature, size_at, name_at in ((b"PK\x03\x04", 22, 30), (b"PK\x01\x02", 24, 46)):
+        pos = data.find(signature)
+        while pos != -1:
+            if data[pos + name_at: pos + name_at + len(encoded)] == encoded:
+                data[pos + size_at: pos + size_at + 4] = size.to_bytes(4, "little")
+            pos = data.find(signature, pos + 4)
+    zip_path.write_bytes(bytes(data))
+
+
 def symlink_info(name: str) -> zipfile.ZipInfo:
     info = zipfile.ZipInfo(name)
     info.create_system = 3
@@ -126,6 +139,14 @@ def test_non_utf8_name_and_encrypted_entry_are_refused(tmp_path, installed):
     locked = zip_with(installed, work / "locked.zip", [("01-first/secret.txt", b"x")])
     set_flag_bits(locked, "01-first/secret.txt", 0x1)
     assert_refused(installed, locked, reason="encrypted")
+
+
+def test_archive_lying_about_sizes_is_refused(tmp_path, installed):
+    work = tmp_path / "work" / "in"
+    work.mkdir(parents=True)
+    liar = zip_with(installed, work / "liar.zip", [("01-first/notes.txt", b"a" * 5000)])
+    set_sizes(liar, "01-first/notes.txt", 10)
+    assert_refused(installed, liar, reason="not a readable .zip")
 
 
 def test_total_size_limit(tmp_path, installed, monkeypatch):
