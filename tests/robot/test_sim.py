@@ -1,54 +1,22 @@
 """The real firmware in simavr: the shared vectors, and the app's SerialLink talking to it.
 
 Uses the firmware harness's ``sim_board`` fixture (tests/firmware/conftest.py: ``.port`` is a pty path,
-``.reset()`` restarts the chip). Until that exists, a minimal stand-in runs firmware/build/oyla_sim.
+``.reset()`` restarts the chip, ``.motor_timeline()`` decodes the motor pins).
 """
 
 from __future__ import annotations
 
-import signal
-import subprocess
 import sys
 import threading
 import time
-from pathlib import Path
 
 import pytest
-import serial
 
 from app.robot import protocol
 from app.robot.link import SerialLink
 from tests.robot.vectors import SerialBoard, load_cases, run_case
 
 pytestmark = [pytest.mark.sim, pytest.mark.skipif(sys.platform == "win32", reason="simavr runs on Linux")]
-
-try:
-    from tests.firmware.conftest import sim_board  # noqa: F401 - the harness's fixture, re-exported here
-except ImportError:
-    ROOT = Path(__file__).resolve().parents[2]
-    SIM = ROOT / "firmware" / "build" / "oyla_sim"
-    HEX = ROOT / "firmware" / "build" / "oyla_bot-car.hex"
-
-    class _Sim:
-        def __init__(self) -> None:
-            self.proc = subprocess.Popen([str(SIM), str(HEX)], stdout=subprocess.PIPE, text=True)
-            assert self.proc.stdout is not None
-            self.port = self.proc.stdout.readline().split()[1]
-            assert self.proc.stdout.readline().strip() == "READY"
-            with serial.Serial(self.port, protocol.BAUD, timeout=3) as port:  # let it finish booting
-                assert port.readline().startswith(b"! BOOT")
-
-        def reset(self) -> None:
-            self.proc.send_signal(signal.SIGUSR1)
-
-    @pytest.fixture
-    def sim_board():
-        if not (SIM.exists() and HEX.exists()):
-            pytest.skip("firmware/build/oyla_sim not built (make -C firmware)")
-        sim = _Sim()
-        yield sim
-        sim.proc.terminate()
-        sim.proc.wait(timeout=5)
 
 CASES = load_cases()
 
@@ -81,12 +49,11 @@ def test_serial_link_talks_to_the_firmware(sim_board):
         assert link.send("LED 1 2 300").line() == "ERR RANGE 3"
         got_watchdog.clear()
         assert link.send(protocol.drive(120, -120)).ok
-        sent = time.monotonic()
-        status = protocol.parse_status(link.send(protocol.status()))
-        assert (status.left, status.right, status.servo[2], status.led) == (120, -120, 45, (0, 255, 0))
         assert got_watchdog.wait(2.0)
-        fired = next(t for t, name in events if name == "WATCHDOG")
-        # STATUS fed the watchdog a moment after DRIVE; host-side timing is only a sanity bound here,
-        # the firmware tests measure the motor pins themselves.
-        assert 0.45 <= fired - sent <= 0.6
-        assert protocol.parse_status(link.send(protocol.status())).stopped
+        status = protocol.parse_status(link.send(protocol.status()))
+        assert (status.left, status.right, status.servo[2], status.led, status.stopped) == (0, 0, 45, (0, 255, 0), True)
+    # when the wheels turned and stopped, read from the motor pins of the simulated chip
+    timeline = sim_board.motor_timeline()
+    start = next(t for t, left, right in timeline if (left, right) == (120, -120))
+    stop = next(t for t, left, right in timeline if t > start and (left, right) == (0, 0))
+    assert 450_000 <= stop - start <= 550_000
