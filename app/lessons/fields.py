@@ -17,6 +17,7 @@ from app.errors import QT_TRANSLATE_NOOP
 from app.lessons.model import PackIssue
 
 Path_ = tuple[Any, ...]
+MAX_DEPTH = 32  # packs need 5 levels; deeper is a mistake or an attack
 SLUG_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 
 
@@ -39,6 +40,7 @@ class Fields:
         self.first_line = first_line
         self.lines: dict[Path_, int] = {}
         self.raw: dict[Path_, str] = {}
+        self.aliased = 0  # line of the first alias found
 
     # -- parsing -------------------------------------------------------------------------------------------
     def parse(self, text: str) -> Any:
@@ -56,19 +58,39 @@ class Fields:
                           {"problem": problem})
             )
             return None
+        except RecursionError:
+            self.issues.append(PackIssue(self.file, self.first_line, QT_TRANSLATE_NOOP(
+                "errors", "the YAML is nested too deeply")))
+            return None
         finally:
             loader.dispose()
         if node is not None:
-            self._walk(node, ())
+            seen: set[int] = set()
+            try:
+                self._walk(node, (), seen)
+            except RecursionError:
+                self.issues.append(PackIssue(self.file, self.first_line, QT_TRANSLATE_NOOP(
+                    "errors", "the YAML is nested too deeply")))
+                return None
+            if self.aliased:
+                self.issues.append(PackIssue(self.file, self.aliased, QT_TRANSLATE_NOOP(
+                    "errors", "YAML anchors and aliases (& and *) are not allowed; write the value out")))
+                return None
         return data
 
-    def _walk(self, node: yaml.Node, path: Path_) -> None:
+    def _walk(self, node: yaml.Node, path: Path_, seen: set[int]) -> None:
+        if id(node) in seen:  # an alias: walking it again could take forever ("billion laughs") or loop
+            self.aliased = self.aliased or self.first_line + node.start_mark.line
+            return
+        seen.add(id(node))
+        if len(path) > MAX_DEPTH:
+            raise RecursionError
         self.lines.setdefault(path, self.first_line + node.start_mark.line)
         if isinstance(node, yaml.ScalarNode):
             self.raw[path] = node.value
         elif isinstance(node, yaml.SequenceNode):
             for index, item in enumerate(node.value):
-                self._walk(item, (*path, index))
+                self._walk(item, (*path, index), seen)
         elif isinstance(node, yaml.MappingNode):
             seen: set[str] = set()
             for key_node, value_node in node.value:
@@ -79,7 +101,7 @@ class Fields:
                         "errors", "the key \"{key}\" appears more than once"), {"key": key}))
                 seen.add(key)
                 self.lines[(*path, key)] = line
-                self._walk(value_node, (*path, key))
+                self._walk(value_node, (*path, key), seen)
                 self.lines[(*path, key)] = line  # the key's line, not its value's
 
     # -- reporting -----------------------------------------------------------------------------------------

@@ -150,3 +150,17 @@ def test_builtin_pack_validates_in_all_three_languages():
 
 def test_imported_path_type(tmp_path):
     assert isinstance(load_pack(make_pack(tmp_path)).folder, Path)
+
+
+@pytest.mark.parametrize(("extra", "words"), [
+    ("a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\n"
+     "c: &c [*b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c]\n"
+     "e: &e [*d, *d, *d, *d, *d, *d, *d, *d]\nf: [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\n", "aliases"),
+    ("loop: &l [*l]\n", "aliases"),
+    ("deep: " + "[" * 5000 + "]" * 5000 + "\n", "nested too deeply"),
+])
+def test_hostile_yaml_is_an_error_not_a_hang(tmp_path, extra, words):
+    pack = make_pack(tmp_path)
+    edit(pack / "pack.yaml", "schema_version: 1\n", "schema_version: 1\n" + extra)
+    issues = validate_pack(pack)
+    assert any(i.file == "pack.yaml" and words in i.text() for i in issues), [str(i) for i in issues]
