@@ -117,6 +117,12 @@ def save(progress: StudentProgress) -> None:
     atomic.write_json(students.student_dir(progress.student_id) / FILE, progress.to_json())
 
 
+def export_filename(nickname: str) -> str:
+    """A file name for the export that is safe on Windows and FAT-formatted USB sticks."""
+    safe = "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in nickname).strip(" .")
+    return f"{safe or 'student'}.oyla-progress.json"
+
+
 def export_progress(student_id: str, out_path: Path) -> Path:
     """One file for the teacher's USB stick."""
     data = load(student_id).to_json()

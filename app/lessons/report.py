@@ -18,7 +18,7 @@ from pathlib import Path
 
 from app.errors import QT_TRANSLATE_NOOP
 from app.lessons import progress as prog
-from app.lessons.model import Pack
+from app.lessons.model import LessonText, Pack
 from app.storage import atomic, students
 
 Tr = Callable[[str, str], str]
@@ -94,12 +94,21 @@ def rows(records: Iterable[prog.StudentProgress], packs: Iterable[Pack], lang: s
                 table.append(Row(
                     record.nickname, pack_id, pack.title_in(lang) if pack else pack_id, lesson_id,
                     text.title if text else lesson_id, status,
-                    len(item.steps_done), len(text.student_steps) if text else None,
-                    len(item.checks_passed), len(text.checks) if text else None,
-                    item.quiz_correct, len(text.quiz) if text else None,
+                    *_counts(item, text),
                     (item.started or "")[:16].replace("T", " "), (item.completed or "")[:16].replace("T", " "),
                 ))
     return table
+
+
+def _counts(item: prog.LessonProgress, text: LessonText | None) -> tuple:
+    """(steps done, of, checks passed, of, quiz right, of); ids a newer pack version dropped are not counted."""
+    if text is None:
+        return len(item.steps_done), None, len(item.checks_passed), None, item.quiz_correct, None
+    steps = {s.id for s in text.student_steps}
+    checks = {c.id for c in text.checks}
+    right = sum(1 for q in text.quiz if item.quiz.get(q.id, {}).get("correct"))
+    return (len(steps & set(item.steps_done)), len(steps), len(checks & set(item.checks_passed)), len(checks),
+            right, len(text.quiz))
 
 
 def _fraction(have: int, total: int | None) -> str:

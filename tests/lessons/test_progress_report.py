@@ -143,3 +143,17 @@ def test_teacher_settings_round_trip_and_locks(tmp_path):
     (paths.subdir("teacher") / "settings.json").write_text("{broken", encoding="utf-8")
     with pytest.raises(OylaError):
         teacher.load()
+
+
+def test_report_ignores_ids_a_newer_pack_dropped_and_export_names_are_safe(tmp_path):
+    pack = load_pack(make_pack(tmp_path))
+    record = prog.StudentProgress("a" * 32, "Aru")
+    complete_lesson(record, pack)
+    record.lesson(pack.id, "01-first").steps_done.append("old-step")
+    (row,) = report.rows([record], [pack])
+    assert (row.steps_done, row.steps_total, row.checks_passed, row.quiz_correct) == (4, 4, 2, 1)
+    assert prog.export_filename('a/b:c*?"') == "a_b_c___.oyla-progress.json"
+    assert prog.export_filename(" .. ") == "student.oyla-progress.json"
+    aru = students.create_student("Ару 7Б")
+    out = prog.export_progress(aru.id, tmp_path / prog.export_filename("Ару 7Б"))
+    assert out.name == "Ару 7Б.oyla-progress.json" and json.loads(out.read_text(encoding="utf-8"))["exported"]
