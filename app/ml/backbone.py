@@ -128,6 +128,8 @@ class Embedder:
         options.intra_op_num_threads = threads or min(4, os.cpu_count() or 2)
         options.inter_op_num_threads = 1
         options.log_severity_level = 3
+        # Idle worker threads must not spin: training and the camera need the other core.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         try:
             self._session = ort.InferenceSession(
                 str(ensure_onnx()), sess_options=options, providers=["CPUExecutionProvider"]
