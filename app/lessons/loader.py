@@ -44,7 +44,11 @@ def _load(folder: Path) -> tuple[m.Pack | None, list[m.PackIssue]]:
     if not pack_file.is_file() or pack_file.is_symlink():
         issues.append(m.PackIssue(PACK_FILE, 0, QT_TRANSLATE_NOOP("errors", "pack.yaml is missing")))
         return None, issues
-    text = decode_text(pack_file.read_bytes()[:1_000_001], PACK_FILE, issues)
+    data = pack_file.read_bytes()
+    if len(data) > 1_000_000:
+        issues.append(m.PackIssue(PACK_FILE, 0, QT_TRANSLATE_NOOP("errors", "the file is larger than 1 MB")))
+        return None, issues
+    text = decode_text(data, PACK_FILE, issues)
     if text is None:
         return None, issues
     f = Fields(PACK_FILE, issues)
