@@ -72,7 +72,8 @@ def test_withdraw_pc_wide_consent_and_delete_everything(data_dir):
 
 @pytest.mark.parametrize(
     "content",
-    [b"not json", b"[1, 2]", b'{"records": "x"}', b'{"records": [{"given_by": "stranger"}]}', b"\xff\xfe", b""],
+    [b"not json", b"[1, 2]", b'{"records": "x"}', b'{"records": [{"given_by": "stranger"}]}', b"\xff\xfe", b"",
+     b"[" * 100_000 + b"]" * 100_000, b" " * 300_000],
 )
 def test_damaged_file_means_ask_again(data_dir, content):
     (data_dir / "consent.json").write_bytes(content)
