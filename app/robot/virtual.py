@@ -34,6 +34,23 @@ class Pose:
     heading: float = -math.pi / 2  # facing up the screen
 
 
+@dataclass(frozen=True)
+class RobotState:
+    """A copy of everything the Robot page draws."""
+
+    kit: str
+    x: float
+    y: float
+    heading: float
+    left: int
+    right: int
+    servo: tuple[int, ...]
+    led: tuple[int, int, int]
+    beep_hz: int
+    stopped: bool
+    bumped: bool
+
+
 class VirtualRobot:
     """A board that lives in Python. Not thread-safe: ``VirtualLink`` serialises access."""
 
@@ -120,6 +137,11 @@ class VirtualRobot:
         return f"OK left={self.left} right={self.right} servo={servos} led={colour} wd={self.wd_ms} " \
                f"stopped={int(self.stopped)}"
 
+    def state(self) -> RobotState:
+        p = self.pose
+        return RobotState(self.kit, p.x, p.y, p.heading, self.left, self.right, tuple(self.servo), self.led,
+                          self.beep_hz, self.stopped, self.bumped)
+
     # -- physics ----------------------------------------------------------------------------------
     def _advance(self, until: float) -> None:
         dt = until - self._now
@@ -180,6 +202,12 @@ class VirtualLink(RobotLink):
             lines = self.robot.poll()
         for line in lines:
             self._deliver(line.encode("ascii"))
+
+    def state(self) -> RobotState:
+        """The robot as it is now (time advanced first), safe to call from the UI thread."""
+        self.poll()
+        with self._lock:
+            return self.robot.state()
 
     def _run(self) -> None:
         while not self._closing.wait(0.05):

@@ -57,3 +57,34 @@ def test_serial_link_talks_to_the_firmware(sim_board):
     start = next(t for t, left, right in timeline if (left, right) == (120, -120))
     stop = next(t for t, left, right in timeline if t > start and (left, right) == (0, 0))
     assert 450_000 <= stop - start <= 550_000
+
+
+WORDS = ["DRIVE", "drive", "SERVO", "LED", "BEEP", "STOP", "STATUS", "WATCHDOG", "PING", "HELLO", "x", "-0", "0", "-",
+         "0000000000000000000001", "255", "-255", "256", "99999", "65536", "65791", "-65536", "4294967296", "5000",
+         "50", "49", "180", "3", "+1", "1e3", "0x10", "", "  ", "\t", "\x7f", "é"]
+
+
+def test_firmware_and_virtual_robot_agree_on_random_lines(sim_board):
+    """Differential check beyond the vectors: the same random lines, the same answers, the same end state."""
+    import random
+
+    from tests.robot.vectors import VirtualBoard
+
+    rng = random.Random(4)
+    firmware = SerialBoard(sim_board.port, sim_board.reset)
+    virtual = VirtualBoard()
+    try:
+        firmware.reset()
+        virtual.reset()
+        for board in (firmware, virtual):
+            assert board.exchange(b"WATCHDOG 5000\n", 1)[0] == ["OK"]
+        for _ in range(150):
+            line = " ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 5))).encode("utf-8") + b"\n"
+            want, _ = virtual.exchange(line, 1)
+            got, _ = firmware.exchange(line, len(want))
+            assert got == want, line
+            for board in (firmware, virtual):
+                board.exchange(b"PING\n", 1)  # keeps the watchdog fed on both
+        assert firmware.exchange(b"STATUS\n", 1)[0] == virtual.exchange(b"STATUS\n", 1)[0]
+    finally:
+        firmware.close()

@@ -1,0 +1,108 @@
+"""The virtual robot's model: differential drive, walls, arm, LED, buzzer, watchdog, kits."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from app.robot import protocol
+from app.robot.virtual import ARENA_H, ARENA_W, ROBOT_RADIUS, TOP_SPEED, VirtualLink, VirtualRobot
+
+
+class Clock:
+    now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def robot_at(clock):
+    robot = VirtualRobot(clock=clock)
+    robot.feed(b"WATCHDOG 5000\n")
+    return robot
+
+
+def test_forward_moves_up_the_screen_at_top_speed():
+    clock = Clock()
+    robot = robot_at(clock)
+    start = robot.state()
+    assert robot.feed(b"DRIVE 255 255\n") == ["OK"]
+    clock.now = 1.0
+    robot.poll()
+    end = robot.state()
+    assert end.x == pytest.approx(start.x)
+    assert start.y - end.y == pytest.approx(TOP_SPEED)
+    assert end.heading == pytest.approx(start.heading)
+
+
+def test_spin_left_turns_counter_clockwise_in_place():
+    clock = Clock()
+    robot = robot_at(clock)
+    start = robot.state()
+    robot.feed(b"DRIVE -100 100\n")
+    clock.now = 0.3
+    robot.poll()
+    end = robot.state()
+    assert (end.x, end.y) == pytest.approx((start.x, start.y))
+    assert end.heading < start.heading  # y points down: a smaller heading is a left turn on screen
+    robot.feed(b"DRIVE 255 100\n")  # curve right: turns clockwise and moves
+    before = robot.state()
+    clock.now = 0.6
+    robot.poll()
+    assert robot.state().heading > before.heading
+    assert math.dist((robot.state().x, robot.state().y), (before.x, before.y)) > 1
+
+
+def test_walls_stop_the_car_and_report_a_bump():
+    clock = Clock()
+    robot = robot_at(clock)
+    robot.feed(b"DRIVE 255 255\n")
+    clock.now = 4.0  # 160 cm: more than the way to the top wall
+    robot.poll()
+    state = robot.state()
+    assert state.y == pytest.approx(ROBOT_RADIUS) and state.bumped
+    assert ROBOT_RADIUS <= state.x <= ARENA_W - ROBOT_RADIUS and state.y <= ARENA_H
+
+
+def test_watchdog_stops_the_car_where_it_was_at_the_deadline():
+    clock = Clock()
+    robot = VirtualRobot(clock=clock)
+    robot.feed(b"DRIVE 255 255\n")
+    clock.now = 2.0
+    assert robot.poll() == ["! WATCHDOG"]
+    assert robot.poll() == []
+    state = robot.state()
+    assert (state.left, state.right, state.stopped) == (0, 0, True)
+    assert ARENA_H / 2 - state.y == pytest.approx(TOP_SPEED * 0.5)  # moved only for 500 ms
+
+
+def test_arm_led_and_buzzer_state():
+    clock = Clock()
+    robot = robot_at(clock)
+    robot.feed(b"SERVO 3 20\nLED 255 0 10\nBEEP 880 100\n")
+    state = robot.state()
+    assert (state.servo, state.led, state.beep_hz) == ((90, 90, 90, 20), (255, 0, 10), 880)
+    clock.now = 0.15
+    robot.poll()
+    assert robot.state().beep_hz == 0
+    robot.feed(b"BEEP 440 2000\nSTOP\n")
+    assert robot.state().beep_hz == 0 and robot.state().led == (255, 0, 10)
+
+
+@pytest.mark.parametrize("kit", protocol.KITS)
+def test_hello_reports_the_kit_and_its_caps(kit):
+    hello = protocol.parse_hello(protocol.parse_line(VirtualRobot(kit=kit).feed(b"HELLO\n")[0].encode()))
+    assert hello.kit == kit and hello.caps == frozenset(protocol.KIT_CAPS[kit])
+
+
+def test_virtual_link_state_and_autopoll_watchdog():
+    import threading
+
+    fired = threading.Event()
+    with VirtualLink() as link:
+        link.on_event = lambda event: fired.set() if event.name == "WATCHDOG" else None
+        assert link.send("DRIVE 100 100").ok
+        assert link.state().left == 100
+        assert fired.wait(2.0)  # nobody sends: the robot stops by itself
+        assert link.state().stopped
