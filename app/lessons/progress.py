@@ -157,7 +157,7 @@ def parse(data: bytes, file: str) -> StudentProgress:
     """Validate a progress file's bytes strictly (it may come from anywhere) and build the progress."""
     try:
         obj = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: absurdly nested JSON
         raise _bad(file, QT_TRANSLATE_NOOP("errors", "{file}: this is not an Oyla progress file (not UTF-8 JSON)")) from None
     if not isinstance(obj, dict) or obj.get("kind") != KIND:
         raise _bad(file, QT_TRANSLATE_NOOP("errors", "{file}: this is not an Oyla progress file"))

@@ -67,7 +67,7 @@ def load() -> TeacherSettings:
         return TeacherSettings()
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         raise _invalid("settings.json") from None
     if not isinstance(data, dict) or data.get("schema_version") != SCHEMA_VERSION:
         raise _invalid("schema_version")

@@ -85,7 +85,7 @@ def list_students() -> list[Student]:
     for folder in students_dir().iterdir():
         try:
             student = _from_json(json.loads((folder / PROFILE).read_text(encoding="utf-8")))
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):
             continue
         if student is not None and student.id == folder.name:
             found.append(student)
@@ -96,7 +96,7 @@ def get_student(student_id: str) -> Student:
     folder = student_dir(student_id)
     try:
         student = _from_json(json.loads((folder / PROFILE).read_text(encoding="utf-8")))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         student = None
     if student is None or student.id != student_id:
         raise StudentError(QT_TRANSLATE_NOOP("errors", "There is no student with the id {id}"), id=student_id)

@@ -157,3 +157,16 @@ def test_report_ignores_ids_a_newer_pack_dropped_and_export_names_are_safe(tmp_p
     aru = students.create_student("Ару 7Б")
     out = prog.export_progress(aru.id, tmp_path / prog.export_filename("Ару 7Б"))
     assert out.name == "Ару 7Б.oyla-progress.json" and json.loads(out.read_text(encoding="utf-8"))["exported"]
+
+
+def test_deeply_nested_json_is_refused_cleanly(tmp_path):
+    deep = "[" * 100_000 + "]" * 100_000
+    (tmp_path / "deep.json").write_text(deep, encoding="utf-8")
+    found, errors = prog.import_progress_files([tmp_path / "deep.json"])
+    assert found == [] and len(errors) == 1 and "deep.json" in str(errors[0])
+    aru = students.create_student("Aru")
+    (students.student_dir(aru.id) / "profile.json").write_text(deep, encoding="utf-8")
+    assert students.list_students() == []
+    (paths.subdir("teacher") / "settings.json").write_text(deep, encoding="utf-8")
+    with pytest.raises(OylaError):
+        teacher.load()
