@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from app.errors import QT_TRANSLATE_NOOP, OylaError
-from app.lessons.model import FACES, Locks, Pack
+from app.lessons.model import FACES, LessonText, Locks, Pack
 from app.storage import atomic, paths
 from app.storage.students import Student
 
@@ -96,12 +96,14 @@ def save(settings: TeacherSettings) -> None:
     })
 
 
-def effective_locks(settings: TeacherSettings, pack: Pack | None = None) -> Locks:
-    """The locks in force: the stricter of the teacher's settings and the running pack's ``locks``."""
+def effective_locks(settings: TeacherSettings, pack: Pack | None = None, lesson: LessonText | None = None) -> Locks:
+    """The locks in force: the strictest of the teacher's settings, the pack's ``locks`` and the lesson's privacy."""
     pack_locks = pack.locks if pack is not None else Locks()
-    faces = [f for f in (settings.faces, pack_locks.faces) if f is not None]
+    privacy = lesson.privacy if lesson is not None else None
+    faces = [f for f in (settings.faces, pack_locks.faces, privacy and privacy.faces) if f]
     caps = [c for c in (settings.robot_speed_cap, pack_locks.robot_speed_cap) if c is not None]
-    deletes = [d for d in (settings.delete_samples_at_end, pack_locks.delete_samples_at_end) if d is not None]
+    deletes = [d for d in (settings.delete_samples_at_end, pack_locks.delete_samples_at_end,
+                           privacy.delete_samples_at_end if privacy else None) if d is not None]
     return Locks(
         faces=max(faces, key=FACES.index) if faces else None,
         robot_speed_cap=min(caps) if caps else None,

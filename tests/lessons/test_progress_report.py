@@ -135,6 +135,9 @@ def test_teacher_settings_round_trip_and_locks(tmp_path):
     locks = teacher.effective_locks(loaded, pack)
     assert (locks.faces, locks.robot_speed_cap) == ("refuse", 120)
     assert teacher.effective_locks(teacher.TeacherSettings(faces="allow"), pack).faces == "blur"
+    in_lesson = teacher.effective_locks(teacher.TeacherSettings(faces="allow"), pack, pack.lessons[0].text("kk"))
+    assert (in_lesson.faces, in_lesson.delete_samples_at_end) == ("refuse", True)
+    assert teacher.effective_locks(teacher.TeacherSettings()) == teacher.Locks()
     aru = students.create_student("Aru")
     assert not teacher.may_use_camera(loaded, aru)
     assert teacher.may_use_camera(loaded, students.record_consent(aru.id, True))
