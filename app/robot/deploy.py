@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from app.errors import OylaError
 from app.robot import protocol
-from app.robot.kits import Kit
+from app.robot.kits import Kit, suggest_action
 from app.robot.link import Pending, RobotLink
 from app.robot.protocol import Command
 
@@ -32,6 +32,11 @@ class DeployConfig:
     frames: int = 3
     speed: int = 160  # speed cap, 0..255
     repeat_s: float = 0.2
+
+
+def default_mapping(labels: list[str], kit: Kit) -> dict[str, str | None]:
+    """Suggested action for each class of the model (None where no name fits: that class sends nothing)."""
+    return {label: suggest_action(label, kit) for label in labels}
 
 
 @dataclass(frozen=True)

@@ -84,8 +84,8 @@ class RobotLink:
         self.on_event: Callable[[Event], None] | None = None
         self.on_state: Callable[[bool], None] | None = None
         self._pending: deque[Pending] = deque()
-        self._lock = threading.RLock()
-        self._handshaking = False  # re-entrant: a virtual robot answers inside _write
+        self._lock = threading.RLock()  # re-entrant: a virtual robot answers inside _write
+        self._handshaking = False
 
     # -- for subclasses ---------------------------------------------------------------------------
     def _write(self, data: bytes) -> None:

@@ -131,3 +131,10 @@ def test_deployer_logs_link_errors_instead_of_raising():
     deployer.on_prediction("palm", 0.9)
     deployer.stop()
     assert [e.kind for e in policy.log][-2:] == ["stop", "error"]
+
+
+def test_default_mapping_from_class_names():
+    from app.robot.deploy import default_mapping
+
+    mapping = default_mapping(["Вперёд", "солға", "фон", "peace"], load_kit("car"))
+    assert mapping == {"Вперёд": "forward", "солға": "left", "фон": "stop", "peace": None}

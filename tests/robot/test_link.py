@@ -130,3 +130,19 @@ def test_handshake_survives_a_restarting_board_and_keeps_replies_in_step(board):
             link.send(protocol.status(), timeout=0.3)
         assert link.send("LED 1 2 3").line() == "OK"
         assert link.send("JUMP").line() == "ERR UNKNOWN JUMP"
+
+
+@pytest.mark.parametrize(("error", "meaning"), [
+    (OSError(2, "could not open port /dev/ttyACM0: [Errno 2] No such file or directory"), "no serial port"),
+    (Exception("could not open port 'COM9': FileNotFoundError(2, 'The system cannot find the file "
+               "specified.', None, 2)"), "no serial port"),
+    (Exception("could not open port 'COM3': PermissionError(13, 'Access is denied.', None, 5)"), "busy"),
+    (OSError(13, "[Errno 13] could not open port /dev/ttyUSB0: Permission denied"), "dialout"),
+    (Exception("Could not exclusively lock port /dev/ttyACM0: [Errno 11] Resource temporarily unavailable"),
+     "busy"),
+    (Exception("something odd"), "Cannot open the port X: something odd"),
+])
+def test_open_errors_are_explained(error, meaning):
+    from app.robot.link import _open_error
+
+    assert meaning in str(_open_error("X", error))
