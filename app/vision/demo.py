@@ -64,13 +64,20 @@ def _hand_mask(scene: str, rng: np.random.Generator, h: int, w: int) -> np.ndarr
 
 def render(scene: str, index: int = 0, seed: int = 0, size: tuple[int, int] = SIZE) -> np.ndarray:
     """The demo picture for ``scene`` (one of ``SCENES``), frame ``index``: an RGB uint8 array."""
+    return render_with_mask(scene, index, seed, size)[0]
+
+
+def render_with_mask(scene: str, index: int = 0, seed: int = 0, size: tuple[int, int] = SIZE):
+    """The demo picture and a boolean mask of where the hand is (all False for the empty scene)."""
     if scene not in SCENES:
         raise ValueError(f"unknown demo scene {scene!r}")
     h, w = size[0] // 2, size[1] // 2  # drawn at half size, then scaled up: 4x cheaper per frame
     rng = np.random.default_rng([seed, SCENES.index(scene), index])
     img = _background(rng, h, w)
+    hand = np.zeros((h, w), np.uint8)
     if scene != "empty":
-        mask = _hand_mask(scene, rng, h, w).astype(np.float32) / 255.0
+        hand = _hand_mask(scene, rng, h, w)
+        mask = hand.astype(np.float32) / 255.0
         mask = cv2.GaussianBlur(mask, (0, 0), 0.8)[..., None]
         yy = np.linspace(-1, 1, h, dtype=np.float32)[:, None, None]
         skin = (SKIN + rng.uniform(-25, 15, 3)) * (1.0 - 0.12 * yy)  # soft shading
@@ -78,7 +85,8 @@ def render(scene: str, index: int = 0, seed: int = 0, size: tuple[int, int] = SI
     img *= rng.uniform(0.7, 1.25)  # lighting
     img += rng.normal(0, 4.0, img.shape[:2]).astype(np.float32)[..., None]
     img = np.clip(img, 0, 255).astype(np.uint8)
-    return cv2.resize(img, (size[1], size[0]), interpolation=cv2.INTER_LINEAR)
+    full = (size[1], size[0])
+    return cv2.resize(img, full, interpolation=cv2.INTER_LINEAR), cv2.resize(hand, full) > 127
 
 
 class DemoSource(SourceBase):

@@ -1,0 +1,105 @@
+"""A model card: one printable, self-contained HTML page about a trained model — classes and sample counts,
+accuracy, confusion matrix, shortcut-detective results, known limits in plain words, date, what data it learned
+from. No pictures unless the student chooses to include them. The UI passes the texts in its language."""
+
+from __future__ import annotations
+
+import base64
+import html
+from pathlib import Path
+
+import cv2
+
+from app.storage import atomic
+
+TEXTS = {
+    "title": "Model card: {name}",
+    "made": "Made on {date} with Oyla {version}.",
+    "what": "What it does",
+    "what_text": "It looks at a camera picture and says which of these classes it shows: {classes}.",
+    "data": "What it learned from",
+    "class": "Class", "pictures": "Pictures", "accuracy": "Right on held-out pictures",
+    "data_text": "{total} pictures taken by the student. {held} of them were kept aside to test the model.",
+    "how_good": "How good it is",
+    "overall": "On pictures it did not learn from, it was right {accuracy} of the time.",
+    "no_test": "There were too few pictures to test it.",
+    "confusion": "Confusion matrix (rows: the real class, columns: what the model said)",
+    "robust": "Shortcut detective",
+    "variant": "Change", "robust_acc": "Right", "robust_conf": "Confidence",
+    "variants": {"original": "As taken", "darker": "Darker", "brighter": "Brighter", "flipped": "Flipped",
+                 "shifted": "Shifted", "background_blurred": "Background blurred"},
+    "no_robust": "Not run yet.",
+    "limits": "Known limits",
+    "limit_items": [
+        "It only knows these classes. Shown anything else, it still picks one of them — unless it is “not sure”.",
+        "It learned from few pictures, taken by one person in one room: other hands, light or backgrounds may fool it.",
+        "Being sure is not being right: a high confidence can still be wrong.",
+        "It must not be used to make decisions about people.",
+    ],
+    "examples": "Example pictures",
+}
+
+
+def _pct(value) -> str:
+    return "—" if value is None else f"{round(100 * value)}%"
+
+
+def render(name: str, meta: dict, robustness: dict | None, texts: dict | None = None,
+           images: dict[str, list[Path]] | None = None) -> str:
+    t = {**TEXTS, **(texts or {})}
+    e = html.escape
+    labels = meta["labels"]
+    metrics = meta.get("metrics", {})
+    counts = meta.get("sample_counts", {})
+    held = len(meta.get("heldout_samples") or [])
+    parts = [f"<!doctype html><html><head><meta charset='utf-8'><title>{e(t['title'].format(name=name))}</title>",
+             "<style>body{font-family:sans-serif;max-width:52em;margin:2em auto;color:#1b2430}"
+             "table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #aab;padding:.3em .6em}"
+             "th{background:#eef}img{width:96px;height:96px;margin:2px}</style></head><body>",
+             f"<h1>{e(t['title'].format(name=name))}</h1>",
+             f"<p>{e(t['made'].format(date=meta.get('created_at', '')[:10], version=meta.get('app_version', '')))}</p>",
+             f"<h2>{e(t['what'])}</h2><p>{e(t['what_text'].format(classes=', '.join(labels)))}</p>",
+             f"<h2>{e(t['data'])}</h2><p>{e(t['data_text'].format(total=sum(counts.values()), held=held))}</p>",
+             f"<table><tr><th>{e(t['class'])}</th><th>{e(t['pictures'])}</th><th>{e(t['accuracy'])}</th></tr>"]
+    for label in labels:
+        parts.append(f"<tr><td>{e(label)}</td><td>{counts.get(label, 0)}</td>"
+                     f"<td>{_pct(metrics.get('per_class', {}).get(label))}</td></tr>")
+    parts.append("</table>")
+    parts.append(f"<h2>{e(t['how_good'])}</h2>")
+    if metrics.get("accuracy") is None:
+        parts.append(f"<p>{e(t['no_test'])}</p>")
+    else:
+        parts.append(f"<p>{e(t['overall'].format(accuracy=_pct(metrics['accuracy'])))}</p>")
+        parts.append(f"<p>{e(t['confusion'])}</p><table><tr><th></th>"
+                     + "".join(f"<th>{e(lb)}</th>" for lb in labels) + "</tr>")
+        for label, row in zip(labels, metrics.get("confusion", []), strict=False):
+            parts.append(f"<tr><th>{e(label)}</th>" + "".join(f"<td>{v}</td>" for v in row) + "</tr>")
+        parts.append("</table>")
+    parts.append(f"<h2>{e(t['robust'])}</h2>")
+    if robustness:
+        parts.append(f"<table><tr><th>{e(t['variant'])}</th><th>{e(t['robust_acc'])}</th>"
+                     f"<th>{e(t['robust_conf'])}</th></tr>")
+        for key, value in robustness["results"].items():
+            parts.append(f"<tr><td>{e(t['variants'].get(key, key))}</td><td>{_pct(value['accuracy'])}</td>"
+                         f"<td>{_pct(value['confidence'])}</td></tr>")
+        parts.append("</table>")
+    else:
+        parts.append(f"<p>{e(t['no_robust'])}</p>")
+    parts.append(f"<h2>{e(t['limits'])}</h2><ul>" + "".join(f"<li>{e(x)}</li>" for x in t["limit_items"]) + "</ul>")
+    if images:
+        parts.append(f"<h2>{e(t['examples'])}</h2>")
+        for label, paths in images.items():
+            parts.append(f"<p><b>{e(label)}</b><br>")
+            for path in paths[:4]:
+                ok, data = cv2.imencode(".jpg", cv2.resize(cv2.imread(str(path)), (96, 96)))
+                if ok:
+                    parts.append(f"<img alt='{e(label)}' src='data:image/jpeg;base64,"
+                                 f"{base64.b64encode(data.tobytes()).decode()}'>")
+            parts.append("</p>")
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def write(path: Path, page: str) -> Path:
+    atomic.write_text(Path(path), page)
+    return Path(path)
