@@ -213,9 +213,13 @@ def _unpack(entries: list[Entry], target: Path) -> None:
                           mb=MAX_TOTAL_BYTES // 2**20)
         _check_content(entry, data)
         path = target.joinpath(*entry.parts)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "xb") as handle:  # "x": never overwrite, never follow a planted link
-            handle.write(data)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with open(path, "xb") as handle:  # "x": never overwrite, never follow a planted link
+                handle.write(data)
+        except OSError as err:  # e.g. "a.md" both a file and a folder in the archive
+            raise _refuse(QT_TRANSLATE_NOOP("errors", "\"{name}\" cannot be unpacked ({detail})"),
+                          name="/".join(entry.parts), detail=err.strerror or str(err)) from None
 
 
 def import_pack(source: Path) -> m.Pack:

@@ -96,6 +96,7 @@ HOSTILE = {
     "html file": ("file type", [("01-first/x.html", b"<script></script>")]),
     "svg with script": ("only plain SVG", [("01-first/a.svg", b"<svg><script>alert(1)</script></svg>")]),
     "svg with entities": ("only plain SVG", [("01-first/a.svg", b'<!DOCTYPE svg [<!ENTITY a "aaaa">]><svg>&a;</svg>')]),
+    "file used as folder": ("cannot be unpacked", [("01-first/a.md", b"x"), ("01-first/a.md/b.md", b"y")]),
     "duplicate by case": ("appears twice", [("01-first/Notes.txt", b"a"), ("01-first/notes.txt", b"b")]),
 }
 
