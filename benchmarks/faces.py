@@ -37,6 +37,7 @@ def main() -> None:
 
     face_frame = cv2.resize(skimage.data.astronaut(), (640, 480), interpolation=cv2.INTER_AREA)
     other_frame = cv2.resize(skimage.data.coffee(), (640, 480), interpolation=cv2.INTER_AREA)
+    sample = cv2.resize(skimage.data.astronaut()[:400, 50:450], (224, 224), interpolation=cv2.INTER_AREA)
     boxes = detector.detect(face_frame)
 
     print(f"OpenCV {cv2.__version__}, Python {platform.python_version()}, {platform.machine()}")
@@ -46,6 +47,7 @@ def main() -> None:
     print(f"lfw_subset false alarms:         {false_alarms}/100")
     print(f"640x480 frame with a face:       {_time_ms(lambda: detector.detect(face_frame), 30):.1f} ms/frame")
     print(f"640x480 frame without (coffee):  {_time_ms(lambda: detector.detect(other_frame), 30):.1f} ms/frame")
+    print(f"224x224 sample with a face:      {_time_ms(lambda: detector.detect(sample), 30):.1f} ms/sample")
     print(f"blur one face on 640x480:        {_time_ms(lambda: blur_faces(face_frame, boxes), 30):.2f} ms/face")
 
 
