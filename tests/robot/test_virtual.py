@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.robot import protocol
 from app.robot.virtual import ARENA_H, ARENA_W, ROBOT_RADIUS, TOP_SPEED, VirtualLink, VirtualRobot
@@ -106,3 +108,35 @@ def test_virtual_link_state_and_autopoll_watchdog():
         assert link.state().left == 100
         assert fired.wait(2.0)  # nobody sends: the robot stops by itself
         assert link.state().stopped
+
+
+def _expected_replies(data: bytes) -> int:
+    count = 0
+    for line in data.split(b"\n")[:-1]:  # only complete lines are answered
+        line = line.replace(b"\r", b"")
+        bad = any(not 0x20 <= b <= 0x7E for b in line)
+        count += 1 if bad or len(line) > protocol.MAX_LINE or line.strip(b" ") else 0
+    return count
+
+
+LINE_PARTS = st.sampled_from([b"DRIVE", b"servo", b"LED", b"BEEP", b"STOP", b"STATUS", b"WATCHDOG", b"PING",
+                              b" ", b"  ", b"-", b"0", b"255", b"-256", b"180", b"5000", b"\r", b"\n", b"\t", b"\xff",
+                              b"x" * 50])
+
+
+@settings(max_examples=200)
+@given(st.lists(st.one_of(LINE_PARTS, st.binary(max_size=8)), max_size=40), st.integers(1, 7))
+def test_one_reply_per_line_and_state_always_in_range(parts, chunk):
+    clock = Clock()
+    robot = VirtualRobot(clock=clock)
+    data = b"".join(parts)
+    lines = []
+    for start in range(0, len(data), chunk):  # arbitrary splits across writes change nothing
+        lines += robot.feed(data[start:start + chunk])
+    replies = [line for line in lines if not line.startswith("! ")]
+    assert len(replies) == _expected_replies(data)
+    for line in lines:
+        protocol.parse_line(line.encode())  # everything the robot prints is valid protocol
+    robot.feed(b"\n")  # end a half line so STATUS is read as its own line
+    status = protocol.parse_status(protocol.parse_line(robot.feed(b"STATUS\n")[-1].encode()))
+    assert (status.left, status.right) == (robot.left, robot.right)
