@@ -39,7 +39,7 @@ def cmd_validate(args) -> int:  # noqa: ANN001 - argparse namespace
         return 1
     _print_issues(issues)
     if issues:
-        print(f"{len(issues)} problem(s) in {path}", file=sys.stderr)
+        print(f"{len(issues)} problem(s) in {path}")
         return 1
     print(f"{path}: OK")
     return 0

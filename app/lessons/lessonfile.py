@@ -56,7 +56,9 @@ def parse_lesson_file(path: Path, lang: str, file: str, issues: list[m.PackIssue
         return None
     checks = _checks(f, front.get("checks", []))
     quiz = _quiz(f, front.get("quiz", []))
-    steps = _steps(f, front["steps"], {c.id for c in checks}, {q.id for q in quiz}) if "steps" in front else []
+    # References are checked against every id written down, so one broken quiz does not also break its step.
+    steps = _steps(f, front["steps"], _declared(front.get("checks")), _declared(front.get("quiz"))) \
+        if "steps" in front else []
     used_checks = {c for s in steps for c in s.checks}
     used_quiz = {q for s in steps for q in s.quizzes}
     for index, check in enumerate(checks):
@@ -99,6 +101,10 @@ def parse_lesson_file(path: Path, lang: str, file: str, issues: list[m.PackIssue
         lines=dict(f.lines),
     )
     return lesson if len(issues) == start else None
+
+
+def _declared(items: Any) -> set[str]:
+    return {str(i["id"]) for i in items if isinstance(i, dict) and "id" in i} if isinstance(items, list) else set()
 
 
 def _texts(f: Fields, value: Any, path: tuple) -> list[str]:

@@ -27,8 +27,10 @@ FACES_ORDER = {face: rank for rank, face in enumerate(m.FACES)}  # allow < blur 
 
 
 def validate_pack(folder: Path) -> list[m.PackIssue]:
-    """Every problem in the pack at ``folder`` (empty list: the pack is fine)."""
-    return _load(Path(folder))[1]
+    """Every problem in the pack at ``folder`` (empty list: the pack is fine), grouped by file, by line."""
+    issues = _load(Path(folder))[1]
+    order = {file: index for index, file in reversed(list(enumerate(i.file for i in issues)))}
+    return sorted(issues, key=lambda issue: (order[issue.file], issue.line))
 
 
 def load_pack(folder: Path) -> m.Pack:
@@ -126,13 +128,13 @@ def _lesson(folder: Path, name: str, issues: list[m.PackIssue]) -> m.Lesson | No
         text = parse_lesson_file(folder / f"lesson.{lang}.md", lang, file, issues)
         if text is not None:
             texts[lang] = text
-    if len(texts) != len(m.LANGUAGES):
-        return None
     before = len(issues)
-    for lang in m.LANGUAGES:
-        if lang != "en":
+    for lang in texts:
+        if lang != "en" and "en" in texts:
             _compare(texts["en"], texts[lang], f"{name}/lesson.{lang}.md", issues)
-    return m.Lesson(name, folder, texts) if len(issues) == before else None
+    if len(texts) != len(m.LANGUAGES) or len(issues) != before:
+        return None
+    return m.Lesson(name, folder, texts)
 
 
 def _check_locks(lesson: m.Lesson, locks: m.Locks, issues: list[m.PackIssue]) -> None:
