@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -21,12 +22,24 @@ import numpy as np
 from app.errors import QT_TRANSLATE_NOOP, OylaError
 
 CASCADE_FILE = "haarcascade_frontalface_default.xml"
+FACE_RULES = ("allow", "blur", "refuse")  # "allow": the sample is marked and the student chooses
 
 Box = tuple[int, int, int, int]
 
 
 class FaceDetectorError(OylaError):
     """The face detector cannot run (OpenCV or its cascade data is missing)."""
+
+
+class FacesNotAllowed(OylaError):
+    """The lesson pack or the teacher requires pictures without faces, and this one has a face."""
+
+
+@dataclass
+class FaceCheck:
+    image: np.ndarray  # the picture to save: blurred when the rule is "blur" and a face was found
+    faces: list[Box]  # faces found in the original picture
+    blurred: bool
 
 
 class FaceDetector:
@@ -120,6 +133,24 @@ class FaceDetector:
 def default_detector() -> FaceDetector:
     """The detector the app shares between capture, import and the pack "no faces" rule."""
     return FaceDetector()
+
+
+def check_sample(rgb: np.ndarray, rule: str = "allow", detector: FaceDetector | None = None) -> FaceCheck:
+    """Check a captured or imported picture before it is saved (call it off the GUI thread).
+
+    ``rule`` comes from the pack or the teacher: "allow" returns the picture as it is with the faces found (the UI
+    marks the sample and offers blur or drop), "blur" blurs every face, "refuse" raises ``FacesNotAllowed``.
+    """
+    if rule not in FACE_RULES:
+        raise ValueError(f"unknown face rule {rule!r}")
+    faces = (detector or default_detector()).detect(rgb)
+    if not faces or rule == "allow":
+        return FaceCheck(rgb, faces, False)
+    if rule == "refuse":
+        raise FacesNotAllowed(
+            QT_TRANSLATE_NOOP("errors", "This picture shows a face. Faces are not allowed here: take it again without one.")
+        )
+    return FaceCheck(blur_faces(rgb, faces), faces, True)
 
 
 def blur_faces(rgb: np.ndarray, boxes: list[Box], margin: float = 0.25, blocks: int = 4) -> np.ndarray:

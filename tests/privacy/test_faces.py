@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from app.vision import faces
-from app.vision.faces import FaceDetector, FaceDetectorError, blur_faces
+from app.vision.faces import FaceDetector, FaceDetectorError, FacesNotAllowed, blur_faces, check_sample
 
 skimage_data = pytest.importorskip("skimage.data")
 
@@ -125,3 +125,20 @@ def test_missing_cascade_data_is_a_clear_error(monkeypatch, tmp_path):
 
 def test_default_detector_is_shared():
     assert faces.default_detector() is faces.default_detector()
+
+
+def test_check_sample_applies_the_face_rule(detector):
+    photo = skimage_data.astronaut()
+    allowed = check_sample(photo, "allow", detector)
+    assert allowed.image is photo and len(allowed.faces) == 1 and not allowed.blurred
+    blurred = check_sample(photo, "blur", detector)
+    assert blurred.blurred and blurred.faces == allowed.faces
+    assert not any(_overlap(box, allowed.faces[0]) > 0.3 for box in detector.detect(blurred.image))
+    with pytest.raises(FacesNotAllowed):
+        check_sample(photo, "refuse", detector)
+    coffee = skimage_data.coffee()
+    for rule in ("allow", "blur", "refuse"):
+        result = check_sample(coffee, rule, detector)
+        assert result.image is coffee and result.faces == [] and not result.blurred
+    with pytest.raises(ValueError):
+        check_sample(coffee, "sometimes", detector)

@@ -40,6 +40,14 @@ def test_connect_to_public_address_is_blocked():
     assert len(take_attempts()) == 3
 
 
+def test_standard_library_http_is_blocked():
+    import urllib.request
+
+    with pytest.raises(NetworkBlocked):
+        urllib.request.urlopen("http://example.org/", timeout=1)
+    assert take_attempts()
+
+
 def test_name_lookup_of_remote_host_is_blocked_but_localhost_resolves():
     with pytest.raises(NetworkBlocked):
         socket.getaddrinfo("example.org", 443)
