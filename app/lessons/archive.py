@@ -321,6 +321,7 @@ def build(folder: Path, out_zip: Path) -> Path:
                 info.external_attr = (stat.S_IFREG | 0o644) << 16
                 info.compress_type = zipfile.ZIP_DEFLATED
                 zf.writestr(info, data)
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; a pack is meant to be shared
         os.replace(tmp, out_zip)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
