@@ -1,6 +1,6 @@
 """Everything Oyla stores, for the "My data" page: list it, export a project, delete it for real.
 
-Reads the data folder directly (``projects/``, ``students/``, ``progress/``, ``packs/``, ``cache/``) and tolerates
+Reads the data folder directly (``projects/``, ``students/<id>/``, ``packs/``, ``cache/``) and tolerates
 missing or damaged files: they are listed in ``problems`` (as ``OylaError`` objects the UI can translate), never
 raised. Deleting never follows a link: a symbolic link (or Windows junction) inside the data folder is removed as a
 link, and nothing outside the data folder is ever touched.
