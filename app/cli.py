@@ -173,12 +173,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--onnx", required=True, metavar="FILE")
     p.set_defaults(func=cmd_export)
 
-    import importlib
-    import importlib.util
+    from app.lessons import cli as lessons_cli
+    from app.robot import cli as robot_cli
 
-    for module in ("app.robot.cli", "app.lessons.cli"):  # robot ..., pack ...
-        if importlib.util.find_spec(module) is not None:  # TEMP while those land
-            importlib.import_module(module).register(sub)
+    robot_cli.register(sub)  # robot ports | hello | send
+    lessons_cli.register(sub)  # pack validate | build | import
     return parser
 
 

@@ -76,8 +76,8 @@ def load_model(project_dir: Path) -> SavedModel:
         raise damaged(meta_file, "too large")
     try:
         meta = json.loads(meta_file.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise damaged(meta_file, exc) from exc
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise damaged(meta_file, type(exc).__name__) from exc
     if not isinstance(meta, dict) or meta.get("schema_version") != MODEL_SCHEMA:
         raise damaged(meta_file, "not an Oyla model description")
     labels, head_meta = meta.get("labels"), meta.get("head")

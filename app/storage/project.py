@@ -244,8 +244,8 @@ def open_project(path: Path) -> Project:
         raise damaged("too large")
     try:
         data = json.loads(file.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise damaged(str(exc)) from exc
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise damaged(type(exc).__name__ if isinstance(exc, RecursionError) else str(exc)) from exc
     if not isinstance(data, dict) or not isinstance(data.get("classes"), list):
         raise damaged("no list of classes")
     version = data.get("schema_version", 1)

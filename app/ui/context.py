@@ -57,6 +57,10 @@ class Vision(QObject):
             self._start()
         self.source_changed.emit(spec)
 
+    @property
+    def latest_frame(self) -> Frame | None:
+        return self._camera.latest if self._camera is not None else None
+
     def set_predictor(self, predictor) -> None:
         self._predict.set_predictor(predictor)
 

@@ -14,8 +14,10 @@ def build_window(app, language: str | None = None, camera: str | None = None):
     from app.ui import theme
     from app.ui.context import AppContext
     from app.ui.i18n import Languages, system_language
+    from app.ui.lessons_page import LessonsPage
     from app.ui.main_window import MainWindow, PlaceholderPage
     from app.ui.studio.page import StudioPage
+    from app.ui.teacher_page import TeacherPage
 
     languages = Languages(app)
     ctx = AppContext(languages, camera)
@@ -25,7 +27,10 @@ def build_window(app, language: str | None = None, camera: str | None = None):
     ctx.open_recent()
     pages = {key: PlaceholderPage(key) for key in MainWindow.PAGES}
     pages["studio"] = StudioPage(ctx)
+    pages["lessons"] = LessonsPage(ctx)
+    pages["teacher"] = TeacherPage(ctx)
     window = MainWindow(ctx, pages)
+    pages["lessons"].open_page.connect(lambda key, _setup: window.show_page(key))
     return ctx, window
 
 

@@ -44,3 +44,43 @@ def test_record_train_and_predict_follows_the_demo_scene(qtbot, window):
         qtbot.waitUntil(lambda s=scene: studio.panel._last is not None and studio.panel._last.top == s,
                         timeout=5000)
         assert studio.panel.bars.value(scene) >= 50
+
+
+def test_results_why_detective_and_model_card(qtbot, window):
+    studio = window.pages["studio"]
+    qtbot.waitUntil(lambda: window.ctx.backbone.embedder is not None, timeout=60000)
+    for name in ("fist", "palm"):
+        assert studio.add_class(name)
+        studio.show_demo(name)
+        qtbot.wait(100)
+        record(qtbot, studio, name, 12)
+    with qtbot.waitSignal(window.ctx.model_changed, timeout=60000):
+        studio.train()
+
+    view = studio.insights.open_results()
+    assert view.metrics["n_test"] == 4
+    assert view.matrix.rowCount() == 2 and view.matrix.item(0, 0).text() == str(view.metrics["confusion"][0][0])
+    view.matrix.cellClicked.emit(0, 0)
+    assert view.cell_images.count() == view.metrics["confusion"][0][0]
+
+    with qtbot.waitSignal(studio.insights.slot.task.succeeded if studio.insights.open_detective() else None,
+                          timeout=60000):
+        pass
+    detective = studio.insights.views["detective"]
+    assert len(detective.chart.rows) == 6 and detective.results["n"] == 4
+    assert (window.ctx.project.model_dir / "robustness.json").is_file()
+
+    task = studio.insights.write_card(open_it=False)
+    with qtbot.waitSignal(task.succeeded, timeout=30000) as done:
+        pass
+    page = done.args[0].read_text("utf-8")
+    assert "fist" in page and "<img" not in page and "Shortcut detective" in page
+
+    studio.show_demo("palm")
+    qtbot.wait(300)
+    task = studio.insights.open_why()
+    with qtbot.waitSignal(task.succeeded, timeout=60000):
+        pass
+    why = studio.insights.views["why"]
+    heat, label, near = why.result
+    assert heat.shape == (224, 224, 3) and label in ("fist", "palm") and len(near) == 3

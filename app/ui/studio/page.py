@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMenu,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import OylaError
-from app.ml.ingest import import_files
 from app.ml.predict import Predictor
 from app.ml.train import Progress, train_project
 from app.storage.project import create_project
@@ -30,22 +29,12 @@ from app.storage.settings import projects_dir
 from app.ui.i18n import error_text
 from app.ui.jobs import TaskSlot
 from app.ui.studio.classes import ClassList
+from app.ui.studio.importer import Importer
+from app.ui.studio.insights import InsightBar
 from app.ui.studio.recorder import Recorder, SampleWriter
 from app.ui.studio.train_panel import TrainPanel
 from app.ui.widgets import CameraView
 from app.vision.demo import SCENES
-from app.vision.files import IMAGE_SUFFIXES, list_images
-
-
-def expand_paths(paths: list[Path]) -> list[Path]:
-    """Files as they are; folders as the pictures inside them."""
-    out = []
-    for p in paths:
-        if p.is_dir():
-            out += list_images(p)
-        elif p.suffix.lower() in IMAGE_SUFFIXES:
-            out.append(p)
-    return out
 
 
 class StudioPage(QWidget):
@@ -61,7 +50,6 @@ class StudioPage(QWidget):
         self.writer.failed.connect(self._show_error)
         self.writer.start()
         self.training = TaskSlot(self)
-        self.importing = TaskSlot(self)
         self.frozen = False
         self._recorded: dict[str, int] = {}
         self.setAcceptDrops(True)
@@ -72,7 +60,9 @@ class StudioPage(QWidget):
         self.project_label.setObjectName("title")
         self.new_button, self.open_button = QPushButton(), QPushButton()
         self.new_button.clicked.connect(self.new_project_dialog)
-        self.open_button.clicked.connect(self.open_project_dialog)
+        self.open_menu = QMenu(self)
+        self.open_menu.aboutToShow.connect(self._fill_open_menu)
+        self.open_button.setMenu(self.open_menu)
         bar.addWidget(self.project_label, 1)
         bar.addWidget(self.new_button)
         bar.addWidget(self.open_button)
@@ -93,15 +83,8 @@ class StudioPage(QWidget):
         scroll.setWidget(self.classes)
         scroll.setMinimumWidth(300)
         left.addWidget(scroll, 1)
-        self.import_progress = QProgressBar()
-        self.import_progress.hide()
-        self.import_cancel = QPushButton()
-        self.import_cancel.hide()
-        self.import_cancel.clicked.connect(self.importing.cancel)
-        row = QHBoxLayout()
-        row.addWidget(self.import_progress, 1)
-        row.addWidget(self.import_cancel)
-        left.addLayout(row)
+        self.importer = Importer(ctx, self._show_error, self._on_added, self)
+        left.addWidget(self.importer)
         columns.addLayout(left, 3)
 
         middle = QVBoxLayout()
@@ -140,11 +123,15 @@ class StudioPage(QWidget):
         middle.addWidget(self.record_hint)
         columns.addLayout(middle, 5)
 
+        right = QVBoxLayout()
         self.panel = TrainPanel()
         self.panel.train_clicked.connect(self.train)
         self.panel.cancel_clicked.connect(self.training.cancel)
         self.panel.threshold_changed.connect(self._on_threshold)
-        columns.addWidget(self.panel, 3)
+        right.addWidget(self.panel, 1)
+        self.insights = InsightBar(ctx, self._show_error)
+        right.addWidget(self.insights)
+        columns.addLayout(right, 3)
 
         QShortcut(QKeySequence("Ctrl+T"), self, self.train)
         ctx.vision.frame.connect(self._on_frame)
@@ -161,7 +148,8 @@ class StudioPage(QWidget):
         p = self.ctx.project
         self.project_label.setText(self.tr("Project: %1").replace("%1", p.name) if p else self.tr("No project"))
         self.new_button.setText(self.tr("New project"))
-        self.open_button.setText(self.tr("Open…"))
+        self.open_button.setText(self.tr("Open"))
+        self.open_button.setToolTip(self.tr("Open a recent project or another project folder."))
         self.mirror.setText(self.tr("Mirror"))
         self.mirror.setToolTip(self.tr("Show the picture like a mirror. The model sees the same either way."))
         self.freeze.setText(self.tr("Freeze"))
@@ -173,7 +161,6 @@ class StudioPage(QWidget):
             button.setText(names[scene])
             button.setToolTip(self.tr("Make the demo camera show: %1").replace("%1", names[scene]))
         self.record_hint.setText(self.tr("Pick a class on the left, then hold its record button or hold Space."))
-        self.import_cancel.setText(self.tr("Cancel"))
         self._sync_source()
 
     def _sync_source(self) -> None:
@@ -307,7 +294,7 @@ class StudioPage(QWidget):
             card.selected.connect(self.select)
             card.record_pressed.connect(self.start_recording)
             card.record_released.connect(lambda _n: self._stop_recording())
-            card.import_clicked.connect(self.import_dialog)
+            card.import_clicked.connect(self.importer.choose_files)
             card.action.connect(self.class_action)
             card.delete_samples.connect(self.delete_samples)
 
@@ -382,55 +369,31 @@ class StudioPage(QWidget):
         except OylaError as exc:
             self._show_error(error_text(exc))
 
+    def _fill_open_menu(self) -> None:
+        self.open_menu.clear()
+        for recent in self.ctx.settings.recent:
+            if Path(recent, "project.json").is_file():
+                self.open_menu.addAction(Path(recent).name, lambda r=recent: self.ctx.open_project(Path(r)))
+        self.open_menu.addSeparator()
+        self.open_menu.addAction(self.tr("Other folder…"), self.open_project_dialog)
+
     def open_project_dialog(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Open a project folder"), str(projects_dir()))
         if folder:
             self.ctx.open_project(Path(folder))
-
-    # ---- importing ---------------------------------------------------------------------------------------
-    def import_dialog(self, name: str) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add pictures"), "",
-                                                self.tr("Pictures (*.png *.jpg *.jpeg *.bmp *.webp)"))
-        if files:
-            self.import_paths(name, [Path(f) for f in files])
-
-    def import_paths(self, name: str, paths: list[Path]):
-        files = expand_paths(paths)
-        if not files or self.ctx.project is None:
-            return None
-        project, embedder = self.ctx.project, self.ctx.backbone.embedder
-
-        def work(control):
-            return import_files(project, name, files, embedder, control.progress, control.cancelled)
-
-        task = self.importing.start(work)
-        self.import_progress.setRange(0, len(files))
-        self.import_progress.setValue(0)
-        self.import_progress.show()
-        self.import_cancel.show()
-        task.progress.connect(lambda done, _total, _t: self.import_progress.setValue(done))
-        task.succeeded.connect(lambda report: self._import_done(name, report))
-        task.failed.connect(self._show_error)
-        task.finished.connect(lambda: (self.import_progress.hide(), self.import_cancel.hide(),
-                                       self._on_added(name, 0)))
-        return task
-
-    def _import_done(self, name: str, report) -> None:
-        if report.skipped:
-            self._show_error(self.tr("Some files are not pictures and were skipped: %1")
-                             .replace("%1", ", ".join(report.skipped[:5])))
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:  # noqa: N802
+        """Dropped files and folders go to the card under the pointer (or the selected class)."""
         target = self.selected
         for name, card in self.classes.cards.items():
             if card.rect().contains(card.mapFrom(self, event.position().toPoint())):
                 target = name
         if target:
-            self.import_paths(target, [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()])
+            self.importer.start(target, [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()])
 
     # ---- training ----------------------------------------------------------------------------------------
     def train(self):
@@ -517,6 +480,6 @@ class StudioPage(QWidget):
 
     def shutdown(self) -> None:
         self.training.cancel()
-        self.importing.cancel()
+        self.importer.slot.cancel()
         self._stop_recording()
         self.writer.flush_and_stop()

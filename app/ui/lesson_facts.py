@@ -1,0 +1,95 @@
+"""What the lesson checks need to know about the student's project, and projects set up for an activity step.
+
+No Qt here: ``gather_facts`` runs on a worker thread (loading a model can take a moment). Facts the app cannot
+know yet (robustness test, robot driven, model card) are left out, so their checks read as "not done yet".
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+from typing import Any
+
+from app.errors import OylaError
+from app.lessons.model import Setup
+from app.storage.project import Project, create_project, open_project
+from app.storage.settings import projects_dir
+
+
+def gather_facts(project: Project | None) -> dict[str, Any]:
+    """The ``facts`` dict of ``app.lessons.checks`` for ``project`` (read fresh from disk)."""
+    facts: dict[str, Any] = {
+        "classes": {}, "model_trained": False, "heldout_accuracy": None, "background_class": False,
+        "threshold": None, "samples_deleted": False,
+        "robustness_run": False, "robot_driven": False, "model_card_written": False,
+    }
+    if project is None:
+        return facts
+    try:
+        project = open_project(project.path)  # the Studio may have changed it since
+    except OylaError:
+        return facts
+    counts = project.sample_counts()
+    facts["classes"] = counts
+    facts["background_class"] = any(c.background for c in project.classes)
+    facts["threshold"] = float(project.settings.threshold)
+    # "deleted" = the project still has its classes but no pictures left in any of them
+    facts["samples_deleted"] = bool(counts) and sum(counts.values()) == 0
+    try:
+        from app.ml.model_io import load_model
+
+        saved = load_model(project.path)
+    except OylaError:
+        return facts
+    facts["model_trained"] = True
+    accuracy = (saved.meta.get("metrics") or {}).get("accuracy")
+    if isinstance(accuracy, int | float) and not isinstance(accuracy, bool):
+        facts["heldout_accuracy"] = float(accuracy)
+    return facts
+
+
+def matches_setup(project: Project | None, setup: Setup | None) -> bool:
+    """Is ``project`` already the one this activity step asks for (same classes in the same order)?"""
+    if project is None or setup is None or not setup.classes:
+        return project is not None
+    return [c.casefold() for c in project.labels] == [c.casefold() for c in setup.classes]
+
+
+BACKGROUND_NAMES = ("nothing", "background", "empty")
+
+
+def background_index(english: Setup | None) -> int | None:
+    """Which class of a step's setup is the "nothing" class, judged by its English name."""
+    names = [c.casefold() for c in (english.classes if english else ())]
+    return next((i for i, name in enumerate(names) if name in BACKGROUND_NAMES), None)
+
+
+def project_for_setup(setup: Setup, name: str, slug: str, owner: str | None = None,
+                      background: int | None = None) -> Project:
+    """A fresh project under the projects folder with the step's classes, head, threshold and "nothing" class."""
+    base = projects_dir()
+    stem = re.sub(r"[^a-z0-9-]+", "-", slug.lower()).strip("-") or "lesson"
+    n = 1
+    while (base / f"{stem}-{n}").exists():
+        n += 1
+    project = create_project(Path(base / f"{stem}-{n}"), name=name, classes=list(setup.classes), owner=owner)
+    changed = False
+    if background is not None and background < len(project.classes):
+        project.classes[background].background, changed = True, True
+    if setup.head in ("mlp", "knn"):
+        project.settings.head, changed = setup.head, True
+    if setup.threshold is not None:
+        project.settings.threshold, changed = float(setup.threshold), True
+    if changed:
+        project.save()
+    return project
+
+
+def wait_for(slots, timeout_s: float = 5.0) -> None:
+    """On close: cancel these TaskSlots and give their workers a moment to finish (they are short)."""
+    for slot in slots:
+        slot.cancel()
+    deadline = time.monotonic() + timeout_s
+    while any(slot.busy for slot in slots) and time.monotonic() < deadline:
+        time.sleep(0.01)

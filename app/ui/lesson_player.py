@@ -1,0 +1,360 @@
+"""The lesson view of the Lessons page: one step at a time (read, activity, check, quiz) with Back and Next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.lessons import checks, progress
+from app.lessons.render import render_markdown
+from app.ui.jobs import TaskSlot
+from app.ui.lesson_facts import gather_facts
+
+
+def feedback(result) -> str:
+    """A CheckResult or QuizResult message, translated in its context and filled in."""
+    text = QCoreApplication.translate(result.context, result.message)
+    try:
+        return text.format(**result.params)
+    except (KeyError, IndexError, ValueError):
+        return result.text()
+
+
+class LessonPlayer(QWidget):
+    back_to_library = Signal()
+    open_activity = Signal(object)  # the activity Step (in the current language)
+    progress_changed = Signal()
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.pack = self.lesson = self.record = None
+        self.index = 0
+        self.checking = TaskSlot(self)
+        self.check_results: dict[str, list] = {}  # step id -> [CheckResult]
+        self.quiz_results: dict[str, object] = {}  # quiz id -> QuizResult
+        self.option_buttons: dict[str, list] = {}  # quiz id -> option buttons
+
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.library_button = QPushButton()
+        self.library_button.clicked.connect(self.back_to_library)
+        self.title = QLabel()
+        self.title.setObjectName("title")
+        self.title.setWordWrap(True)
+        top.addWidget(self.library_button)
+        top.addWidget(self.title, 1)
+        layout.addLayout(top)
+        self.objective = QLabel()
+        self.objective.setObjectName("muted")
+        self.objective.setWordWrap(True)
+        layout.addWidget(self.objective)
+        self.chips_row = QHBoxLayout()
+        self.chips_row.setSpacing(6)
+        layout.addLayout(self.chips_row)
+        self.chips: list[QPushButton] = []
+        self.step_title = QLabel()
+        self.step_title.setObjectName("big")
+        self.step_title.setWordWrap(True)
+        layout.addWidget(self.step_title)
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)  # Oyla is offline: links never open anything
+        layout.addWidget(self.browser, 3)
+        self.action = QWidget()
+        self.action_layout = QVBoxLayout(self.action)
+        self.action_layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.action, 2)
+        nav = QHBoxLayout()
+        self.back_button, self.next_button = QPushButton(), QPushButton()
+        self.next_button.setObjectName("primary")
+        for button in (self.back_button, self.next_button):
+            button.setMinimumHeight(48)
+            button.setMinimumWidth(160)
+        self.back_button.clicked.connect(lambda: self.go(self.index - 1))
+        self.next_button.clicked.connect(self.next)
+        self.status = QLabel()
+        self.status.setObjectName("muted")
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.status, 1)
+        nav.addWidget(self.next_button)
+        layout.addLayout(nav)
+        self.retranslate()
+
+    # ---- state -------------------------------------------------------------------------------------------
+    @property
+    def lang(self) -> str:
+        return self.ctx.languages.current
+
+    @property
+    def text(self):
+        return self.lesson.text(self.lang)
+
+    @property
+    def steps(self):
+        return self.text.student_steps if self.lesson else ()
+
+    @property
+    def step(self):
+        return self.steps[self.index] if self.steps else None
+
+    def done(self, step_id: str) -> bool:
+        item = self.record.packs.get(self.pack.id, {}).get(self.lesson.id) if self.record else None
+        return item is not None and step_id in item.steps_done
+
+    def open(self, pack, lesson, record: progress.StudentProgress | None) -> None:
+        """Show ``lesson`` of ``pack`` from its first step not done yet."""
+        self.pack, self.lesson, self.record = pack, lesson, record
+        self.check_results, self.quiz_results = {}, {}
+        item = record.packs.get(pack.id, {}).get(lesson.id) if record else None
+        if item is not None:  # show earlier quiz answers again
+            for quiz_id, answer in item.quiz.items():
+                if (quiz := lesson.text(self.lang).question(quiz_id)) is not None:
+                    self.quiz_results[quiz_id] = checks.grade(quiz, answer["chosen"])
+        steps = lesson.text(self.lang).student_steps
+        self.index = next((i for i, s in enumerate(steps) if not self.done(s.id)), 0)
+        self._build_chips()
+        self.show_step()
+
+    def go(self, index: int) -> None:
+        if self.lesson and 0 <= index < len(self.steps):
+            self.index = index
+            self.show_step()
+
+    def next(self) -> None:
+        step = self.step
+        if step is not None and step.kind in ("read", "activity"):
+            self._mark(step.id)
+        if self.index + 1 < len(self.steps):
+            self.go(self.index + 1)
+        else:
+            self.back_to_library.emit()
+
+    def _mark(self, step_id: str) -> bool:
+        if self.record is None:
+            return False
+        ok = self.record.mark_step(self.pack.id, self.lesson, step_id)
+        progress.save(self.record)
+        self._update_chips()
+        self.progress_changed.emit()
+        return ok
+
+    # ---- showing a step ----------------------------------------------------------------------------------
+    def _build_chips(self) -> None:
+        while self.chips_row.count():
+            item = self.chips_row.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.chips = []
+        for i, _ in enumerate(self.steps):
+            chip = QPushButton()
+            chip.setCheckable(True)
+            chip.setMinimumWidth(56)
+            chip.clicked.connect(lambda _=False, n=i: self.go(n))
+            self.chips_row.addWidget(chip)
+            self.chips.append(chip)
+        self.chips_row.addStretch(1)
+
+    def _update_chips(self) -> None:
+        for i, (chip, step) in enumerate(zip(self.chips, self.steps, strict=False)):
+            chip.setText(f"{i + 1} ✓" if self.done(step.id) else str(i + 1))
+            chip.setChecked(i == self.index)
+            chip.setToolTip(step.title)
+            chip.setAccessibleName(self.tr("Step %1: %2").replace("%1", str(i + 1)).replace("%2", step.title))
+
+    def _clear_action(self) -> None:
+        while self.action_layout.count():
+            item = self.action_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+            elif item.layout():
+                while item.layout().count():
+                    sub = item.layout().takeAt(0)
+                    if sub.widget():
+                        sub.widget().deleteLater()
+        self.option_buttons = {}
+
+    def show_step(self) -> None:
+        self._clear_action()
+        step = self.step
+        if step is None:
+            return
+        text = self.text
+        self.title.setText(text.title)
+        self.objective.setText(self.tr("Goal: %1 · about %2 min").replace("%1", text.objective)
+                               .replace("%2", str(text.minutes)))
+        self.step_title.setText(step.title)
+        self.browser.setHtml(render_markdown(step.body, self.lesson.folder))
+        self._update_chips()
+        if step.kind == "activity":
+            self._activity(step)
+        elif step.kind == "check":
+            self._check(step)
+        elif step.kind == "quiz":
+            self._quiz(step)
+        self.action_layout.addStretch(1)
+        self.back_button.setEnabled(self.index > 0)
+        last = self.index + 1 >= len(self.steps)
+        self.next_button.setText(self.tr("Finish") if last else self.tr("Next"))
+        self.status.setText(self.tr("Step %1 of %2").replace("%1", str(self.index + 1))
+                            .replace("%2", str(len(self.steps))) + (" · " + self.tr("done") if self.done(step.id)
+                                                                    else ""))
+
+    def _activity(self, step) -> None:
+        if step.page in ("studio", "robot"):
+            button = QPushButton(self.tr("Open the Studio for this activity") if step.page == "studio"
+                                 else self.tr("Open the Robot page for this activity"))
+            button.setObjectName("primary")
+            button.setMinimumHeight(48)
+            button.clicked.connect(lambda: self.open_activity.emit(step))
+            self.activity_button = button
+            self.action_layout.addWidget(button)
+            if step.setup and step.setup.classes:
+                hint = QLabel(self.tr("Oyla makes a new project with these classes: %1")
+                              .replace("%1", ", ".join(step.setup.classes)))
+                hint.setObjectName("muted")
+                hint.setWordWrap(True)
+                self.action_layout.addWidget(hint)
+        else:
+            hint = QLabel(self.tr("Do this activity with your class, then press Next."))
+            hint.setObjectName("muted")
+            hint.setWordWrap(True)
+            self.action_layout.addWidget(hint)
+
+    def _check(self, step) -> None:
+        button = QPushButton(self.tr("Check my work"))
+        button.setObjectName("primary")
+        button.setMinimumHeight(48)
+        button.clicked.connect(lambda: self.run_check(step))
+        self.check_button = button
+        self.action_layout.addWidget(button)
+        self.check_label = QLabel()
+        self.check_label.setWordWrap(True)
+        self.action_layout.addWidget(self.check_label)
+        self._show_check(step)
+
+    def run_check(self, step):
+        """Gather facts about the open project off the GUI thread, then evaluate the step's checks."""
+        if self.ctx.project is None:
+            self.check_results[step.id] = []
+            self.check_label.setObjectName("error")
+            self.check_label.setText(self.tr("Open the Studio first: there is no project to check yet."))
+            self.check_label.setStyleSheet("")
+            return None
+        task = self.checking.start(lambda _control, project: gather_facts(project), self.ctx.project)
+        self.check_button.setEnabled(False)
+        task.succeeded.connect(lambda facts, s=step: self._checked(s, facts))
+        task.failed.connect(lambda message: self.check_label.setText(message))
+        task.finished.connect(lambda: self.check_button.setEnabled(True) if self.step is step else None)
+        return task
+
+    def _checked(self, step, facts) -> None:
+        results = checks.evaluate_step(self.text, step, facts)
+        self.check_results[step.id] = results
+        if self.record is not None:
+            for result in results:
+                self.record.record_check(self.pack.id, self.lesson, result)
+            self._mark(step.id)
+        if self.step is step:
+            self._show_check(step)
+            self.show_step() if all(r.passed for r in results) else None
+
+    def _show_check(self, step) -> None:
+        results = self.check_results.get(step.id)
+        if results is None:
+            self.check_label.setText(self.tr("Press the button when you are ready: Oyla looks at your project."))
+            self.check_label.setObjectName("muted")
+        else:
+            lines = [("✓ " if r.passed else "✗ ") + feedback(r) for r in results]
+            self.check_label.setText("\n".join(lines))
+            self.check_label.setObjectName("" if all(r.passed for r in results) else "error")
+        self.check_label.setStyleSheet("")  # re-apply the style for the new object name
+
+    def _quiz(self, step) -> None:
+        for quiz_id in step.quizzes:
+            quiz = self.text.question(quiz_id)
+            if quiz is None:
+                continue
+            box = QGroupBox()
+            inner = QVBoxLayout(box)
+            question = QLabel(quiz.question)
+            question.setWordWrap(True)
+            question.setStyleSheet("font-weight: 600;")
+            inner.addWidget(question)
+            group = QButtonGroup(box)
+            group.setExclusive(quiz.kind == "single")
+            buttons = []
+            earlier = self.quiz_results.get(quiz_id)
+            for i, option in enumerate(quiz.options):
+                button = QRadioButton(option) if quiz.kind == "single" else QCheckBox(option)
+                button.setMinimumHeight(32)
+                button.setChecked(earlier is not None and i in earlier.chosen)
+                group.addButton(button, i)
+                inner.addWidget(button)
+                buttons.append(button)
+            if quiz.kind == "multiple":
+                hint = QLabel(self.tr("Tick every right answer."))
+                hint.setObjectName("muted")
+                inner.addWidget(hint)
+            result = QLabel()
+            result.setWordWrap(True)
+            result.setObjectName("quiz-result")
+            inner.addWidget(result)
+            self.option_buttons[quiz_id] = buttons
+            box.result_label = result
+            box.quiz_id = quiz_id
+            self.action_layout.addWidget(box)
+            self._show_quiz(quiz_id, result)
+        button = QPushButton(self.tr("Check my answers"))
+        button.setObjectName("primary")
+        button.setMinimumHeight(48)
+        button.clicked.connect(lambda: self.answer(step))
+        self.answer_button = button
+        self.action_layout.addWidget(button)
+        self.quiz_hint = QLabel()
+        self.quiz_hint.setObjectName("error")
+        self.action_layout.addWidget(self.quiz_hint)
+
+    def _show_quiz(self, quiz_id: str, label: QLabel) -> None:
+        result = self.quiz_results.get(quiz_id)
+        label.setText("" if result is None else ("✓ " if result.correct else "✗ ") + feedback(result))
+        label.setObjectName("" if result is None or result.correct else "error")
+        label.setStyleSheet("")
+
+    def answer(self, step) -> None:
+        """Grade every question of a quiz step, store the answers and explain the right ones."""
+        chosen = {q: [i for i, b in enumerate(buttons) if b.isChecked()] for q, buttons in self.option_buttons.items()}
+        if any(not picked for picked in chosen.values()):
+            self.quiz_hint.setText(self.tr("Choose an answer for every question."))
+            return
+        for quiz_id, picked in chosen.items():
+            result = checks.grade(self.text.question(quiz_id), picked)
+            self.quiz_results[quiz_id] = result
+            if self.record is not None:
+                self.record.record_quiz(self.pack.id, self.lesson, result)
+        if self.record is not None:
+            self._mark(step.id)
+        self.show_step()
+
+    # ---- texts -------------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.library_button.setText(self.tr("◀ All lessons"))
+        self.back_button.setText(self.tr("Back"))
+        self.next_button.setText(self.tr("Next"))
+        if self.lesson is not None:
+            self.show_step()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,324 @@
+"""Seeing a model's limits: the buttons under the live result and the views they open — Test results, Why?,
+Shortcut detective and the model card. All heavy work runs in the background."""
+
+from __future__ import annotations
+
+import threading
+
+import cv2
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QPainter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ml import model_card, robustness
+from app.ml.explain import GradCam, nearest_samples, overlay
+from app.ml.model_io import load_model
+from app.ui import theme
+from app.ui.jobs import TaskSlot
+from app.ui.studio.evaluation import EvaluationView
+from app.ui.widgets import to_pixmap
+
+_gradcam_lock = threading.Lock()
+
+
+class WhyView(QDialog):
+    """The three training pictures most like the current frame, and where the model looked."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.resize(760, 420)
+        grid = QGridLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("title")
+        self.heading.setWordWrap(True)
+        grid.addWidget(self.heading, 0, 0, 1, 4)
+        self.heat = QLabel()
+        self.heat_caption = QLabel()
+        self.heat_caption.setWordWrap(True)
+        grid.addWidget(self.heat, 1, 0)
+        grid.addWidget(self.heat_caption, 2, 0)
+        self.near = [QLabel() for _ in range(3)]
+        self.near_caption = [QLabel() for _ in range(3)]
+        for i, (pic, cap) in enumerate(zip(self.near, self.near_caption, strict=True)):
+            grid.addWidget(pic, 1, i + 1)
+            cap.setWordWrap(True)
+            grid.addWidget(cap, 2, i + 1)
+        self.result = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Why?"))
+        if self.result is None:
+            self.heading.setText(self.tr("Looking closely…"))
+            return
+        heat, label, near = self.result
+        self.heading.setText(self.tr("The model said “%1”. Here is why:").replace("%1", label))
+        self.heat_caption.setText(self.tr("Red areas pushed the answer most."))
+        for i, (path, name, sim) in enumerate(near):
+            self.near[i].setPixmap(to_pixmap(cv2.imread(str(path))[..., ::-1]).scaled(160, 160))
+            self.near_caption[i].setText(self.tr("Your picture of “%1”, %2% alike").replace("%1", name)
+                                         .replace("%2", str(round(100 * max(0.0, sim)))))
+
+    def show_result(self, result) -> None:
+        self.result = result
+        self.heat.setPixmap(to_pixmap(result[0]).scaled(224, 224))
+        self.retranslate()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class DetectiveChart(QWidget):
+    """Bars of accuracy (solid) and confidence (hatched) for each change of the test pictures."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[tuple[str, float, float]] = []
+        self.setMinimumHeight(260)
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        if not self.rows:
+            return
+        p = QPainter(self)
+        fm = p.fontMetrics()
+        label_w = max(fm.horizontalAdvance(r[0]) for r in self.rows) + 16
+        row_h = (self.height() - 8) / len(self.rows)
+        width = self.width() - label_w - 70
+        for i, (name, acc, conf) in enumerate(self.rows):
+            y = 4 + i * row_h
+            p.setPen(QColor(theme.NORMAL.text))
+            p.drawText(QRectF(0, y, label_w - 8, row_h), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                       name)
+            p.fillRect(QRectF(label_w, y + row_h * 0.15, width * acc, row_h * 0.35), QColor(theme.CLASS_COLOURS[0]))
+            p.fillRect(QRectF(label_w, y + row_h * 0.52, width * conf, row_h * 0.3),
+                       QColor(theme.CLASS_COLOURS[1]))
+            p.drawText(QRectF(label_w + width * acc + 6, y, 64, row_h * 0.65), Qt.AlignmentFlag.AlignVCenter,
+                       f"{round(100 * acc)}%")
+        p.end()
+
+
+class DetectiveView(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.resize(720, 460)
+        layout = QVBoxLayout(self)
+        self.explain = QLabel()
+        self.explain.setWordWrap(True)
+        self.chart = DetectiveChart()
+        self.legend = QLabel()
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.verdict.setObjectName("title")
+        for w in (self.explain, self.chart, self.legend, self.verdict):
+            layout.addWidget(w)
+        self.results: dict | None = None
+        self.retranslate()
+
+    @staticmethod
+    def names() -> dict[str, str]:
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("DetectiveView", text)
+
+        return {"original": tr("As taken"), "darker": tr("Darker"), "brighter": tr("Brighter"),
+                "flipped": tr("Flipped"), "shifted": tr("Shifted"), "background_blurred": tr("Background blurred")}
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Shortcut detective"))
+        self.explain.setText(self.tr("We changed your test pictures and asked the model again. If it gets much "
+                                     "worse when only the light or the background changes, it learned a shortcut "
+                                     "instead of your sign."))
+        self.legend.setText(self.tr("Blue: how often it was right. Orange: how sure it was of the right answer."))
+        if self.results is None:
+            self.verdict.setText(self.tr("Testing…"))
+            return
+        res = self.results["results"]
+        self.chart.rows = [(self.names()[k], v["accuracy"], v["confidence"]) for k, v in res.items()]
+        self.chart.update()
+        base = res["original"]["accuracy"]
+        worst = min(res, key=lambda k: res[k]["accuracy"])
+        if base - res[worst]["accuracy"] >= 0.25:
+            self.verdict.setText(self.tr("Shortcut found! With “%1” it is right only %2% of the time. Record "
+                                         "more pictures with different light and backgrounds.")
+                                 .replace("%1", self.names()[worst]).replace("%2", str(round(100 * res[worst]
+                                                                                             ["accuracy"]))))
+        else:
+            self.verdict.setText(self.tr("No big shortcut found in these tests. Try it on other people's hands too."))
+
+    def show_results(self, results: dict) -> None:
+        self.results = results
+        self.retranslate()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class InsightBar(QWidget):
+    """Four buttons under the live result; each opens its view for the open project's model."""
+
+    def __init__(self, ctx, show_error, parent=None):
+        super().__init__(parent)
+        self.ctx, self.show_error = ctx, show_error
+        self.slot = TaskSlot(self)
+        self._gradcam: GradCam | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row1, row2 = QHBoxLayout(), QHBoxLayout()
+        self.results_button, self.why_button = QPushButton(), QPushButton()
+        self.detective_button, self.card_button = QPushButton(), QPushButton()
+        self.card_images = QCheckBox()
+        row1.addWidget(self.results_button)
+        row1.addWidget(self.why_button)
+        row2.addWidget(self.detective_button)
+        row2.addWidget(self.card_button)
+        layout.addLayout(row1)
+        layout.addLayout(row2)
+        layout.addWidget(self.card_images)
+        self.results_button.clicked.connect(self.open_results)
+        self.why_button.clicked.connect(self.open_why)
+        self.detective_button.clicked.connect(self.open_detective)
+        self.card_button.clicked.connect(self.write_card)
+        self.views: dict[str, QDialog] = {}
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.results_button.setText(self.tr("Test results"))
+        self.results_button.setToolTip(self.tr("How often the model is right on pictures it did not learn from."))
+        self.why_button.setText(self.tr("Why?"))
+        self.why_button.setToolTip(self.tr("Which of your pictures look most alike, and where the model looked."))
+        self.detective_button.setText(self.tr("Shortcut detective"))
+        self.detective_button.setToolTip(self.tr("Does the model still work in other light, flipped or moved?"))
+        self.card_button.setText(self.tr("Model card"))
+        self.card_button.setToolTip(self.tr("A printable page about your model: what it knows and its limits."))
+        self.card_images.setText(self.tr("Put my pictures in the model card"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _model(self):
+        project = self.ctx.project
+        if project is None:
+            return None, None
+        try:
+            return project, load_model(project.path)
+        except Exception as exc:  # noqa: BLE001 - shown to the student as it is
+            from app.ui.i18n import error_text
+
+            self.show_error(error_text(exc) if hasattr(exc, "message") else str(exc))
+            return None, None
+
+    def _view(self, key: str, view: QDialog) -> QDialog:
+        old = self.views.pop(key, None)
+        if old is not None:
+            old.close()
+        self.views[key] = view
+        view.show()
+        return view
+
+    def open_results(self) -> EvaluationView | None:
+        project, saved = self._model()
+        return self._view("results", EvaluationView(project, saved, self)) if saved else None
+
+    def open_why(self):
+        project, saved = self._model()
+        frame = self.ctx.vision.latest_frame
+        embedder = self.ctx.backbone.embedder
+        if saved is None or frame is None or embedder is None:
+            return None
+        view = self._view("why", WhyView(self))
+        image = frame.image
+
+        def work(control):
+            with _gradcam_lock:
+                if self._gradcam is None:
+                    self._gradcam = GradCam()
+                heat, index = self._gradcam.heatmap(image, saved)
+            near = nearest_samples(project, saved, embedder, image)
+            return overlay(image, heat), saved.labels[index], near
+
+        task = self.slot.start(work)
+        task.succeeded.connect(view.show_result)
+        task.failed.connect(self.show_error)
+        return task
+
+    def open_detective(self):
+        project, saved = self._model()
+        embedder = self.ctx.backbone.embedder
+        if saved is None or embedder is None:
+            return None
+        view = self._view("detective", DetectiveView(self))
+
+        def work(control):
+            result = robustness.probe(project.samples_dir, saved, embedder, control.progress)
+            robustness.save_results(project.model_dir, result)
+            return result
+
+        task = self.slot.start(work)
+        task.succeeded.connect(view.show_results)
+        task.failed.connect(self.show_error)
+        return task
+
+    def card_texts(self) -> dict:
+        """The model card's words in the app's language (the core holds the English ones)."""
+        return {
+            "title": self.tr("Model card: {name}"),
+            "made": self.tr("Made on {date} with Oyla {version}."),
+            "what": self.tr("What it does"),
+            "what_text": self.tr("It looks at a camera picture and says which of these classes it shows: {classes}."),
+            "data": self.tr("What it learned from"),
+            "class": self.tr("Class"), "pictures": self.tr("Pictures"),
+            "accuracy": self.tr("Right on held-out pictures"),
+            "data_text": self.tr("{total} pictures taken by the student. {held} of them were kept aside to test "
+                                 "the model."),
+            "how_good": self.tr("How good it is"),
+            "overall": self.tr("On pictures it did not learn from, it was right {accuracy} of the time."),
+            "no_test": self.tr("There were too few pictures to test it."),
+            "confusion": self.tr("Confusion matrix (rows: the real class, columns: what the model said)"),
+            "robust": self.tr("Shortcut detective"),
+            "variant": self.tr("Change"), "robust_acc": self.tr("Right"), "robust_conf": self.tr("Confidence"),
+            "variants": DetectiveView.names(),
+            "no_robust": self.tr("Not run yet."),
+            "limits": self.tr("Known limits"),
+            "limit_items": [
+                self.tr("It only knows these classes. Shown anything else, it still picks one of them — unless it "
+                        "is “not sure”."),
+                self.tr("It learned from few pictures, taken by one person in one room: other hands, light or "
+                        "backgrounds may fool it."),
+                self.tr("Being sure is not being right: a high confidence can still be wrong."),
+                self.tr("It must not be used to make decisions about people."),
+            ],
+            "examples": self.tr("Example pictures"),
+        }
+
+    def write_card(self, open_it: bool = True):
+        project, saved = self._model()
+        if saved is None:
+            return None
+        include = self.card_images.isChecked()
+        texts = self.card_texts()
+
+        def work(control):
+            images = {c: project.samples(c) for c in project.labels} if include else None
+            page = model_card.render(project.name, saved.meta, robustness.load_results(project.model_dir), texts,
+                                     images)
+            return model_card.write(project.path / "model-card.html", page)
+
+        task = self.slot.start(work)
+        task.failed.connect(self.show_error)
+        if open_it:
+            task.succeeded.connect(lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+        return task
