@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -20,6 +21,12 @@ from app.lessons import checks, progress
 from app.lessons.render import render_markdown
 from app.ui.jobs import TaskSlot
 from app.ui.lesson_facts import gather_facts
+
+# no colours here (they come from the theme): the current step chip stands out, no grey behind texts in boxes
+PLAYER_STYLE = """
+QPushButton:checked { border-width: 3px; font-weight: 700; }
+QGroupBox QLabel { background: transparent; }
+"""
 
 
 def feedback(result) -> str:
@@ -70,11 +77,17 @@ class LessonPlayer(QWidget):
         layout.addWidget(self.step_title)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)  # Oyla is offline: links never open anything
+        self.browser.setMinimumHeight(90)
         layout.addWidget(self.browser, 3)
         self.action = QWidget()
         self.action_layout = QVBoxLayout(self.action)
-        self.action_layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.action, 2)
+        self.action_layout.setContentsMargins(0, 0, 8, 0)
+        self.action_scroll = QScrollArea()
+        self.action_scroll.setWidgetResizable(True)
+        self.action_scroll.setWidget(self.action)
+        layout.addWidget(self.action_scroll, 2)
+        self.body_layout = layout
+        self.setStyleSheet(PLAYER_STYLE)
         nav = QHBoxLayout()
         self.back_button, self.next_button = QPushButton(), QPushButton()
         self.next_button.setObjectName("primary")
@@ -203,6 +216,10 @@ class LessonPlayer(QWidget):
         elif step.kind == "quiz":
             self._quiz(step)
         self.action_layout.addStretch(1)
+        weights = {"read": (1, 0), "activity": (4, 1), "check": (3, 2), "quiz": (1, 4)}[step.kind]
+        self.body_layout.setStretchFactor(self.browser, weights[0])
+        self.body_layout.setStretchFactor(self.action_scroll, weights[1])
+        self.action_scroll.setVisible(step.kind != "read")
         self.back_button.setEnabled(self.index > 0)
         last = self.index + 1 >= len(self.steps)
         self.next_button.setText(self.tr("Finish") if last else self.tr("Next"))
@@ -323,6 +340,7 @@ class LessonPlayer(QWidget):
         self.action_layout.addWidget(button)
         self.quiz_hint = QLabel()
         self.quiz_hint.setObjectName("error")
+        self.quiz_hint.hide()
         self.action_layout.addWidget(self.quiz_hint)
 
     def _show_quiz(self, quiz_id: str, label: QLabel) -> None:
@@ -330,12 +348,14 @@ class LessonPlayer(QWidget):
         label.setText("" if result is None else ("✓ " if result.correct else "✗ ") + feedback(result))
         label.setObjectName("" if result is None or result.correct else "error")
         label.setStyleSheet("")
+        label.setVisible(result is not None)
 
     def answer(self, step) -> None:
         """Grade every question of a quiz step, store the answers and explain the right ones."""
         chosen = {q: [i for i, b in enumerate(buttons) if b.isChecked()] for q, buttons in self.option_buttons.items()}
         if any(not picked for picked in chosen.values()):
             self.quiz_hint.setText(self.tr("Choose an answer for every question."))
+            self.quiz_hint.show()
             return
         for quiz_id, picked in chosen.items():
             result = checks.grade(self.text.question(quiz_id), picked)
