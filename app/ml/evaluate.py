@@ -54,3 +54,15 @@ def evaluate(
         "confusion": confusion.tolist(),
         "misclassified": wrong,
     }
+
+
+def dataset_warnings(counts: dict[str, int], small: int = 10, ratio: float = 2.0) -> list[tuple[str, str]]:
+    """("small", class) for classes under ``small`` pictures; ("imbalanced", class) for the biggest class when it
+    has more than ``ratio`` × the pictures of the smallest non-empty one."""
+    warnings = [("small", name) for name, n in counts.items() if n < small]
+    filled = {k: v for k, v in counts.items() if v > 0}
+    if len(filled) >= 2:
+        big = max(filled, key=filled.get)
+        if filled[big] > ratio * min(filled.values()):
+            warnings.append(("imbalanced", big))
+    return warnings

@@ -60,3 +60,12 @@ def test_evaluate_confusion_and_misclassified():
     assert m["confusion"] == [[1, 0], [1, 2]]
     assert m["per_class"] == {"cat": 1.0, "dog": pytest.approx(2 / 3)}
     assert m["misclassified"] == [{"sample": "c", "true": "dog", "predicted": "cat", "confidence": 0.7}]
+
+
+def test_dataset_warnings():
+    from app.ml.evaluate import dataset_warnings
+
+    assert dataset_warnings({"a": 30, "b": 25}) == []
+    assert dataset_warnings({"a": 30, "b": 9}) == [("small", "b"), ("imbalanced", "a")]
+    assert dataset_warnings({"a": 50, "b": 20}) == [("imbalanced", "a")]
+    assert dataset_warnings({"a": 20, "b": 0}) == [("small", "b")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QIcon, QImageReader, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,6 +22,12 @@ from PySide6.QtWidgets import (
 from app.ui import theme
 
 THUMBS = 40  # newest thumbnails shown per class
+
+
+def _thumbnail(path: str) -> QPixmap:
+    reader = QImageReader(path)
+    reader.setScaledSize(QSize(56, 56))  # JPEG decodes straight to the small size
+    return QPixmap.fromImage(reader.read())
 
 
 class ClassCard(QFrame):
@@ -104,16 +110,22 @@ class ClassCard(QFrame):
             self.delete_samples.emit(self.name, paths)
 
     def set_samples(self, paths: list[Path]) -> None:
+        """Show the count and the newest thumbnails; only pictures not shown yet are decoded (small, fast)."""
         self.count.setText(self.tr("%n picture(s)", "", len(paths)))
-        shown = {self.thumbs.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.thumbs.count())}
-        wanted = [str(p) for p in paths[-THUMBS:]]
-        if set(wanted) == shown:
+        wanted = [str(p) for p in reversed(paths[-THUMBS:])]  # newest first
+        shown = [self.thumbs.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.thumbs.count())]
+        if wanted == shown:
             return
-        self.thumbs.clear()
-        for path in reversed(wanted):  # newest first
-            item = QListWidgetItem(QIcon(QPixmap(path)), "")
-            item.setData(Qt.ItemDataRole.UserRole, path)
-            self.thumbs.addItem(item)
+        keep = set(wanted)
+        for row in reversed(range(self.thumbs.count())):
+            if shown[row] not in keep:
+                self.thumbs.takeItem(row)
+        present = {self.thumbs.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.thumbs.count())}
+        for row, path in enumerate(wanted):
+            if path not in present:
+                item = QListWidgetItem(QIcon(_thumbnail(path)), "")
+                item.setData(Qt.ItemDataRole.UserRole, path)
+                self.thumbs.insertItem(row, item)
 
     def set_selected(self, selected: bool) -> None:
         width = 3 if selected else 1
