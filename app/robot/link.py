@@ -19,7 +19,7 @@ import serial
 
 from app.errors import QT_TRANSLATE_NOOP, OylaError
 from app.robot import protocol
-from app.robot.protocol import Command, Event, Hello, ProtocolError, Reply
+from app.robot.protocol import Command, Event, Hello, ProtocolError, ProtocolVersionError, Reply
 
 DEFAULT_TIMEOUT = 1.0
 HANDSHAKE_TIMEOUT = 3.0  # an Uno resets when the port opens; its bootloader waits up to ~1 s
@@ -170,13 +170,11 @@ class RobotLink:
                 attempts += 1
                 try:
                     hello = protocol.parse_hello(self.send(protocol.hello(), timeout=max(0.05, min(0.5, left))))
-                except LinkError:
+                except ProtocolVersionError:
+                    raise
+                except (LinkError, ProtocolError):  # no answer yet, or a line that is not an Oyla answer
                     if time.monotonic() >= deadline or not self.is_open:
                         break
-                    continue
-                except ProtocolError:
-                    if time.monotonic() >= deadline:
-                        raise
                     continue
                 if attempts > 1:
                     time.sleep(SETTLE)

@@ -61,6 +61,10 @@ class ProtocolError(OylaError):
     """A line that breaks protocol v1 (from the board, or a command the app was asked to send)."""
 
 
+class ProtocolVersionError(ProtocolError):
+    """Oyla firmware that speaks another protocol version."""
+
+
 @dataclass(frozen=True)
 class Command:
     """One host → board command, already validated."""
@@ -319,7 +323,7 @@ def parse_hello(reply: Reply | Event) -> Hello:
     if proto is None or not fw_ok or kit not in KITS or not caps <= set(CAPS):
         raise _garbage(reply.line())
     if proto != PROTO_VERSION:
-        raise ProtocolError(QT_TRANSLATE_NOOP(
+        raise ProtocolVersionError(QT_TRANSLATE_NOOP(
             "errors", "The board speaks robot protocol {found}, this Oyla speaks {wanted}: upload the firmware "
                       "that comes with this Oyla."), found=proto, wanted=PROTO_VERSION)
     return Hello(FIRMWARE_NAME, proto, fw, kit, caps)

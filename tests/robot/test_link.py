@@ -91,8 +91,19 @@ def test_garbage_talking_board_is_refused(tmp_path):
 
     board = PtyBoard(tmp_path / "ttyJUNK", junk=b"\x00\xffGPS $GPGGA,123\r\n")
     try:
-        with SerialLink(str(board.path)) as link, pytest.raises(protocol.ProtocolError):
+        with SerialLink(str(board.path)) as link, pytest.raises(LinkError, match="not answer like Oyla"):
             link.hello(timeout=0.6)
+    finally:
+        board.unplug()
+
+
+def test_other_protocol_version_is_named(tmp_path):
+    from tests.robot.ptyboard import PtyBoard
+
+    board = PtyBoard(tmp_path / "ttyV2", junk=b"OK OYLA proto=2 fw=2.0.0 kit=car caps=drive\r\n")
+    try:
+        with SerialLink(str(board.path)) as link, pytest.raises(protocol.ProtocolVersionError, match="protocol 2"):
+            link.hello()
     finally:
         board.unplug()
 
