@@ -1,0 +1,177 @@
+"""Samples that seem to show a face, per project, in ``faces.json`` next to ``project.json``.
+
+With the face rule "allow" a sample with a face is kept but marked here; the Studio shows it with a badge and
+offers to blur it or remove it. Blurring rewrites the picture (the face boxes grown and smoothed, see
+``app.vision.faces.blur_faces``), forgets its cached embeddings and removes the mark. Written atomically; a
+missing or damaged file means "nothing marked". Safe to call from several worker threads.
+
+``faces.json``::
+
+    {"schema_version": 1,
+     "marks": [{"sample": "fist/20261123-215000-ab12cd34.jpg", "faces": [[x, y, w, h], ...],
+                "at": "2026-11-23T21:50:00+00:00"}]}
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from app.errors import QT_TRANSLATE_NOOP, OylaError
+from app.storage import atomic, inventory
+
+SCHEMA_VERSION = 1
+FILE_NAME = "faces.json"
+MAX_BYTES = 2_000_000
+_LOCK = threading.Lock()  # read-modify-write of faces.json from the writer and importer threads
+
+Box = tuple[int, int, int, int]
+
+
+class FaceMarkError(OylaError):
+    """A marked sample cannot be blurred or removed."""
+
+
+@dataclass(frozen=True)
+class Mark:
+    sample: str  # "<class>/<file>" relative to the project's samples folder, with "/"
+    faces: tuple[Box, ...]
+    at: str
+
+
+def marks_path(project_dir: Path) -> Path:
+    return Path(project_dir) / FILE_NAME
+
+
+def _key(project_dir: Path, sample: Path) -> str:
+    try:
+        return Path(sample).relative_to(Path(project_dir) / "samples").as_posix()
+    except ValueError:
+        raise FaceMarkError(QT_TRANSLATE_NOOP("errors", "{path} is not a sample of this project."),
+                            path=Path(sample).name) from None
+
+
+def _load(project_dir: Path) -> dict[str, Mark]:
+    try:
+        data = inventory.read_json_object(marks_path(project_dir), max_bytes=MAX_BYTES)
+    except inventory.DataError:
+        return {}
+    marks: dict[str, Mark] = {}
+    raw_marks = data.get("marks")
+    for raw in raw_marks if isinstance(raw_marks, list) else []:
+        mark = _parse(raw)
+        if mark is not None:
+            marks[mark.sample] = mark
+    return marks
+
+
+def _parse(raw: object) -> Mark | None:
+    if not isinstance(raw, dict) or not isinstance(raw.get("sample"), str) or not isinstance(raw.get("at"), str):
+        return None
+    sample = raw["sample"]
+    if sample.startswith("/") or ".." in sample.split("/"):
+        return None
+    faces = raw.get("faces")
+    if not isinstance(faces, list):
+        return None
+    boxes = []
+    for box in faces:
+        if (not isinstance(box, list) or len(box) != 4
+                or not all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 100_000 for v in box)):
+            return None
+        boxes.append(tuple(box))
+    return Mark(sample, tuple(boxes), raw["at"])
+
+
+def _save(project_dir: Path, marks: dict[str, Mark]) -> None:
+    if not marks and not marks_path(project_dir).exists():
+        return
+    atomic.write_json(marks_path(project_dir), {
+        "schema_version": SCHEMA_VERSION,
+        "marks": [{"sample": m.sample, "faces": [list(b) for b in m.faces], "at": m.at} for m in marks.values()],
+    })
+
+
+def marked(project_dir: Path) -> dict[Path, Mark]:
+    """The marked samples that still exist, by their full path."""
+    samples = Path(project_dir) / "samples"
+    return {samples / key: mark for key, mark in _load(project_dir).items() if (samples / key).is_file()}
+
+
+def is_marked(project_dir: Path, sample: Path) -> bool:
+    return _key(project_dir, sample) in _load(project_dir)
+
+
+def mark(project_dir: Path, sample: Path, faces: list[Box]) -> Mark:
+    """Remember that ``sample`` seems to show the faces ``faces`` (boxes in the sample's pixels)."""
+    key = _key(project_dir, sample)
+    entry = Mark(key, tuple(tuple(int(v) for v in box) for box in faces),
+                 datetime.now(UTC).isoformat(timespec="seconds"))
+    with _LOCK:
+        marks = _load(project_dir)
+        marks[key] = entry
+        _save(project_dir, marks)
+    return entry
+
+
+def unmark(project_dir: Path, samples: list[Path]) -> None:
+    keys = {_key(project_dir, sample) for sample in samples}
+    with _LOCK:
+        marks = _load(project_dir)
+        kept = {k: m for k, m in marks.items() if k not in keys}
+        if len(kept) != len(marks):
+            _save(project_dir, kept)
+
+
+def drop(project_dir: Path, samples: list[Path]) -> int:
+    """Delete these samples (and their cached embeddings) and their marks. Returns how many files were removed."""
+    removed = 0
+    for sample in samples:
+        _key(project_dir, sample)
+        if Path(sample).is_file():
+            Path(sample).unlink()
+            removed += 1
+        _forget_embeddings(project_dir, sample)
+    unmark(project_dir, samples)
+    return removed
+
+
+def blur(project_dir: Path, samples: list[Path], detector=None) -> int:
+    """Blur the faces in these samples in place and remove their marks. Returns how many were rewritten.
+
+    Uses the boxes found when the sample was checked; a sample without stored boxes is checked again."""
+    import cv2
+
+    from app.vision.faces import blur_faces, default_detector
+
+    marks = _load(project_dir)
+    done = 0
+    for sample in samples:
+        key = _key(project_dir, sample)
+        image = cv2.imread(str(sample), cv2.IMREAD_COLOR)
+        if image is None:
+            continue
+        rgb = cv2.cvtColor(image, cv2.COLOR_BGR2RGB)
+        boxes = list(marks[key].faces) if key in marks and marks[key].faces else (detector or default_detector()).detect(rgb)
+        ok, encoded = cv2.imencode(Path(sample).suffix or ".jpg",
+                                   cv2.cvtColor(blur_faces(rgb, boxes), cv2.COLOR_RGB2BGR),
+                                   [cv2.IMWRITE_JPEG_QUALITY, 95])
+        if not ok:
+            raise FaceMarkError(QT_TRANSLATE_NOOP("errors", "The picture could not be saved."))
+        atomic.write_bytes(Path(sample), encoded.tobytes())
+        _forget_embeddings(project_dir, sample)
+        done += 1
+    unmark(project_dir, samples)
+    return done
+
+
+def _forget_embeddings(project_dir: Path, sample: Path) -> None:
+    """Cached embeddings are keyed by the sample's path: drop every cached variant of this one."""
+    rel = Path(_key(project_dir, sample))
+    for weights in sorted((Path(project_dir) / "embeddings").glob("*")):
+        folder = weights / rel.parent
+        for cached in list(folder.glob(f"{rel.stem}.npy")) + list(folder.glob(f"{rel.stem}.*.npy")):
+            if not cached.is_symlink():
+                cached.unlink(missing_ok=True)
