@@ -7,8 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -28,13 +26,12 @@ from app.storage.project import create_project
 from app.storage.settings import projects_dir
 from app.ui.i18n import error_text
 from app.ui.jobs import TaskSlot
+from app.ui.studio.camera_panel import CameraPanel
 from app.ui.studio.classes import ClassList
 from app.ui.studio.importer import Importer
 from app.ui.studio.insights import InsightBar
 from app.ui.studio.recorder import Recorder, SampleWriter
 from app.ui.studio.train_panel import TrainPanel
-from app.ui.widgets import CameraView
-from app.vision.demo import SCENES
 
 
 class StudioPage(QWidget):
@@ -50,7 +47,6 @@ class StudioPage(QWidget):
         self.writer.failed.connect(self._show_error)
         self.writer.start()
         self.training = TaskSlot(self)
-        self.frozen = False
         self._recorded: dict[str, int] = {}
         self.setAcceptDrops(True)
 
@@ -87,41 +83,11 @@ class StudioPage(QWidget):
         left.addWidget(self.importer)
         columns.addLayout(left, 3)
 
-        middle = QVBoxLayout()
-        controls = QHBoxLayout()
-        self.source = QComboBox()
-        self.source.activated.connect(self._on_source_chosen)
-        self.mirror = QCheckBox()
-        self.mirror.toggled.connect(lambda on: setattr(self.camera, "mirror", on))
-        self.freeze = QPushButton()
-        self.freeze.setCheckable(True)
-        self.freeze.toggled.connect(self._on_freeze)
-        controls.addWidget(self.source, 1)
-        controls.addWidget(self.mirror)
-        controls.addWidget(self.freeze)
-        middle.addLayout(controls)
-        self.camera = CameraView()
-        middle.addWidget(self.camera, 1)
-        self.demo_row = QWidget()
-        demo = QHBoxLayout(self.demo_row)
-        demo.setContentsMargins(0, 0, 0, 0)
-        self.demo_label = QLabel()
-        demo.addWidget(self.demo_label)
-        self.demo_buttons = {}
-        for scene in SCENES:
-            button = QPushButton()
-            button.setCheckable(True)
-            button.setAutoExclusive(True)
-            button.clicked.connect(lambda _=False, s=scene: self.show_demo(s))
-            demo.addWidget(button)
-            self.demo_buttons[scene] = button
-        self.demo_buttons["empty"].setChecked(True)
-        middle.addWidget(self.demo_row)
-        self.record_hint = QLabel()
-        self.record_hint.setObjectName("muted")
-        self.record_hint.setWordWrap(True)
-        middle.addWidget(self.record_hint)
-        columns.addLayout(middle, 5)
+        self.camera_panel = CameraPanel(ctx.vision)
+        self.camera_panel.source_error_cleared.connect(self.error.hide)
+        self.camera = self.camera_panel.camera
+        self.record_hint = self.camera_panel.hint
+        columns.addWidget(self.camera_panel, 5)
 
         right = QVBoxLayout()
         self.panel = TrainPanel()
@@ -137,7 +103,6 @@ class StudioPage(QWidget):
         ctx.vision.frame.connect(self._on_frame)
         ctx.vision.predicted.connect(self._on_predicted)
         ctx.vision.failed.connect(self._on_camera_failed)
-        ctx.vision.source_changed.connect(lambda _spec: self._sync_source())
         ctx.backbone.ready.connect(lambda _e: self._load_predictor())
         ctx.project_changed.connect(self._on_project)
         self.retranslate()
@@ -150,35 +115,7 @@ class StudioPage(QWidget):
         self.new_button.setText(self.tr("New project"))
         self.open_button.setText(self.tr("Open"))
         self.open_button.setToolTip(self.tr("Open a recent project or another project folder."))
-        self.mirror.setText(self.tr("Mirror"))
-        self.mirror.setToolTip(self.tr("Show the picture like a mirror. The model sees the same either way."))
-        self.freeze.setText(self.tr("Freeze"))
-        self.freeze.setToolTip(self.tr("Stop the picture to look at one prediction closely."))
-        self.demo_label.setText(self.tr("Demo camera shows:"))
-        names = {"fist": self.tr("Fist"), "palm": self.tr("Open hand"), "peace": self.tr("Two fingers"),
-                 "empty": self.tr("Nothing")}
-        for scene, button in self.demo_buttons.items():
-            button.setText(names[scene])
-            button.setToolTip(self.tr("Make the demo camera show: %1").replace("%1", names[scene]))
         self.record_hint.setText(self.tr("Pick a class on the left, then hold its record button or hold Space."))
-        self._sync_source()
-
-    def _sync_source(self) -> None:
-        self.source.blockSignals(True)
-        self.source.clear()
-        self.source.addItem(self.tr("Demo camera (no webcam needed)"), "demo")
-        for i in range(3):
-            self.source.addItem(self.tr("Webcam %1").replace("%1", str(i + 1)), str(i))
-        self.source.addItem(self.tr("Video file…"), "video")
-        self.source.addItem(self.tr("Folder of pictures…"), "folder")
-        spec = self.ctx.vision.spec
-        index = self.source.findData(spec)
-        if index < 0:
-            self.source.addItem(Path(spec).name, spec)
-            index = self.source.count() - 1
-        self.source.setCurrentIndex(index)
-        self.source.blockSignals(False)
-        self.demo_row.setVisible(spec == "demo")
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -196,43 +133,22 @@ class StudioPage(QWidget):
         self.camera.set_off(self.tr("The camera is off."))
         super().hideEvent(event)
 
-    def _on_source_chosen(self, index: int) -> None:
-        spec = self.source.itemData(index)
-        if spec == "video":
-            name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a video"), "",
-                                                  self.tr("Videos (*.mp4 *.avi *.mov *.mkv *.webm)"))
-            spec = name or None
-        elif spec == "folder":
-            spec = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder of pictures")) or None
-        if spec:
-            self.error.hide()
-            self.ctx.vision.set_source(spec)
-        else:
-            self._sync_source()
-
     def show_demo(self, scene: str) -> None:
-        source = self.ctx.vision.source
-        if hasattr(source, "show"):
-            source.show(scene)
-        self.demo_buttons[scene].setChecked(True)
+        self.camera_panel.show_demo(scene)
 
     def _on_frame(self, frame) -> None:
         if not self.isVisible():
             return
-        if not self.frozen:
-            self.camera.show_frame(frame.image)
+        self.camera_panel.show_frame(frame.image)
         if self.recorder.offer(frame.image) and len(self.recorder.batch) >= 5:
             self._flush_recording()
-
-    def _on_freeze(self, on: bool) -> None:
-        self.frozen = on
 
     def _on_camera_failed(self, text: str) -> None:
         self.camera.set_off(text)
         self._show_error(text)
 
     def _on_predicted(self, prediction, _index: int) -> None:
-        if not self.frozen and self.isVisible():
+        if not self.camera_panel.frozen and self.isVisible():
             self.panel.show_prediction(prediction)
 
     # ---- recording ---------------------------------------------------------------------------------------
