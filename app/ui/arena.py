@@ -1,0 +1,259 @@
+"""The virtual robot on screen: a top-down car in its walled arena (with a trail), the arm's servos, the LED and
+the buzzer, redrawn about 30 times a second from the ``VirtualLink``'s state. Plus the manual drive pad."""
+
+from __future__ import annotations
+
+import math
+from collections import deque
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
+
+from app.robot import virtual
+from app.robot.virtual import RobotState, VirtualLink
+from app.ui import theme
+
+FRAME_MS = 33
+TRAIL_POINTS = 800
+SIDE_WIDTH = 150  # the strip right of the arena: arm, LED, buzzer
+
+
+class ArenaView(QWidget):
+    """Draws ``link.state()`` of a virtual robot; ``state`` is what is on screen now (tests read it)."""
+
+    def __init__(self, palette: theme.Palette = theme.NORMAL, parent=None):
+        super().__init__(parent)
+        self.palette_ = palette
+        self.link: VirtualLink | None = None
+        self.state: RobotState | None = None
+        self.trail: deque[tuple[float, float]] = deque(maxlen=TRAIL_POINTS)
+        self.frames = 0
+        self.timer = QTimer(self)
+        self.timer.setInterval(FRAME_MS)
+        self.timer.timeout.connect(self.tick)
+        self.setMinimumSize(420, 240)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Virtual robot arena"))
+        self.texts = {"arm": self.tr("Arm"), "led": self.tr("LED"), "buzzer": self.tr("Buzzer"),
+                      "silent": self.tr("silent"), "hz": self.tr("%1 Hz"), "wheels": self.tr("Wheels: %1 / %2"),
+                      "watchdog": self.tr("Stopped by the watchdog"), "wall": self.tr("Bump!"),
+                      "none": self.tr("No virtual robot connected.")}
+        self.update()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_link(self, link: VirtualLink | None) -> None:
+        self.link = link
+        self.trail.clear()
+        self.state = None
+        self.tick()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        self.timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        self.timer.stop()
+        super().hideEvent(event)
+
+    def tick(self) -> None:
+        link = self.link
+        if link is not None and link.is_open:
+            self.state = link.state()
+            last = self.trail[-1] if self.trail else None
+            if last is None or math.hypot(self.state.x - last[0], self.state.y - last[1]) > 0.5:
+                self.trail.append((self.state.x, self.state.y))
+        self.frames += 1
+        self.update()
+
+    # ---- painting ------------------------------------------------------------------------------------------
+    def _colours(self) -> dict[str, QColor]:
+        p = self.palette_
+        return {k: QColor(getattr(p, k)) for k in ("window", "panel", "text", "muted", "accent", "danger",
+                                                   "border", "ok")}
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        c = self._colours()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        side = SIDE_WIDTH if self.width() > 2 * SIDE_WIDTH else 0
+        room = QRectF(6, 6, self.width() - side - 18, self.height() - 12)
+        scale = min(room.width() / virtual.ARENA_W, room.height() / virtual.ARENA_H)
+        arena = QRectF(room.x(), room.y(), virtual.ARENA_W * scale, virtual.ARENA_H * scale)
+        state = self.state
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(c["panel"])
+        painter.drawRect(arena)
+        painter.setPen(QPen(c["border"], 1))
+        for x in range(25, int(virtual.ARENA_W), 25):
+            painter.drawLine(QPointF(arena.x() + x * scale, arena.y()), QPointF(arena.x() + x * scale, arena.bottom()))
+        for y in range(25, int(virtual.ARENA_H), 25):
+            painter.drawLine(QPointF(arena.x(), arena.y() + y * scale), QPointF(arena.right(), arena.y() + y * scale))
+        bumped = state is not None and state.bumped
+        painter.setPen(QPen(c["danger"] if bumped else c["text"], 5))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(arena)
+        if state is None:
+            painter.setPen(c["muted"])
+            painter.drawText(arena, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.texts["none"])
+        else:
+            self._draw_trail(painter, arena, scale, c)
+            self._draw_car(painter, arena, scale, state, c)
+            self._draw_caption(painter, arena, state, c)
+        if side and state is not None:
+            self._draw_side(painter, QRectF(self.width() - side - 6, 6, side, self.height() - 12), state, c)
+        painter.end()
+
+    def _draw_trail(self, painter: QPainter, arena: QRectF, scale: float, c: dict[str, QColor]) -> None:
+        if len(self.trail) < 2:
+            return
+        path = QPainterPath()
+        first, *rest = self.trail
+        path.moveTo(arena.x() + first[0] * scale, arena.y() + first[1] * scale)
+        for x, y in rest:
+            path.lineTo(arena.x() + x * scale, arena.y() + y * scale)
+        colour = QColor(c["accent"])
+        colour.setAlpha(110)
+        painter.setPen(QPen(colour, 3, Qt.PenStyle.DotLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+
+    def _draw_car(self, painter: QPainter, arena: QRectF, scale: float, s: RobotState,
+                  c: dict[str, QColor]) -> None:
+        painter.save()
+        painter.translate(arena.x() + s.x * scale, arena.y() + s.y * scale)
+        painter.rotate(math.degrees(s.heading))
+        r = virtual.ROBOT_RADIUS * scale
+        half_base = virtual.WHEEL_BASE / 2 * scale
+        for offset, speed in ((-half_base, s.left), (half_base, s.right)):  # left wheel is at -y when facing +x
+            colour = c["ok"] if speed > 0 else c["danger"] if speed < 0 else c["text"]
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(QRectF(-r * 0.55, offset - r * 0.18, r * 1.1, r * 0.36), 2, 2)
+        painter.setPen(QPen(c["text"], 2))
+        painter.setBrush(c["accent"])
+        painter.drawEllipse(QPointF(0, 0), r * 0.8, r * 0.8)
+        painter.setBrush(c["panel"])
+        painter.drawPolygon(QPolygonF([QPointF(r * 0.7, 0), QPointF(r * 0.05, -r * 0.35),
+                                       QPointF(r * 0.05, r * 0.35)]))
+        painter.setBrush(QColor(*s.led))
+        painter.drawEllipse(QPointF(-r * 0.35, 0), r * 0.18, r * 0.18)
+        painter.restore()
+
+    def _draw_caption(self, painter: QPainter, arena: QRectF, s: RobotState, c: dict[str, QColor]) -> None:
+        lines = [self.texts["wheels"].replace("%1", str(s.left)).replace("%2", str(s.right))]
+        if s.stopped:
+            lines.append(self.texts["watchdog"])
+        if s.bumped:
+            lines.append(self.texts["wall"])
+        painter.setPen(c["danger"] if s.stopped or s.bumped else c["muted"])
+        box = arena.adjusted(10, 8, -10, -8)
+        painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, "\n".join(lines))
+
+    def _draw_side(self, painter: QPainter, rect: QRectF, s: RobotState, c: dict[str, QColor]) -> None:
+        painter.setPen(QPen(c["border"], 1))
+        painter.setBrush(c["panel"])
+        painter.drawRoundedRect(rect, theme.RADIUS, theme.RADIUS)
+        line = painter.fontMetrics().height()
+        x, y, w = rect.x() + 10, rect.y() + 8, rect.width() - 20
+        painter.setPen(c["muted"])
+        painter.drawText(QRectF(x, y, w, line), Qt.AlignmentFlag.AlignLeft, self.texts["arm"])
+        y += line + 4
+        arm_h = max(60.0, min(110.0, rect.height() * 0.4))
+        self._draw_arm(painter, QRectF(x, y, w, arm_h), s.servo, c)
+        y += arm_h + 2
+        painter.setPen(c["muted"])
+        painter.drawText(QRectF(x, y, w, line), Qt.AlignmentFlag.AlignLeft,
+                         " ".join(f"{a}°" for a in s.servo))
+        y += line + 10
+        painter.drawText(QRectF(x, y, w, line), Qt.AlignmentFlag.AlignLeft, self.texts["led"])
+        y += line + 2
+        painter.setPen(QPen(c["text"], 2))
+        painter.setBrush(QColor(*s.led))
+        painter.drawEllipse(QRectF(x, y, 28, 28))
+        painter.setPen(c["muted"])
+        painter.drawText(QRectF(x + 36, y, w - 36, 28), Qt.AlignmentFlag.AlignVCenter, ",".join(map(str, s.led)))
+        y += 38
+        painter.drawText(QRectF(x, y, w, line), Qt.AlignmentFlag.AlignLeft, self.texts["buzzer"])
+        y += line + 2
+        on = s.beep_hz > 0
+        painter.setPen(c["danger"] if on else c["muted"])
+        sound = self.texts["hz"].replace("%1", str(s.beep_hz)) if on else self.texts["silent"]
+        painter.drawText(QRectF(x, y, w, line + 4), Qt.AlignmentFlag.AlignLeft, ("♪ " if on else "") + sound)
+
+    @staticmethod
+    def _draw_arm(painter: QPainter, rect: QRectF, servo: tuple[int, ...], c: dict[str, QColor]) -> None:
+        """Side view: shoulder (servo 1) and elbow (servo 2) as two links, the gripper (servo 3) as jaws, and
+        the base turn (servo 0) as a small dial."""
+        base = QPointF(rect.x() + rect.width() * 0.35, rect.bottom() - 6)
+        link = min(rect.height() * 0.45, rect.width() * 0.32)
+        shoulder = math.radians(servo[1])
+        elbow_at = QPointF(base.x() + link * math.cos(shoulder), base.y() - link * math.sin(shoulder))
+        forearm = shoulder + math.radians(servo[2] - 90)
+        hand = QPointF(elbow_at.x() + link * math.cos(forearm), elbow_at.y() - link * math.sin(forearm))
+        painter.setPen(QPen(c["text"], 5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawLine(base, elbow_at)
+        painter.drawLine(elbow_at, hand)
+        opening = math.radians(max(0, min(180, servo[3])) / 4)
+        painter.setPen(QPen(c["accent"], 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        for sign in (-1, 1):
+            angle = forearm + sign * opening
+            painter.drawLine(hand, QPointF(hand.x() + 12 * math.cos(angle), hand.y() - 12 * math.sin(angle)))
+        dial = QPointF(rect.right() - 16, rect.y() + 16)
+        painter.setPen(QPen(c["muted"], 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(dial, 12, 12)
+        turn = math.radians(servo[0])
+        painter.drawLine(dial, QPointF(dial.x() + 12 * math.cos(turn), dial.y() - 12 * math.sin(turn)))
+
+
+# Where the car's actions sit on the pad: a cross of arrows around Stop.
+PAD_PLACES = {"forward": (0, 1), "left": (1, 0), "stop": (1, 1), "right": (1, 2), "back": (2, 1),
+              "forward_left": (0, 0), "forward_right": (0, 2)}
+
+
+class ManualPad(QWidget):
+    """One button per kit action (a cross of arrows for the car). Hold a button to keep the action going."""
+
+    pressed = Signal(str)
+    released = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.buttons: dict[str, QPushButton] = {}
+        self.names: dict[str, str] = {}
+
+    def set_actions(self, actions: list[str], names: dict[str, str]) -> None:
+        for button in self.buttons.values():
+            self.grid.removeWidget(button)
+            button.deleteLater()
+        self.buttons = {}
+        placed = {a: PAD_PLACES[a] for a in actions if a in PAD_PLACES and "forward" in actions}
+        others = [a for a in actions if a not in placed]
+        for i, action in enumerate(others):
+            placed[action] = (3 + i // 3, i % 3) if "forward" in actions else (i // 3, i % 3)
+        for action, (row, column) in placed.items():
+            button = QPushButton()
+            button.setAutoRepeat(False)
+            if action == "stop":
+                button.setObjectName("danger")
+            button.pressed.connect(lambda a=action: self.pressed.emit(a))
+            button.released.connect(lambda a=action: self.released.emit(a))
+            self.grid.addWidget(button, row, column)
+            self.buttons[action] = button
+        self.set_names(names)
+
+    def set_names(self, names: dict[str, str]) -> None:
+        arrows = {"forward": "↑ ", "back": "↓ ", "left": "← ", "right": "→ ", "forward_left": "↖ ",
+                  "forward_right": "↗ ", "stop": "■ "}
+        for action, button in self.buttons.items():
+            button.setText(arrows.get(action, "") + names.get(action, action))

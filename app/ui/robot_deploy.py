@@ -1,0 +1,248 @@
+"""The deploy panel of the Robot page: class → action, how sure and for how many frames, the speed cap, Start/Stop,
+and the live log of every command sent and why. The page owns the link and the ``Deployer``; this is the view."""
+
+from __future__ import annotations
+
+import re
+import time
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.robot import protocol
+from app.robot.deploy import DeployConfig, LogEntry, default_mapping
+from app.robot.kits import Kit
+from app.ui import theme
+
+LOG_LINES = 200
+KEY_ROLE = 256  # Qt.UserRole: which action a line is about
+TEXT_ROLE = 257
+
+
+class DeployPanel(QWidget):
+    start_clicked = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.kit: Kit | None = None
+        self.labels: list[str] = []
+        self.chosen: dict[str, str | None] = {}  # the student's own choices survive a new model or kit
+        self.combos: dict[str, QComboBox] = {}
+        self.cap: int | None = None
+        self.deploying = False
+        self._repeats = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.box = QGroupBox()
+        self.box.setStyleSheet("QLabel { background: transparent; }")  # labels sit on the panel, not the window
+        box = QVBoxLayout(self.box)
+        self.hint = QLabel()
+        self.hint.setObjectName("muted")
+        self.hint.setWordWrap(True)
+        box.addWidget(self.hint)
+        self.mapping_grid = QGridLayout()
+        self.mapping_grid.setColumnStretch(1, 1)
+        box.addLayout(self.mapping_grid)
+
+        settings = QGridLayout()
+        self.confidence_label, self.frames_label, self.speed_label = QLabel(), QLabel(), QLabel()
+        self.confidence = QSpinBox()
+        self.confidence.setRange(50, 99)
+        self.confidence.setValue(80)
+        self.confidence.setSuffix(" %")
+        self.frames = QSpinBox()
+        self.frames.setRange(1, 30)
+        self.frames.setValue(3)
+        self.speed = QSpinBox()
+        self.speed.setRange(0, protocol.SPEED_MAX)
+        self.speed.setValue(160)
+        settings.addWidget(self.confidence_label, 0, 0)
+        settings.addWidget(self.confidence, 0, 1)
+        settings.addWidget(self.frames_label, 0, 2)
+        settings.addWidget(self.frames, 0, 3)
+        settings.addWidget(self.speed_label, 1, 0)
+        settings.addWidget(self.speed, 1, 1)
+        self.cap_note = QLabel()
+        self.cap_note.setObjectName("muted")
+        self.cap_note.setWordWrap(True)
+        settings.addWidget(self.cap_note, 1, 2, 1, 2)
+        box.addLayout(settings)
+
+        row = QHBoxLayout()
+        self.start = QPushButton()
+        self.start.setObjectName("primary")
+        self.start.clicked.connect(self.start_clicked)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        row.addWidget(self.start)
+        row.addWidget(self.status, 1)
+        box.addLayout(row)
+        self.log_title = QLabel()
+        self.log_title.setObjectName("muted")
+        box.addWidget(self.log_title)
+        self.log = QListWidget()
+        self.log.setMinimumHeight(90)
+        box.addWidget(self.log, 1)
+        layout.addWidget(self.box)
+        self.retranslate()
+
+    # ---- texts ---------------------------------------------------------------------------------------------
+    def action_names(self) -> dict[str, str]:
+        return {"forward": self.tr("Forward"), "back": self.tr("Back"), "left": self.tr("Left"),
+                "right": self.tr("Right"), "forward_left": self.tr("Forward left"),
+                "forward_right": self.tr("Forward right"), "spin": self.tr("Spin"), "honk": self.tr("Honk"),
+                "stop": self.tr("Stop"), "grab": self.tr("Grab"), "release": self.tr("Release"),
+                "up": self.tr("Up"), "down": self.tr("Down"), "middle": self.tr("Middle"), "red": self.tr("Red"),
+                "green": self.tr("Green"), "blue": self.tr("Blue"), "yellow": self.tr("Yellow"),
+                "white": self.tr("White"), "off": self.tr("Lights off"), "beep": self.tr("Beep")}
+
+    def retranslate(self) -> None:
+        self.box.setTitle(self.tr("Drive the robot with your model"))
+        self.confidence_label.setText(self.tr("Act when sure at least"))
+        self.confidence.setToolTip(self.tr("The robot only acts when the model is at least this sure."))
+        self.frames_label.setText(self.tr("for frames in a row"))
+        self.frames.setToolTip(self.tr("The same class must win this many camera frames in a row before the "
+                                       "robot acts. More frames: calmer but slower."))
+        self.speed_label.setText(self.tr("Top speed"))
+        self.speed.setToolTip(self.tr("The fastest the motors may turn (0–255)."))
+        self.log_title.setText(self.tr("What the robot was told, and why:"))
+        self.set_speed_cap(self.cap)
+        self.set_deploying(self.deploying)
+        self._rebuild()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ---- mapping -------------------------------------------------------------------------------------------
+    def set_kit(self, kit: Kit) -> None:
+        self.kit = kit
+        self._rebuild()
+
+    def set_labels(self, labels: list[str]) -> None:
+        self.labels = list(labels)
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        while self.mapping_grid.count():
+            item = self.mapping_grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.combos = {}
+        if not self.labels:
+            self.hint.setText(self.tr("Train a model in the Studio first: then each of its classes can make the "
+                                      "robot do something."))
+            self.start.setEnabled(False)
+            return
+        self.hint.setText(self.tr("When the camera sees… the robot does:"))
+        self.start.setEnabled(self.kit is not None)
+        if self.kit is None:
+            return
+        suggested = default_mapping(self.labels, self.kit)
+        names = self.action_names()
+        for i, label in enumerate(self.labels):
+            name = QLabel(f"{theme.class_symbol(i)} {label}")
+            name.setStyleSheet(f"color: {theme.class_colour(i)}; font-weight: 600;")
+            combo = QComboBox()
+            combo.addItem(self.tr("(nothing)"), None)
+            for action in self.kit.actions:
+                combo.addItem(names.get(action, action), action)
+            action = self.chosen.get(label, suggested[label])
+            index = combo.findData(action) if action in self.kit.actions else 0
+            combo.setCurrentIndex(max(0, index))
+            combo.setAccessibleName(label)
+            combo.activated.connect(lambda _i, lab=label, c=combo: self.chosen.__setitem__(lab, c.currentData()))
+            self.mapping_grid.addWidget(name, i, 0)
+            self.mapping_grid.addWidget(combo, i, 1)
+            self.combos[label] = combo
+
+    def set_action(self, label: str, action: str | None) -> None:
+        """Choose the action for one class (what picking it in the list does)."""
+        combo = self.combos[label]
+        combo.setCurrentIndex(max(0, combo.findData(action)))
+        self.chosen[label] = combo.currentData()
+
+    def mapping(self) -> dict[str, str | None]:
+        return {label: combo.currentData() for label, combo in self.combos.items()}
+
+    def config(self) -> DeployConfig:
+        speed = self.speed.value() if self.cap is None else min(self.cap, self.speed.value())
+        return DeployConfig(mapping=self.mapping(), min_confidence=self.confidence.value() / 100,
+                            frames=self.frames.value(), speed=speed)
+
+    def set_speed_cap(self, cap: int | None) -> None:
+        """The teacher's lock: the speed box cannot go above it."""
+        self.cap = cap
+        self.speed.setMaximum(protocol.SPEED_MAX if cap is None else cap)
+        self.cap_note.setText("" if cap is None else self.tr("Your teacher set the top speed to at most %1.")
+                              .replace("%1", str(cap)))
+
+    def set_deploying(self, on: bool) -> None:
+        self.deploying = on
+        self.start.setText(self.tr("Stop deploying") if on else self.tr("Start deploying"))
+        self.status.setText(self.tr("Deployed: the robot follows what the camera sees.") if on else
+                            self.tr("Not deployed."))
+        for widget in (self.confidence, self.frames, self.speed, *self.combos.values()):
+            widget.setEnabled(not on)
+
+    # ---- the log -------------------------------------------------------------------------------------------
+    def entry_text(self, entry: LogEntry) -> str:
+        """One log entry in the student's language (the core's English is the fallback)."""
+        names = self.action_names()
+        action = names.get(entry.action, entry.action)
+        if entry.kind in ("act", "repeat"):
+            return self.tr("%1 → sent %2, because “%3” is %4% sure for %5 frames in a row").replace(
+                "%1", action).replace("%2", "; ".join(entry.commands)).replace("%3", entry.label).replace(
+                "%4", str(round(100 * entry.confidence))).replace("%5", str(entry.frames))
+        if entry.kind == "quiet":
+            return self.tr("%1 → nothing sent now (%2): the robot stops by itself in half a second").replace(
+                "%1", action).replace("%2", self._why_quiet(entry.detail))
+        if entry.kind == "stop":
+            return self.tr("STOP → sent STOP (%1). Nothing moves until you start again.").replace(
+                "%1", entry.detail)
+        if entry.kind == "arm":
+            return self.tr("Started: commands flow only while the model is sure.")
+        return self.tr("Problem: %1").replace("%1", entry.detail)
+
+    def _why_quiet(self, detail: str) -> str:
+        if detail.startswith("not sure"):
+            return self.tr("the model is not sure")
+        match = re.match(r"waiting for '(.*)' to stay", detail)
+        if match:
+            return self.tr("waiting to see “%1” for enough frames").replace("%1", match.group(1))
+        match = re.match(r"'(.*)' has no action", detail)
+        if match:
+            return self.tr("“%1” has no action").replace("%1", match.group(1))
+        return detail
+
+    def add_log(self, text: str, key: str = "", merge: bool = False) -> None:
+        """A new log line. With ``merge``, a line with the same ``key`` just before is counted up (×N) instead."""
+        stamp = time.strftime("%H:%M:%S")
+        last = self.log.item(self.log.count() - 1) if self.log.count() else None
+        if merge and key and last is not None and last.data(KEY_ROLE) == key:
+            self._repeats += 1
+            last.setText(f"{last.data(TEXT_ROLE)}  ×{self._repeats + 1}")
+            return
+        self._repeats = 0
+        self.log.addItem(f"{stamp}  {text}")
+        item = self.log.item(self.log.count() - 1)
+        item.setData(KEY_ROLE, key)
+        item.setData(TEXT_ROLE, f"{stamp}  {text}")
+        while self.log.count() > LOG_LINES:
+            self.log.takeItem(0)
+        self.log.scrollToBottom()
+
+    def log_lines(self) -> list[str]:
+        return [self.log.item(i).text() for i in range(self.log.count())]

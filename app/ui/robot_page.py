@@ -1,0 +1,383 @@
+"""The Robot page: connect a robot (or use the virtual one), drive it by hand, or let the trained model drive it —
+with a big STOP (button, Esc, Space) that always works and stays stopped until you start again."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import OylaError
+from app.lessons import teacher
+from app.robot import kits, protocol
+from app.robot.deploy import Deployer, DeployPolicy, LogEntry
+from app.robot.virtual import VirtualLink
+from app.ui import theme
+from app.ui.arena import ArenaView, ManualPad
+from app.ui.i18n import error_text
+from app.ui.robot_connect import ConnectionBar
+from app.ui.robot_deploy import DeployPanel
+from app.ui.widgets import CameraView
+from app.vision.demo import SCENES
+
+MANUAL_REPEAT_MS = 200  # a held drive button repeats its command well inside the 500 ms watchdog
+
+
+class RobotPage(QWidget):
+    log_entry = Signal(object)  # LogEntry, from whichever thread the deployer ran on
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.link = None
+        self.kit = kits.load_kit("car")
+        self.deployer: Deployer | None = None
+        self.latched = False
+        self.labels: list[str] = []
+        self._held: str | None = None
+        self._top = ""
+        palette = theme.HIGH_CONTRAST if ctx.settings.high_contrast else theme.NORMAL
+
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.bar = ConnectionBar()
+        top.addWidget(self.bar, 1)
+        stop_column = QVBoxLayout()
+        self.stop_button = QPushButton()
+        self.stop_button.setObjectName("danger")
+        self.stop_button.setMinimumSize(170, 64)
+        self.stop_button.setStyleSheet("font-size: 20pt;")
+        self.stop_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.stop_button.clicked.connect(lambda: self.emergency_stop("button"))
+        self.rearm_button = QPushButton()
+        self.rearm_button.clicked.connect(self.rearm)
+        self.rearm_button.hide()
+        stop_column.addWidget(self.stop_button)
+        stop_column.addWidget(self.rearm_button)
+        top.addLayout(stop_column)
+        outer.addLayout(top)
+        self.banner = QLabel()
+        self.banner.setObjectName("error")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        outer.addWidget(self.banner)
+
+        columns = QHBoxLayout()
+        outer.addLayout(columns, 1)
+        left = QVBoxLayout()
+        self.arena = ArenaView(palette)
+        left.addWidget(self.arena, 1)
+        self.real_note = QLabel()
+        self.real_note.setObjectName("muted")
+        self.real_note.setWordWrap(True)
+        self.real_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.real_note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.real_note.hide()
+        left.addWidget(self.real_note, 1)
+        self.pad_title = QLabel()
+        self.pad_title.setObjectName("muted")
+        left.addWidget(self.pad_title)
+        self.pad = ManualPad()
+        self.pad.pressed.connect(self.manual_press)
+        self.pad.released.connect(self.manual_release)
+        left.addWidget(self.pad)
+        columns.addLayout(left, 5)
+
+        right = QVBoxLayout()
+        camera_row = QHBoxLayout()
+        self.camera = CameraView()
+        self.camera.setMinimumSize(200, 150)
+        self.camera.setMaximumSize(260, 195)
+        camera_row.addWidget(self.camera)
+        camera_side = QVBoxLayout()
+        self.top_label = QLabel()
+        self.top_label.setObjectName("title")
+        self.top_label.setWordWrap(True)
+        camera_side.addWidget(self.top_label)
+        self.demo_label = QLabel()
+        self.demo_label.setObjectName("muted")
+        camera_side.addWidget(self.demo_label)
+        self.demo_buttons = {}
+        demo_row = QHBoxLayout()
+        for scene in SCENES:
+            button = QPushButton()
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _=False, s=scene: self.show_demo(s))
+            demo_row.addWidget(button)
+            self.demo_buttons[scene] = button
+        camera_side.addLayout(demo_row)
+        camera_side.addStretch(1)
+        camera_row.addLayout(camera_side, 1)
+        right.addLayout(camera_row)
+        self.deploy = DeployPanel()
+        self.deploy.start_clicked.connect(self.toggle_deploy)
+        right.addWidget(self.deploy, 1)
+        columns.addLayout(right, 5)
+
+        self.manual_timer = QTimer(self)
+        self.manual_timer.setInterval(MANUAL_REPEAT_MS)
+        self.manual_timer.timeout.connect(self._manual_repeat)
+        self.bar.connected.connect(self._on_connected)
+        self.bar.closing.connect(lambda: self.emergency_stop("disconnect", latch=False))
+        self.bar.disconnected.connect(self._on_disconnected)
+        self.bar.kit_chosen.connect(self._on_kit)
+        self.bar.event_seen.connect(self._on_event)
+        self.bar.plugged.connect(self._on_plugged)
+        self.log_entry.connect(self._on_log)
+        ctx.vision.frame.connect(self._on_frame)
+        ctx.vision.predicted.connect(self._on_predicted)
+        ctx.model_changed.connect(lambda saved: self._set_labels(saved.labels if saved is not None else []))
+        ctx.project_changed.connect(lambda _p: self._load_labels())
+        ctx.backbone.ready.connect(lambda _e: self._load_labels())
+        self.deploy.set_kit(self.kit)
+        self._load_labels()
+        self.retranslate()
+        self._sync()
+
+    # ---- texts ---------------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.stop_button.setText(self.tr("STOP"))
+        self.stop_button.setToolTip(self.tr("Stops the robot at once (also Esc or Space)."))
+        self.rearm_button.setText(self.tr("Re-arm"))
+        self.rearm_button.setToolTip(self.tr("Allow the robot to move again."))
+        self.banner.setText(self.tr("STOPPED. Nothing moves until you press Re-arm."))
+        self.real_note.setText(self.tr("A real robot is connected: watch it on your desk! Keep a hand near "
+                                       "the STOP button."))
+        self.pad_title.setText(self.tr("Drive by hand (hold a button):"))
+        self.pad.set_names(self.deploy.action_names())
+        self.demo_label.setText(self.tr("Demo camera shows:"))
+        names = {"fist": self.tr("Fist"), "palm": self.tr("Open hand"), "peace": self.tr("Two fingers"),
+                 "empty": self.tr("Nothing")}
+        for scene, button in self.demo_buttons.items():
+            button.setText(names[scene])
+        self._show_top()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ---- showing: camera, hot-plug polling, Esc/Space ------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802
+        self.ctx.vision.acquire("robot")
+        self.bar.set_active(True)
+        self._load_cap()
+        self._load_labels()
+        QApplication.instance().installEventFilter(self)
+        if self.bar.link is None and not self.bar.slot.busy and self.bar.port.currentData() == "virtual":
+            self.bar.connect_to("virtual")
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        QApplication.instance().removeEventFilter(self)
+        if self.deployer is not None:
+            self.emergency_stop("page", latch=False)  # nobody can reach STOP from another page
+        self.manual_release(self._held or "")
+        self.bar.set_active(False)
+        self.ctx.vision.release("robot")
+        self.camera.set_off(self.tr("The camera is off."))
+        super().hideEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Esc and Space are STOP anywhere in this window while the page is shown."""
+        kind = event.type()
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and self.isVisible():
+            key = event.key()
+            window = watched.window() if isinstance(watched, QWidget) else None
+            if key in (Qt.Key.Key_Escape, Qt.Key.Key_Space) and window is self.window():
+                if kind == QEvent.Type.KeyPress and not event.isAutoRepeat():
+                    self.emergency_stop("Esc" if key == Qt.Key.Key_Escape else "Space")
+                event.accept()
+                return True
+        return False
+
+    def _load_cap(self) -> None:
+        try:
+            cap = teacher.effective_locks(teacher.load()).robot_speed_cap
+        except OylaError as exc:  # a damaged teacher file never unlocks: go gently and say why
+            cap = protocol.SPEED_MAX // 2
+            self.bar.set_note(error_text(exc), error=True)
+        self.deploy.set_speed_cap(cap)
+
+    # ---- camera and model ----------------------------------------------------------------------------------
+    def show_demo(self, scene: str) -> None:
+        source = self.ctx.vision.source
+        if hasattr(source, "show"):
+            source.show(scene)
+
+    def _on_frame(self, frame) -> None:
+        if self.isVisible():
+            self.camera.show_frame(frame.image)
+            demo = hasattr(self.ctx.vision.source, "show")
+            self.demo_label.setVisible(demo)
+            for button in self.demo_buttons.values():
+                button.setVisible(demo)
+
+    def _on_predicted(self, prediction, _index: int) -> None:
+        if not self.isVisible():
+            return
+        self._top = self.tr("Sees: %1 (%2%)").replace("%1", prediction.top).replace(
+            "%2", str(round(100 * prediction.confidence))) if prediction.sure else self.tr("Not sure")
+        self._show_top()
+        if self.deployer is not None:
+            self.deployer.on_prediction(prediction.top, prediction.confidence)
+
+    def _show_top(self) -> None:
+        self.top_label.setText(self._top or (self.tr("No model yet") if not self.labels else ""))
+
+    def _load_labels(self) -> None:
+        """The classes of the model the live predictions come from (the Studio loads it)."""
+        predictor = self.ctx.vision.predictor
+        project = self.ctx.project
+        if predictor is not None:
+            self._set_labels(predictor.saved.labels)
+        elif project is not None and (project.model_dir / "head.safetensors").is_file():
+            self._set_labels(list(project.labels))
+        else:
+            self._set_labels([])
+
+    def _set_labels(self, labels: list[str]) -> None:
+        if list(labels) == self.labels:
+            return
+        if self.deployer is not None:
+            self.emergency_stop("model", latch=False)
+        self.labels = list(labels)
+        self.deploy.set_labels(self.labels)
+        self._top = ""
+        self._show_top()
+
+    # ---- the link ------------------------------------------------------------------------------------------
+    def _on_connected(self, link, hello) -> None:
+        self.link = link
+        self._on_kit(hello.kit)
+        virtual = isinstance(link, VirtualLink)
+        self.arena.set_link(link if virtual else None)
+        self.arena.setVisible(virtual)
+        self.real_note.setVisible(not virtual)
+        self._sync()
+
+    def _on_disconnected(self) -> None:
+        self.link = None
+        self.arena.set_link(None)
+        self._sync()
+
+    def _on_kit(self, kit: str) -> None:
+        try:
+            self.kit = kits.load_kit(kit)
+        except OylaError as exc:
+            self.bar.set_note(error_text(exc), error=True)
+            return
+        self.deploy.set_kit(self.kit)
+        self.pad.set_actions(list(self.kit.actions), self.deploy.action_names())
+        self._sync()
+
+    def _on_event(self, event: protocol.Event) -> None:
+        if event.name == "WATCHDOG":
+            self.deploy.add_log(self.tr("The robot's watchdog stopped the motors: no command came for half a "
+                                        "second."), key="watchdog", merge=True)
+        elif event.name == "BOOT":
+            self.deploy.add_log(self.tr("The robot restarted."))
+
+    def _on_plugged(self, present: bool) -> None:
+        self.bar.set_note(self.tr("The robot is back.") if present else
+                          self.tr("The robot was unplugged. Plug it in again: Oyla reconnects by itself."),
+                          error=not present)
+
+    def _send(self, commands: list[protocol.Command]) -> None:
+        if self.link is None:
+            return
+        for command in commands:
+            try:
+                self.link.submit(command)
+            except OylaError as exc:
+                self.deploy.add_log(self.tr("Problem: %1").replace("%1", error_text(exc)))
+                return
+
+    def _sync(self) -> None:
+        connected = self.link is not None
+        self.pad.setEnabled(connected and not self.latched and self.deployer is None)
+        self.deploy.start.setEnabled(bool(self.labels) and connected and not self.latched)
+        self.deploy.set_deploying(self.deployer is not None)
+        self.rearm_button.setVisible(self.latched)
+        self.banner.setVisible(self.latched)
+
+    # ---- STOP ----------------------------------------------------------------------------------------------
+    def emergency_stop(self, reason: str = "button", latch: bool = True) -> None:
+        """Send STOP now. With ``latch`` nothing moves again until Re-arm."""
+        self.manual_timer.stop()
+        self._held = None
+        if latch:
+            self.latched = True
+        deployer, self.deployer = self.deployer, None
+        if deployer is not None:
+            deployer.stop(self._reason(reason))  # logs STOP and why
+        elif self.link is not None:
+            self._send([protocol.stop()])
+            if latch:
+                self.deploy.add_log(self.tr("STOP → sent STOP (%1). Nothing moves until you start again.")
+                                    .replace("%1", self._reason(reason)))
+        self._sync()
+
+    def _reason(self, reason: str) -> str:
+        return {"button": self.tr("STOP button"), "Esc": self.tr("Esc key"), "Space": self.tr("Space key"),
+                "disconnect": self.tr("disconnected"), "page": self.tr("left the Robot page"),
+                "model": self.tr("the model changed"), "deploy": self.tr("Stop deploying")}.get(reason, reason)
+
+    def rearm(self) -> None:
+        self.latched = False
+        self.deploy.add_log(self.tr("Re-armed: the robot may move again."))
+        self._sync()
+
+    # ---- deploying -----------------------------------------------------------------------------------------
+    def toggle_deploy(self) -> None:
+        if self.deployer is not None:
+            self.emergency_stop("deploy", latch=False)
+            return
+        if self.link is None or self.latched or not self.labels:
+            return
+        self.manual_release(self._held or "")
+        policy = DeployPolicy(self.kit, self.deploy.config())
+        self.deployer = Deployer(self.link, policy, on_log=self.log_entry.emit)
+        self.deployer.arm()  # logs "started"
+        self._sync()
+
+    def _on_log(self, entry: LogEntry) -> None:
+        self.deploy.add_log(self.deploy.entry_text(entry), key=entry.action,
+                            merge=entry.kind == "repeat")
+
+    # ---- driving by hand -----------------------------------------------------------------------------------
+    def manual_press(self, action: str) -> None:
+        if self.link is None or self.latched or self.deployer is not None:
+            return
+        self._held = action
+        commands = self.kit.commands(action, self.deploy.config().speed)
+        self._send(commands)
+        name = self.deploy.action_names().get(action, action)
+        self.deploy.add_log(self.tr("You pressed %1 → sent %2").replace("%1", name)
+                            .replace("%2", "; ".join(c.text() for c in commands)))
+        if action != kits.STOP_ACTION:
+            self.manual_timer.start()
+
+    def _manual_repeat(self) -> None:
+        if self._held is not None and self.link is not None and not self.latched:
+            self._send(self.kit.commands(self._held, self.deploy.config().speed))
+
+    def manual_release(self, action: str) -> None:
+        if self._held is None or action != self._held:
+            return
+        self._held = None
+        self.manual_timer.stop()
+        if any(c.name == "DRIVE" for c in self.kit.commands(action)):
+            self._send([protocol.stop()])
+
+    def shutdown(self) -> None:
+        if self.deployer is not None or self.link is not None:
+            self.emergency_stop("disconnect", latch=False)
+        self.bar.shutdown()
