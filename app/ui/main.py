@@ -16,6 +16,7 @@ def build_window(app, language: str | None = None, camera: str | None = None):
     from app.ui.i18n import Languages, system_language
     from app.ui.lessons_page import LessonsPage
     from app.ui.main_window import MainWindow, PlaceholderPage
+    from app.ui.robot_page import RobotPage
     from app.ui.studio.page import StudioPage
     from app.ui.teacher_page import TeacherPage
 
@@ -28,6 +29,7 @@ def build_window(app, language: str | None = None, camera: str | None = None):
     pages = {key: PlaceholderPage(key) for key in MainWindow.PAGES}
     pages["studio"] = StudioPage(ctx)
     pages["lessons"] = LessonsPage(ctx)
+    pages["robot"] = RobotPage(ctx)
     pages["teacher"] = TeacherPage(ctx)
     window = MainWindow(ctx, pages)
     pages["lessons"].open_page.connect(lambda key, _setup: window.show_page(key))
