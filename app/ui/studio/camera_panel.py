@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -31,6 +32,8 @@ class CameraPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         controls = QHBoxLayout()
         self.source = QComboBox()
+        self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.source.setMinimumContentsLength(14)
         self.source.activated.connect(self._on_source_chosen)
         self.mirror = QCheckBox()
         self.mirror.toggled.connect(lambda on: setattr(self.camera, "mirror", on))
@@ -43,17 +46,18 @@ class CameraPanel(QWidget):
         self.camera = CameraView()
         layout.addWidget(self.camera, 1)
         self.demo_row = QWidget()
-        demo = QHBoxLayout(self.demo_row)
+        demo = QGridLayout(self.demo_row)
         demo.setContentsMargins(0, 0, 0, 0)
         self.demo_label = QLabel()
-        demo.addWidget(self.demo_label)
+        self.demo_label.setWordWrap(True)
+        demo.addWidget(self.demo_label, 0, 0, 2, 1)
         self.demo_buttons = {}
-        for scene in SCENES:
+        for i, scene in enumerate(SCENES):
             button = QPushButton()
             button.setCheckable(True)
             button.setAutoExclusive(True)
             button.clicked.connect(lambda _=False, s=scene: self.show_demo(s))
-            demo.addWidget(button)
+            demo.addWidget(button, i // 2, 1 + i % 2)
             self.demo_buttons[scene] = button
         self.demo_buttons["empty"].setChecked(True)
         layout.addWidget(self.demo_row)

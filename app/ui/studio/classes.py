@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImageReader, QKeySequence, QPixmap
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QImageReader, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,9 +19,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.storage import face_marks
 from app.ui import theme
+from app.ui.jobs import TaskSlot
 
 THUMBS = 40  # newest thumbnails shown per class
+FACE_ROLE = Qt.ItemDataRole.UserRole + 1  # True on thumbnails of pictures that seem to show a face
+
+
+def face_badge(pixmap: QPixmap, text: str) -> QPixmap:
+    """The thumbnail with a "face" band across its bottom, so a marked picture stands out."""
+    if pixmap.isNull():
+        return pixmap
+    pixmap = QPixmap(pixmap)
+    painter = QPainter(pixmap)
+    band = QRect(0, pixmap.height() - 18, pixmap.width(), 18)
+    painter.fillRect(band, QColor(theme.NORMAL.danger))
+    font = QFont(painter.font())
+    font.setPixelSize(13)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor(theme.NORMAL.accent_text))
+    painter.drawText(band, Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
+    return pixmap
 
 
 def _thumbnail(path: str) -> QPixmap:
@@ -72,6 +93,26 @@ class ClassCard(QFrame):
         self.thumbs.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.thumbs.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         layout.addWidget(self.thumbs)
+        self.face_note = QFrame()  # shown while pictures of this class seem to show a face
+        self.face_note.setObjectName("panel")
+        note = QVBoxLayout(self.face_note)
+        self.face_text = QLabel()
+        self.face_text.setObjectName("error")
+        self.face_text.setWordWrap(True)
+        note.addWidget(self.face_text)
+        note_buttons = QHBoxLayout()
+        self.blur_button, self.remove_faces_button = QPushButton(), QPushButton()
+        self.blur_button.setObjectName("primary")
+        self.blur_button.clicked.connect(lambda: self.blur_faces(list(self.marked)))
+        self.remove_faces_button.clicked.connect(lambda: self.remove_faces(list(self.marked)))
+        note_buttons.addWidget(self.blur_button)
+        note_buttons.addWidget(self.remove_faces_button)
+        note.addLayout(note_buttons)
+        self.face_note.hide()
+        layout.addWidget(self.face_note)
+        self.faces_slot = TaskSlot(self)
+        self.marked: set[Path] = set()
+        self._paths: list[Path] = []
         buttons = QHBoxLayout()
         self.record = QPushButton()
         self.record.setObjectName("primary")
@@ -103,29 +144,79 @@ class ClassCard(QFrame):
         remove.setShortcut(QKeySequence.StandardKey.Delete)
         remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         remove.triggered.connect(self._delete_selected)
+        blur = self.thumbs.addAction(self.tr("Blur the faces in the selected pictures"))
+        blur.triggered.connect(lambda: self.blur_faces(self._selected() & self.marked))
+        self._retranslate_faces()
+        if hasattr(self, "_paths"):  # redraw the "face" badges in the new language
+            self.thumbs.clear()
+            self.set_samples(self._paths)
+
+    def _retranslate_faces(self) -> None:
+        n = len(self.marked)
+        self.face_text.setText(
+            self.tr("This picture seems to show a face. Faces are personal data; Oyla doesn't need them. "
+                    "Blur it or remove it?") if n == 1 else
+            self.tr("%n pictures seem to show a face. Faces are personal data; Oyla doesn't need them. "
+                    "Blur them or remove them?", "", n))
+        self.blur_button.setText(self.tr("Blur"))
+        self.blur_button.setToolTip(self.tr("Blur the face so nobody can be recognised. The picture stays."))
+        self.remove_faces_button.setText(self.tr("Remove"))
+        self.remove_faces_button.setToolTip(self.tr("Delete these pictures from the project."))
+
+    def _selected(self) -> set[Path]:
+        return {Path(i.data(Qt.ItemDataRole.UserRole)) for i in self.thumbs.selectedItems()}
 
     def _delete_selected(self) -> None:
-        paths = [Path(i.data(Qt.ItemDataRole.UserRole)) for i in self.thumbs.selectedItems()]
+        paths = sorted(self._selected())
         if paths:
             self.delete_samples.emit(self.name, paths)
 
     def set_samples(self, paths: list[Path]) -> None:
-        """Show the count and the newest thumbnails; only pictures not shown yet are decoded (small, fast)."""
+        """Show the count and the newest thumbnails; only pictures not shown yet are decoded (small, fast).
+        Pictures marked in faces.json get a "face" badge, and the card explains and offers Blur / Remove."""
+        self._paths = list(paths)
         self.count.setText(self.tr("%n picture(s)", "", len(paths)))
-        wanted = [str(p) for p in reversed(paths[-THUMBS:])]  # newest first
-        shown = [self.thumbs.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.thumbs.count())]
+        marks = face_marks.marked(Path(paths[0]).parent.parent.parent) if paths else {}
+        self.marked = {Path(p) for p in paths if Path(p) in marks}
+        self._retranslate_faces()
+        self.face_note.setVisible(bool(self.marked) and not self.faces_slot.busy)
+        wanted = [(str(p), Path(p) in self.marked) for p in reversed(paths[-THUMBS:])]  # newest first
+        shown = [(self.thumbs.item(i).data(Qt.ItemDataRole.UserRole), self.thumbs.item(i).data(FACE_ROLE))
+                 for i in range(self.thumbs.count())]
         if wanted == shown:
             return
         keep = set(wanted)
         for row in reversed(range(self.thumbs.count())):
             if shown[row] not in keep:
                 self.thumbs.takeItem(row)
-        present = {self.thumbs.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.thumbs.count())}
-        for row, path in enumerate(wanted):
-            if path not in present:
-                item = QListWidgetItem(QIcon(_thumbnail(path)), "")
+        present = {(self.thumbs.item(i).data(Qt.ItemDataRole.UserRole), self.thumbs.item(i).data(FACE_ROLE))
+                   for i in range(self.thumbs.count())}
+        for row, (path, marked) in enumerate(wanted):
+            if (path, marked) not in present:
+                thumb = _thumbnail(path)
+                item = QListWidgetItem(QIcon(face_badge(thumb, self.tr("face")) if marked else thumb), "")
                 item.setData(Qt.ItemDataRole.UserRole, path)
+                item.setData(FACE_ROLE, marked)
+                if marked:
+                    item.setToolTip(self.tr("This picture seems to show a face."))
                 self.thumbs.insertItem(row, item)
+
+    def blur_faces(self, paths) -> None:
+        """Blur the faces in these marked pictures (on a worker thread), then show them again."""
+        paths = sorted(paths)
+        if not paths or self.faces_slot.busy:
+            return
+        project_dir = paths[0].parent.parent.parent
+        task = self.faces_slot.start(lambda _control: face_marks.blur(project_dir, paths))
+        self.face_note.hide()
+        task.finished.connect(lambda: self.set_samples(self._paths))
+
+    def remove_faces(self, paths) -> None:
+        """Delete these marked pictures (and their marks); the page removes them and refreshes the card."""
+        paths = sorted(paths)
+        if paths:
+            face_marks.unmark(paths[0].parent.parent.parent, paths)
+            self.delete_samples.emit(self.name, paths)
 
     def set_selected(self, selected: bool) -> None:
         width = 3 if selected else 1

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -175,17 +174,16 @@ class InsightBar(QWidget):
         self._gradcam: GradCam | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        row1, row2 = QHBoxLayout(), QHBoxLayout()
         self.results_button, self.why_button = QPushButton(), QPushButton()
         self.detective_button, self.card_button = QPushButton(), QPushButton()
         self.card_images = QCheckBox()
-        row1.addWidget(self.results_button)
-        row1.addWidget(self.why_button)
-        row2.addWidget(self.detective_button)
-        row2.addWidget(self.card_button)
-        layout.addLayout(row1)
-        layout.addLayout(row2)
-        layout.addWidget(self.card_images)
+        grid = QGridLayout()
+        grid.addWidget(self.results_button, 0, 0)
+        grid.addWidget(self.why_button, 0, 1)
+        grid.addWidget(self.detective_button, 1, 0, 1, 2)
+        grid.addWidget(self.card_button, 2, 0)
+        grid.addWidget(self.card_images, 2, 1)
+        layout.addLayout(grid)
         self.results_button.clicked.connect(self.open_results)
         self.why_button.clicked.connect(self.open_why)
         self.detective_button.clicked.connect(self.open_detective)
@@ -202,7 +200,9 @@ class InsightBar(QWidget):
         self.detective_button.setToolTip(self.tr("Does the model still work in other light, flipped or moved?"))
         self.card_button.setText(self.tr("Model card"))
         self.card_button.setToolTip(self.tr("A printable page about your model: what it knows and its limits."))
-        self.card_images.setText(self.tr("Put my pictures in the model card"))
+        self.card_images.setText(self.tr("With my pictures"))
+        self.card_images.setToolTip(self.tr("Put some of your pictures in the model card. Leave it off to keep "
+                                            "them private."))
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

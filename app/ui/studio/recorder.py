@@ -9,7 +9,7 @@ import time
 from PySide6.QtCore import QThread, Signal
 
 from app.errors import OylaError
-from app.ml.ingest import add_frames
+from app.ml.ingest import ImportReport, add_frames, refused_error
 from app.ui.i18n import error_text
 
 RECORD_INTERVAL = 0.1  # seconds between captured frames: about 10 per second
@@ -25,6 +25,7 @@ class SampleWriter(QThread):
         super().__init__(parent)
         self._queue: queue.Queue = queue.Queue()
         self._backbone = backbone
+        self.face_rule = None  # a function giving the face rule in force (None: the teacher's lock)
 
     def put(self, project, name: str, frames: list) -> None:
         self._queue.put((project, name, frames))
@@ -35,12 +36,16 @@ class SampleWriter(QThread):
             if item is None:
                 return
             project, name, frames = item
+            report = ImportReport()
             try:
-                paths = add_frames(project, name, frames, self._backbone.embedder)
+                rule = self.face_rule() if self.face_rule is not None else None
+                paths = add_frames(project, name, frames, self._backbone.embedder, rule, report)
             except OylaError as exc:
                 self.failed.emit(error_text(exc))
                 continue
             self.added.emit(name, len(paths))
+            if report.refused:  # faces are not allowed here: say why these pictures are missing
+                self.failed.emit(error_text(refused_error(len(report.refused))))
 
     def flush_and_stop(self) -> None:
         self._queue.put(None)

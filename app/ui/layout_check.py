@@ -1,0 +1,40 @@
+"""Finds text that does not fit: buttons, labels, check boxes and group titles whose text is wider (or, for
+wrapped labels, taller) than the space they got. Used by the pseudo-locale test on every page."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
+
+SLACK = 2  # pixels of rounding we forgive
+
+
+def _visible(w: QWidget) -> bool:
+    return w.isVisible() and w.width() > 0 and w.height() > 0
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Descriptions of every visible widget under ``root`` whose text is cut off."""
+    problems = []
+    for w in root.findChildren(QWidget):
+        if not _visible(w):
+            continue
+        fm = w.fontMetrics()
+        if isinstance(w, QLabel) and w.text() and w.pixmap().isNull():
+            text = w.text()
+            if text.startswith("<") or w.textFormat() == 1:  # rich text: Qt lays it out itself
+                continue
+            room = w.contentsRect()
+            if w.wordWrap():
+                if w.heightForWidth(room.width()) > room.height() + SLACK:
+                    problems.append(f"QLabel (wrapped, too short): {text[:60]!r}")
+            else:
+                widest = max(fm.horizontalAdvance(line) for line in text.split("\n"))
+                if widest > room.width() + SLACK:
+                    problems.append(f"QLabel: {text[:60]!r} needs {widest}px, has {room.width()}px")
+        elif isinstance(w, QAbstractButton) and w.text():
+            need = w.sizeHint().width()
+            if need > w.width() + SLACK:
+                problems.append(f"{type(w).__name__}: {w.text()[:60]!r} needs {need}px, has {w.width()}px")
+        elif isinstance(w, QGroupBox) and w.title() and fm.horizontalAdvance(w.title()) + 24 > w.width():
+            problems.append(f"QGroupBox title: {w.title()[:60]!r}")
+    return problems
