@@ -203,6 +203,13 @@ class VirtualLink(RobotLink):
         for line in lines:
             self._deliver(line.encode("ascii"))
 
+    def reset(self) -> None:
+        """Press the virtual RESET button: power-on state, unanswered commands dropped, boot event sent."""
+        with self._lock:
+            lines = self.robot.reset()
+        for line in lines:
+            self._deliver(line.encode("ascii"))
+
     def state(self) -> RobotState:
         """The robot as it is now (time advanced first), safe to call from the UI thread."""
         self.poll()

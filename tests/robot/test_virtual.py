@@ -140,3 +140,16 @@ def test_one_reply_per_line_and_state_always_in_range(parts, chunk):
     robot.feed(b"\n")  # end a half line so STATUS is read as its own line
     status = protocol.parse_status(protocol.parse_line(robot.feed(b"STATUS\n")[-1].encode()))
     assert (status.left, status.right) == (robot.left, robot.right)
+
+
+def test_virtual_link_reset_sends_boot_and_restores_power_on_state():
+    clock = Clock()
+    events = []
+    with VirtualLink(VirtualRobot(clock=clock), autopoll=False) as link:
+        link.on_event = events.append
+        link.send("LED 1 2 3")
+        link.send("DRIVE 10 10")
+        link.reset()
+        assert [e.line() for e in events] == ["! BOOT OYLA 1"]
+        state = link.state()
+        assert (state.led, state.left, state.x, state.y) == ((0, 0, 0), 0, ARENA_W / 2, ARENA_H / 2)
