@@ -126,11 +126,13 @@ class DetectiveView(QDialog):
 
     @staticmethod
     def names() -> dict[str, str]:
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("DetectiveView", text)
-
-        return {"original": tr("As taken"), "darker": tr("Darker"), "brighter": tr("Brighter"),
-                "flipped": tr("Flipped"), "shifted": tr("Shifted"), "background_blurred": tr("Background blurred")}
+        translate = QCoreApplication.translate
+        return {"original": translate("DetectiveView", "As taken"),
+                "darker": translate("DetectiveView", "Darker"),
+                "brighter": translate("DetectiveView", "Brighter"),
+                "flipped": translate("DetectiveView", "Flipped"),
+                "shifted": translate("DetectiveView", "Shifted"),
+                "background_blurred": translate("DetectiveView", "Background blurred")}
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Shortcut detective"))

@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
-    <name></name>
-    <message>
-        <source>As taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Darker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Brighter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shifted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Background blurred</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ArenaView</name>
     <message>
         <source>Virtual robot arena</source>
@@ -68,6 +41,13 @@
     </message>
     <message>
         <source>No virtual robot connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CameraGate</name>
+    <message>
+        <source>The camera is off until you read how Oyla uses it and agree: open My data and press “Give consent…”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -385,6 +365,49 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Oyla and your camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you start: Oyla and your camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What the camera is for.&lt;/b&gt; In the Studio you teach the computer to recognise signs and objects, for example a fist or an open hand. For that, Oyla takes pictures with the camera while you hold the record button. The camera is only on while a page that shows it is open, and then you see a red “Camera on” sign.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Where the pictures go.&lt;/b&gt; Only into this folder on this computer. Oyla never uses the internet and sends nothing anywhere:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Faces are not needed.&lt;/b&gt; Point the camera at your hands or at things, not at people. Oyla looks for faces in every picture: it marks them so you can blur them or remove them, or blurs them itself if your teacher asks for that.&lt;/p&gt;&lt;p&gt;&lt;b&gt;You decide.&lt;/b&gt; On the My data page you can see everything Oyla keeps, export it, delete it, and take back your consent at any time.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read this and I agree that Oyla uses the camera like this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My parent or guardian has agreed too, and this was recorded (your teacher asks for this).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parent or guardian is giving this consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now (camera stays off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentPanel</name>
     <message>
         <source>Students on this computer: parent&apos;s consent</source>
@@ -584,6 +607,30 @@
 </context>
 <context>
     <name>DetectiveView</name>
+    <message>
+        <source>As taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Darker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brighter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background blurred</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Shortcut detective</source>
         <translation type="unfinished"></translation>
