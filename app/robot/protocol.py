@@ -73,7 +73,10 @@ class Command:
     args: tuple[int, ...] = ()
 
     def __post_init__(self) -> None:
-        result = check_command(self.name.upper(), self.args)
+        if not isinstance(self.name, str) or not all(type(a) is int for a in self.args):
+            raise ProtocolError(QT_TRANSLATE_NOOP("errors", "Invalid robot command {command}: {reason}"),
+                                command=repr((self.name, self.args)), reason="arguments must be whole numbers")
+        result = check_command(self.name.upper(), tuple(self.args))
         if result is not None:
             raise ProtocolError(QT_TRANSLATE_NOOP("errors", "Invalid robot command {command}: {reason}"),
                                 command=self.text(), reason=result.line())

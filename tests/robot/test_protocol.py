@@ -17,7 +17,9 @@ def test_encode_commands():
 
 
 @pytest.mark.parametrize("make", [lambda: p.drive(256, 0), lambda: p.servo(4, 0), lambda: p.beep(49, 10),
-                                  lambda: p.watchdog(99), lambda: Command("FLY"), lambda: Command("PING", (1,))])
+                                  lambda: p.watchdog(99), lambda: Command("FLY"), lambda: Command("PING", (1,)),
+                                  lambda: Command("DRIVE", ("1", 2)), lambda: Command("LED", (1.0, 2, 3)),
+                                  lambda: Command("DRIVE", (True, 0))])
 def test_invalid_commands_refused_before_sending(make):
     with pytest.raises(ProtocolError):
         make()
