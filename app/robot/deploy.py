@@ -50,7 +50,8 @@ class LogEntry:
     confidence: float = 0.0
     frames: int = 0
     commands: tuple[str, ...] = ()
-    detail: str = ""
+    detail: str = ""  # English, for the CLI and logs
+    reason: str = ""  # for "quiet": "unsure", "waiting" or "no_action" (with ``label``), so a UI needs no parsing
 
     def text(self) -> str:
         if self.kind in ("act", "repeat"):
@@ -90,9 +91,10 @@ class DeployPolicy:
         """Log a problem the link reported (the policy itself does not change)."""
         self._entry("error", detail=detail)
 
-    def _quiet(self, why: str) -> list[Command]:
+    def _quiet(self, why: str, reason: str, label: str | None, confidence: float = 0.0) -> list[Command]:
         if self.current is not None:
-            self._entry("quiet", action=self.current, detail=why)
+            self._entry("quiet", action=self.current, detail=why, reason=reason, label=label or "",
+                        confidence=confidence)
         self.current = None
         return []
 
@@ -103,16 +105,16 @@ class DeployPolicy:
         if label is None or not confidence >= self.config.min_confidence:
             self._label, self._count = None, 0
             shown = f"'{label}' {confidence:.0%}" if label is not None else "no prediction"
-            return self._quiet(f"not sure ({shown})")
+            return self._quiet(f"not sure ({shown})", "unsure", label, confidence)
         if label == self._label:
             self._count += 1
         else:
             self._label, self._count = label, 1
         if self._count < max(1, self.config.frames):
-            return self._quiet(f"waiting for '{label}' to stay")
+            return self._quiet(f"waiting for '{label}' to stay", "waiting", label, confidence)
         action = self.config.mapping.get(label)
         if action is None or action not in self.kit.actions:
-            return self._quiet(f"'{label}' has no action")
+            return self._quiet(f"'{label}' has no action", "no_action", label, confidence)
         now = self.clock()
         if action == self.current and now - self._last_sent < self.config.repeat_s - 0.001:
             return []

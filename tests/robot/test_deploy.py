@@ -52,6 +52,7 @@ def test_threshold_resets_streak_and_sends_nothing(clock):
     assert [c.text() for c in policy.predict("palm", 0.9)] == ["DRIVE 200 200"]
     assert policy.predict("palm", 0.5) == []
     assert policy.log[-1].kind == "quiet" and "not sure" in policy.log[-1].text()
+    assert (policy.log[-1].reason, policy.log[-1].label) == ("unsure", "palm")
     assert policy.current is None
 
 
