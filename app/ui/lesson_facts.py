@@ -1,7 +1,7 @@
 """What the lesson checks need to know about the student's project, and projects set up for an activity step.
 
 No Qt here: ``gather_facts`` runs on a worker thread (loading a model can take a moment). Facts the app cannot
-know yet (robustness test, robot driven, model card) are left out, so their checks read as "not done yet".
+know yet (the robot driven by the model) stay False, so their checks read as "not done yet".
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ def gather_facts(project: Project | None) -> dict[str, Any]:
     facts["threshold"] = float(project.settings.threshold)
     # "deleted" = the project still has its classes but no pictures left in any of them
     facts["samples_deleted"] = bool(counts) and sum(counts.values()) == 0
+    facts["model_card_written"] = (project.path / "model-card.html").is_file()  # written by the Studio's insights
     try:
         from app.ml.model_io import load_model
 
@@ -43,6 +44,9 @@ def gather_facts(project: Project | None) -> dict[str, Any]:
     except OylaError:
         return facts
     facts["model_trained"] = True
+    from app.ml.robustness import load_results
+
+    facts["robustness_run"] = load_results(project.model_dir) is not None  # the Studio's shortcut detective
     accuracy = (saved.meta.get("metrics") or {}).get("accuracy")
     if isinstance(accuracy, int | float) and not isinstance(accuracy, bool):
         facts["heldout_accuracy"] = float(accuracy)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.lessons import checks, progress
 from app.lessons.render import render_markdown
-from app.ui.jobs import TaskSlot
+from app.ui.jobs import Task, TaskSlot
 from app.ui.lesson_facts import gather_facts
 
 # no colours here (they come from the theme): the current step chip stands out, no grey behind texts in boxes
@@ -27,6 +27,18 @@ PLAYER_STYLE = """
 QPushButton:checked { border-width: 3px; font-weight: 700; }
 QGroupBox QLabel { background: transparent; }
 """
+
+
+def start_task(slot: TaskSlot, fn, *args, **handlers) -> Task:
+    """Like ``slot.start`` but connects ``handlers`` (succeeded=..., failed=..., finished=...) before the worker
+    starts, so a task that ends at once cannot emit before anyone listens."""
+    slot.cancel()
+    task = Task(fn, *args, parent=slot)
+    for name, handler in handlers.items():
+        getattr(task, name).connect(handler)
+    slot.task = task
+    task.start()
+    return task
 
 
 def feedback(result) -> str:
@@ -52,6 +64,7 @@ class LessonPlayer(QWidget):
         self.check_results: dict[str, list] = {}  # step id -> [CheckResult]
         self.quiz_results: dict[str, object] = {}  # quiz id -> QuizResult
         self.option_buttons: dict[str, list] = {}  # quiz id -> option buttons
+        self.quiz_labels: dict[str, QLabel] = {}  # quiz id -> its result and explanation
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -195,7 +208,7 @@ class LessonPlayer(QWidget):
                     sub = item.layout().takeAt(0)
                     if sub.widget():
                         sub.widget().deleteLater()
-        self.option_buttons = {}
+        self.option_buttons, self.quiz_labels = {}, {}
 
     def show_step(self) -> None:
         self._clear_action()
@@ -268,12 +281,11 @@ class LessonPlayer(QWidget):
             self.check_label.setText(self.tr("Open the Studio first: there is no project to check yet."))
             self.check_label.setStyleSheet("")
             return None
-        task = self.checking.start(lambda _control, project: gather_facts(project), self.ctx.project)
         self.check_button.setEnabled(False)
-        task.succeeded.connect(lambda facts, s=step: self._checked(s, facts))
-        task.failed.connect(lambda message: self.check_label.setText(message))
-        task.finished.connect(lambda: self.check_button.setEnabled(True) if self.step is step else None)
-        return task
+        return start_task(self.checking, lambda _control, project: gather_facts(project), self.ctx.project,
+                          succeeded=lambda facts, s=step: self._checked(s, facts),
+                          failed=lambda message: self.check_label.setText(message),
+                          finished=lambda: self.check_button.setEnabled(True) if self.step is step else None)
 
     def _checked(self, step, facts) -> None:
         results = checks.evaluate_step(self.text, step, facts)
@@ -328,8 +340,7 @@ class LessonPlayer(QWidget):
             result.setObjectName("quiz-result")
             inner.addWidget(result)
             self.option_buttons[quiz_id] = buttons
-            box.result_label = result
-            box.quiz_id = quiz_id
+            self.quiz_labels[quiz_id] = result
             self.action_layout.addWidget(box)
             self._show_quiz(quiz_id, result)
         button = QPushButton(self.tr("Check my answers"))

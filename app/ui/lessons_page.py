@@ -26,7 +26,7 @@ from app.storage import students
 from app.ui.i18n import error_text
 from app.ui.jobs import TaskSlot
 from app.ui.lesson_facts import background_index, matches_setup, project_for_setup, wait_for
-from app.ui.lesson_player import LessonPlayer
+from app.ui.lesson_player import LessonPlayer, start_task
 
 
 def load_visible(_control=None):
@@ -132,10 +132,7 @@ class LessonsPage(QWidget):
     # ---- library -----------------------------------------------------------------------------------------
     def reload(self):
         """Read the library and the teacher's choices in the background."""
-        task = self.loading.start(load_visible)
-        task.succeeded.connect(self._loaded)
-        task.failed.connect(self.show_error)
-        return task
+        return start_task(self.loading, load_visible, succeeded=self._loaded, failed=self.show_error)
 
     def _loaded(self, result) -> None:
         entries, self.settings, problem = result
@@ -346,7 +343,7 @@ class LessonsPage(QWidget):
         if self._lang != self.ctx.languages.current:  # lesson texts follow the language even without a translator
             self.retranslate()
             self.player.retranslate()
-        if self.loaded and self.stack.currentWidget() is self.library_view:
+        if self.stack.currentWidget() is self.library_view:
             self.reload()  # the teacher may have imported or hidden packs
         super().showEvent(event)
 

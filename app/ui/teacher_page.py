@@ -30,6 +30,7 @@ from app.lessons.render import render_markdown
 from app.ui.i18n import error_text
 from app.ui.jobs import TaskSlot
 from app.ui.lesson_facts import wait_for
+from app.ui.lesson_player import start_task
 from app.ui.teacher_panels import ConsentPanel, ReportPanel, set_status
 
 
@@ -167,10 +168,7 @@ class TeacherPage(QWidget):
                 settings, problem = None, exc
             return library.library(), settings, problem
 
-        task = self.loading.start(work)
-        task.succeeded.connect(self._loaded)
-        task.failed.connect(self.show_error)
-        return task
+        return start_task(self.loading, work, succeeded=self._loaded, failed=self.show_error)
 
     def _loaded(self, result) -> None:
         entries, settings, problem = result
@@ -280,12 +278,10 @@ class TeacherPage(QWidget):
         set_status(self.pack_status, self.tr("Checking and importing “%1”…").replace("%1", path.name), False)
         self.import_zip_button.setEnabled(False)
         self.import_folder_button.setEnabled(False)
-        task = self.importing.start(_import, path)
-        task.succeeded.connect(self._imported)
-        task.failed.connect(lambda text: self._import_failed([text]))
-        task.finished.connect(lambda: (self.import_zip_button.setEnabled(True),
-                                       self.import_folder_button.setEnabled(True)))
-        return task
+        return start_task(self.importing, _import, path, succeeded=self._imported,
+                          failed=lambda text: self._import_failed([text]),
+                          finished=lambda: (self.import_zip_button.setEnabled(True),
+                                            self.import_folder_button.setEnabled(True)))
 
     def _imported(self, result) -> None:
         if isinstance(result, PackError):
