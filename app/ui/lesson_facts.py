@@ -13,12 +13,17 @@ from typing import Any
 
 from app.errors import OylaError
 from app.lessons.model import Setup
+from app.storage import inventory
 from app.storage.project import Project, create_project, open_project
 from app.storage.settings import projects_dir
 
 
-def gather_facts(project: Project | None) -> dict[str, Any]:
-    """The ``facts`` dict of ``app.lessons.checks`` for ``project`` (read fresh from disk)."""
+def gather_facts(project: Project | None, owner: str | None = None) -> dict[str, Any]:
+    """The ``facts`` dict of ``app.lessons.checks`` for ``project`` (read fresh from disk).
+
+    "Samples deleted" means the project keeps its classes but has no pictures left, and neither has any other
+    project of the student ``owner`` (the privacy lesson asks to delete the earlier lessons' pictures too).
+    """
     facts: dict[str, Any] = {
         "classes": {}, "model_trained": False, "heldout_accuracy": None, "background_class": False,
         "threshold": None, "samples_deleted": False,
@@ -34,8 +39,8 @@ def gather_facts(project: Project | None) -> dict[str, Any]:
     facts["classes"] = counts
     facts["background_class"] = any(c.background for c in project.classes)
     facts["threshold"] = float(project.settings.threshold)
-    # "deleted" = the project still has its classes but no pictures left in any of them
-    facts["samples_deleted"] = bool(counts) and sum(counts.values()) == 0
+    facts["samples_deleted"] = bool(counts) and sum(counts.values()) == 0 and (
+        owner is None or all(info.sample_count == 0 for info in inventory.scan().projects_of(owner)))
     facts["model_card_written"] = (project.path / "model-card.html").is_file()  # written by the Studio's insights
     try:
         from app.ml.model_io import load_model

@@ -52,6 +52,7 @@ def feedback(result) -> str:
 
 class LessonPlayer(QWidget):
     back_to_library = Signal()
+    finished = Signal()  # the student pressed Finish on the last step
     open_activity = Signal(object)  # the activity Step (in the current language)
     progress_changed = Signal()
 
@@ -164,6 +165,7 @@ class LessonPlayer(QWidget):
         if self.index + 1 < len(self.steps):
             self.go(self.index + 1)
         else:
+            self.finished.emit()
             self.back_to_library.emit()
 
     def _mark(self, step_id: str) -> bool:
@@ -282,7 +284,8 @@ class LessonPlayer(QWidget):
             self.check_label.setStyleSheet("")
             return None
         self.check_button.setEnabled(False)
-        return start_task(self.checking, lambda _control, project: gather_facts(project), self.ctx.project,
+        owner = self.record.student_id if self.record else None
+        return start_task(self.checking, lambda _control, project: gather_facts(project, owner), self.ctx.project,
                           succeeded=lambda facts, s=step: self._checked(s, facts),
                           failed=lambda message: self.check_label.setText(message),
                           finished=lambda: self.check_button.setEnabled(True) if self.step is step else None)

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from app.errors import OylaError
 from app.lessons import library, progress, teacher
-from app.storage import students
+from app.storage import inventory, students
+from app.storage.project import open_project
+from app.storage.settings import projects_dir
 from app.ui.i18n import error_text
 from app.ui.jobs import TaskSlot
 from app.ui.lesson_facts import background_index, matches_setup, project_for_setup, wait_for
@@ -76,6 +78,10 @@ class LessonsPage(QWidget):
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        layout.addWidget(self.notice)
 
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
@@ -121,6 +127,7 @@ class LessonsPage(QWidget):
         self.stack.addWidget(self.library_view)
         self.player = LessonPlayer(ctx)
         self.player.back_to_library.connect(self.show_library)
+        self.player.finished.connect(self.lesson_finished)
         self.player.progress_changed.connect(self._fill_lessons)
         self.player.open_activity.connect(self.start_activity)
         self.stack.addWidget(self.player)
@@ -216,6 +223,7 @@ class LessonsPage(QWidget):
         self.export_button.setEnabled(self.student is not None)
 
     def open_lesson(self, lesson_id: str | None = None) -> bool:
+        self.notice.hide()
         pack = self.current_pack()
         if pack is None or self.student is None:
             return False
@@ -313,6 +321,25 @@ class LessonsPage(QWidget):
         self.error.hide()
         self.open_page.emit(step.page, info)
         return True
+
+    def lesson_finished(self) -> int:
+        """Delete the lesson project's pictures when the teacher, the pack or the lesson asks for it."""
+        pack, lesson, project = self.player.pack, self.player.lesson, self.ctx.project
+        wants = teacher.effective_locks(self.settings, pack).delete_samples_at_end or \
+            lesson.text("en").privacy.delete_samples_at_end
+        if not (wants and project is not None and self.student is not None and project.owner == self.student.id
+                and project.path.parent == projects_dir()):
+            return 0
+        try:
+            count = inventory.delete_samples(project.path.name)
+            self.ctx.set_project(open_project(project.path))
+        except OylaError as exc:
+            self.show_error(error_text(exc))
+            return 0
+        self.notice.setText(self.tr("Lesson finished. As this lesson asks, your %n picture(s) were deleted.", "",
+                                    count))
+        self.notice.show()
+        return count
 
     # ---- texts and events --------------------------------------------------------------------------------
     def show_error(self, text: str) -> None:

@@ -202,3 +202,25 @@ def test_hidden_packs_leave_students_an_explanation(qtbot, window):
     page = lessons_page(qtbot, window)
     qtbot.waitUntil(lambda: page.pack_list.count() == 0, timeout=10000)
     assert page.pack_title.text() == "No lessons yet" and "Teacher page" in page.pack_about.text()
+
+
+def test_teacher_lock_deletes_the_lesson_pictures_when_the_lesson_ends(qtbot, window):
+    teacher = teacher_page(qtbot, window)
+    teacher.delete_check.setChecked(True)  # the teacher locks "delete pictures at the end of each lesson"
+    page = lessons_page(qtbot, window)
+    assert page.settings.delete_samples_at_end is True
+    assert page.add_student("Timur") and page.select_pack("first-steps")
+    assert page.open_lesson(LESSON)
+    player = page.player
+    player.go(2)
+    click(qtbot, player.activity_button)
+    project = window.ctx.project
+    for name in project.labels:
+        project.add_sample(name, np.zeros((224, 224, 3), np.uint8))
+    window.show_page("lessons")
+    player.go(len(player.steps) - 1)
+    click(qtbot, player.next_button)  # Finish
+    assert page.stack.currentWidget() is page.library_view
+    assert window.ctx.project.sample_counts() == {"hand": 0, "empty table": 0}
+    assert "2 picture(s) were deleted" in page.notice.text()
+    assert not any(project.samples_dir.rglob("*.jpg"))
