@@ -34,9 +34,16 @@
 #include "sim_irq.h"
 
 #define F_CPU 16000000UL
+#ifndef SLICE_CYCLES
 #define SLICE_CYCLES 1600          /* run 100 us of simulated time between looks at the pty and the clock */
+#endif
+#ifndef SAMPLE_CYCLES
 #define SAMPLE_CYCLES 160          /* sample the pins every 10 us */
-#define MAX_BEHIND_NS 50000000LL   /* if the host falls behind by more than 50 ms, do not race to catch up */
+#endif
+#ifndef MIN_SLEEP_NS
+#define MIN_SLEEP_NS 1000000LL     /* sleep only when 1 ms ahead of the wall clock: short sleeps overshoot */
+#endif
+#define MAX_BEHIND_NS 250000000LL  /* catch up after a stall of the host, unless it is longer than 250 ms */
 #define MCUSR_ADDR 0x54
 #define EXTRF 1
 
@@ -327,26 +334,25 @@ int main(int argc, char **argv)
         if (open_now && !client_open && bootloader_mode)
             reset_chip();  /* the DTR auto-reset of a real Uno */
         client_open = open_now;
-        pump_host_output(client_open);
 
-        /* Keep real time: wait until the wall clock catches up, waking early for input from the host. */
+        /* Keep real time: when ahead of the wall clock, wait for it, waking early for input from the host. */
         int64_t ahead = (int64_t)(sim_us() - sim_start) * 1000 - (now_ns() - wall_start);
         if (ahead < -MAX_BEHIND_NS) {
             wall_start = now_ns();
             sim_start = sim_us();
-            ahead = 0;
+        } else if (ahead > MIN_SLEEP_NS) {
+            struct timespec wait = {ahead / 1000000000LL, ahead % 1000000000LL};
+            if (client_open)
+                ppoll(&pfd, 1, &wait, NULL);
+            else
+                nanosleep(&wait, NULL);
         }
-        struct timespec wait = {ahead > 0 ? ahead / 1000000000LL : 0, ahead > 0 ? ahead % 1000000000LL : 0};
-        if (client_open) {
-            pfd.revents = 0;
-            if (ppoll(&pfd, 1, &wait, NULL) > 0 && (pfd.revents & POLLIN)) {
-                ssize_t n = read(master, in_buf + in_len, sizeof in_buf - in_len);
-                if (n > 0)
-                    in_len += n;
-            }
-        } else if (ahead > 0) {
-            nanosleep(&wait, NULL);
+        if (client_open && (pfd.revents & POLLIN)) {
+            ssize_t n = read(master, in_buf + in_len, sizeof in_buf - in_len);
+            if (n > 0)
+                in_len += n;
         }
+        pump_host_output(client_open);
         feed_uart();
     }
 out:

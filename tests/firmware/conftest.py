@@ -11,9 +11,11 @@ Interface (kept stable; other test folders use it too):
         sim_board.motor_events()     # the same, only for the motor pins (D5 D7 D8 left, D6 D4 D2 right)
         sim_board.motor_timeline()   # [(time_us, left, right)]: signed wheel speeds decoded from the pins
         sim_board.pins()             # {"D5": 0, ...}: the latest level of every pin
-        sim_board.wait_for(lambda events: ..., timeout=2.0)  # poll events() until the predicate is true
+        sim_board.wait_for(lambda events: ..., timeout=5.0)  # poll events() until the predicate is true
+        sim_board.wait_sim_us(t)     # wait until simulated time reaches t (use this instead of sleeping)
 
-Times are simulated microseconds (the simulation runs in real time; they keep counting across resets). Pin
+Times are simulated microseconds; they keep counting across resets. The simulation is throttled to real time,
+but on a loaded machine it can run slower: measure durations in simulated time, and keep wall-clock waits generous. Pin
 values are output levels: 0 low, 255 high, 1..254 a hardware PWM duty; input pins read 0. Event names are
 "D2".."D13", "A0".."A5", "RX"/"TX" (a byte into/out of the UART) and "RESET". The harness is
 firmware/sim/oyla_sim.c; each board gets its own temporary folder, pty link and log.
@@ -170,7 +172,17 @@ class SimBoard:
         backwards = levels.get(MOTOR_PINS[f"PIN_{side}_DIR2"], 0) == 255
         return duty if forwards and not backwards else -duty if backwards and not forwards else 0
 
-    def wait_for(self, predicate: Callable[[list[tuple[int, str, int]]], object], timeout: float = 2.0):
+    def sim_time_us(self) -> int:
+        """The latest simulated time in the log (servo pulses log something at least every 20 ms)."""
+        events = self.events()
+        return events[-1][0] if events else 0
+
+    def wait_sim_us(self, until_us: int, timeout: float = 10.0) -> None:
+        """Wait until simulated time has reached ``until_us`` (under load the simulation may run slower than
+        real time, so tests wait on simulated time rather than sleeping)."""
+        self.wait_for(lambda events: events and events[-1][0] >= until_us, timeout)
+
+    def wait_for(self, predicate: Callable[[list[tuple[int, str, int]]], object], timeout: float = 5.0):
         deadline = time.monotonic() + timeout
         while True:
             result = predicate(self.events())
