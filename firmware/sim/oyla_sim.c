@@ -34,15 +34,9 @@
 #include "sim_irq.h"
 
 #define F_CPU 16000000UL
-#ifndef SLICE_CYCLES
 #define SLICE_CYCLES 1600          /* run 100 us of simulated time between looks at the pty and the clock */
-#endif
-#ifndef SAMPLE_CYCLES
 #define SAMPLE_CYCLES 160          /* sample the pins every 10 us */
-#endif
-#ifndef MIN_SLEEP_NS
 #define MIN_SLEEP_NS 1000000LL     /* sleep only when 1 ms ahead of the wall clock: short sleeps overshoot */
-#endif
 #define MAX_BEHIND_NS 250000000LL  /* catch up after a stall of the host, unless it is longer than 250 ms */
 #define MCUSR_ADDR 0x54
 #define EXTRF 1
