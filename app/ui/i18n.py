@@ -17,7 +17,7 @@ TRANSLATIONS = Path(__file__).parent / "translations"
 
 
 def system_language() -> str:
-    name = QLocale.system().name().split("_")[0]
+    name = QLocale().name().split("_")[0]  # the default locale: the system one unless the app set another
     return name if name in LANGUAGES else "en"
 
 

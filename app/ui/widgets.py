@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QSizePolicy, QWidget
 
@@ -24,44 +24,60 @@ def to_pixmap(rgb: np.ndarray, size: QSize | None = None) -> QPixmap:
     return pixmap
 
 
-class CameraView(QLabel):
-    """Shows the live picture, mirrored if asked, with a red 'camera on' dot while frames arrive."""
+class CameraView(QWidget):
+    """Shows the live picture scaled to fit (painted, so the picture never forces the layout wider), mirrored if
+    asked, with a 'camera on' badge while frames arrive, or a message when the camera is off."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setMinimumSize(320, 240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setObjectName("panel")
         self.mirror = False
         self.live = False
         self.frames_shown = 0
         self._image: QImage | None = None
+        self._message = ""
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Camera picture"))
         if self._image is None:
-            self.setText(self.tr("The camera is off."))
+            self._message = self.tr("The camera is off.")
+            self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(640, 480)
 
     def show_frame(self, rgb: np.ndarray) -> None:
-        image = to_qimage(rgb[:, ::-1] if self.mirror else rgb)
-        self._image = image
+        self._image = to_qimage(rgb[:, ::-1] if self.mirror else rgb)
         self.live = True
         self.frames_shown += 1
-        self.setPixmap(QPixmap.fromImage(image).scaled(
-            self.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation))
+        self.update()
 
     def set_off(self, text: str) -> None:
         self.live = False
         self._image = None
-        self.clear()
-        self.setText(text)
+        self._message = text
+        self.update()
+
+    def text(self) -> str:
+        return "" if self._image is not None else self._message
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt name
-        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(theme.NORMAL.panel))
+        if self._image is None:
+            painter.setPen(QColor(theme.NORMAL.muted))
+            painter.drawText(self.rect().adjusted(12, 12, -12, -12),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._message)
+            painter.end()
+            return
+        scaled = self._image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        x, y = (self.width() - scaled.width()) // 2, (self.height() - scaled.height()) // 2
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+        painter.drawImage(QRect(x, y, scaled.width(), scaled.height()), self._image)
         if self.live:
-            painter = QPainter(self)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             text = self.tr("Camera on")
             width = painter.fontMetrics().horizontalAdvance(text) + 44
@@ -73,12 +89,22 @@ class CameraView(QLabel):
             painter.drawEllipse(18, 8 + (height - 14) // 2, 14, 14)
             painter.setPen(QColor("#FFFFFF"))
             painter.drawText(40, 8, width - 40, height, Qt.AlignmentFlag.AlignVCenter, text)
-            painter.end()
+        painter.end()
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def wrapped_label(object_name: str = "", minimum_width: int = 160) -> QLabel:
+    """A word-wrapping label that never forces its column wider than ``minimum_width``."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setMinimumWidth(minimum_width)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
 
 
 class ConfidenceBars(QWidget):

@@ -1,4 +1,18 @@
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "app" / "ui" / "translations"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations():
+    """Compile the .ts sources to .qm (as scripts/install.sh does), so the tests see the current texts."""
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    for ts in TRANSLATIONS.glob("*.ts"):
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
 
 
 @pytest.fixture

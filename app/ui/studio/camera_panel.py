@@ -12,13 +12,12 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.ui.widgets import CameraView
+from app.ui.widgets import CameraView, wrapped_label
 from app.vision.demo import SCENES
 
 
@@ -39,8 +38,9 @@ class CameraPanel(QWidget):
         self.mirror.toggled.connect(lambda on: setattr(self.camera, "mirror", on))
         self.freeze = QPushButton()
         self.freeze.setCheckable(True)
-        controls.addWidget(self.source, 1)
+        layout.addWidget(self.source)
         controls.addWidget(self.mirror)
+        controls.addStretch(1)
         controls.addWidget(self.freeze)
         layout.addLayout(controls)
         self.camera = CameraView()
@@ -48,22 +48,19 @@ class CameraPanel(QWidget):
         self.demo_row = QWidget()
         demo = QGridLayout(self.demo_row)
         demo.setContentsMargins(0, 0, 0, 0)
-        self.demo_label = QLabel()
-        self.demo_label.setWordWrap(True)
-        demo.addWidget(self.demo_label, 0, 0, 2, 1)
+        self.demo_label = wrapped_label(minimum_width=100)
+        demo.addWidget(self.demo_label, 0, 0, 1, 2)
         self.demo_buttons = {}
         for i, scene in enumerate(SCENES):
             button = QPushButton()
             button.setCheckable(True)
             button.setAutoExclusive(True)
             button.clicked.connect(lambda _=False, s=scene: self.show_demo(s))
-            demo.addWidget(button, i // 2, 1 + i % 2)
+            demo.addWidget(button, 1 + i // 2, i % 2)
             self.demo_buttons[scene] = button
         self.demo_buttons["empty"].setChecked(True)
         layout.addWidget(self.demo_row)
-        self.hint = QLabel()
-        self.hint.setObjectName("muted")
-        self.hint.setWordWrap(True)
+        self.hint = wrapped_label("muted")
         layout.addWidget(self.hint)
         vision.source_changed.connect(lambda _spec: self._sync_source())
         self.retranslate()

@@ -179,13 +179,9 @@ class InsightBar(QWidget):
         self.results_button, self.why_button = QPushButton(), QPushButton()
         self.detective_button, self.card_button = QPushButton(), QPushButton()
         self.card_images = QCheckBox()
-        grid = QGridLayout()
-        grid.addWidget(self.results_button, 0, 0)
-        grid.addWidget(self.why_button, 0, 1)
-        grid.addWidget(self.detective_button, 1, 0, 1, 2)
-        grid.addWidget(self.card_button, 2, 0)
-        grid.addWidget(self.card_images, 2, 1)
-        layout.addLayout(grid)
+        for widget in (self.results_button, self.why_button, self.detective_button, self.card_button,
+                       self.card_images):
+            layout.addWidget(widget)
         self.results_button.clicked.connect(self.open_results)
         self.why_button.clicked.connect(self.open_why)
         self.detective_button.clicked.connect(self.open_detective)

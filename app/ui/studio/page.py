@@ -77,7 +77,7 @@ class StudioPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.classes)
-        scroll.setMinimumWidth(300)
+        scroll.setMinimumWidth(260)
         left.addWidget(scroll, 1)
         self.importer = Importer(ctx, self._show_error, self._on_added, self)
         left.addWidget(self.importer)
