@@ -116,12 +116,14 @@ class SimBoard:
             args.append(str(firmware))
         self._events: list[tuple[int, str, int]] = []
         self._offset = 0
-        self.proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        with open(self.folder / "stderr.txt", "wb") as errors:  # the child keeps its own handle
+            self.proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=errors, text=True)
         assert self.proc.stdout is not None
         lines = [self.proc.stdout.readline().strip() for _ in range(2)]
         if lines[1] != "READY":
+            problem = (self.folder / "stderr.txt").read_text(errors="replace")
             self.stop()
-            raise RuntimeError(f"oyla_sim did not start: {lines} {self.proc.stderr.read() if self.proc.stderr else ''}")
+            raise RuntimeError(f"oyla_sim did not start: {lines} {problem}")
         self.pty = lines[0].split(" ", 1)[1]
         if firmware is not None:  # the sketch starts at once (optiboot too skips to it after power-on)
             self._wait_line_after(0, timeout=5.0)
@@ -214,9 +216,8 @@ class SimBoard:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
-        for stream in (self.proc.stdout, self.proc.stderr):
-            if stream is not None:
-                stream.close()
+        if self.proc.stdout is not None:
+            self.proc.stdout.close()
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
