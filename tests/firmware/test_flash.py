@@ -103,3 +103,9 @@ def test_without_avrdude_the_message_explains_the_arduino_ide_route(monkeypatch,
 def test_avrdude_failures_become_clear_messages(log, expected):
     port = "COM7" if "COM7" in log else "/dev/ttyUSB0"
     assert expected in str(flash._failure(log, port, 57600))
+
+
+def test_bundled_hex_is_the_current_build():
+    require_sim()  # builds firmware/build/oyla_bot.hex
+    assert flash.BUNDLED_HEX.read_bytes() == FIRMWARE_HEX.read_bytes(), \
+        "app/robot/firmware/oyla_bot.hex is stale: run `make -C firmware bundle` and commit it"
