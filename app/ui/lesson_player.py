@@ -41,6 +41,13 @@ def start_task(slot: TaskSlot, fn, *args, **handlers) -> Task:
     return task
 
 
+def _drop(item) -> None:
+    """Remove a layout item's widget now (hidden at once, deleted by the event loop)."""
+    if item.widget() is not None:
+        item.widget().hide()
+        item.widget().deleteLater()
+
+
 def feedback(result) -> str:
     """A CheckResult or QuizResult message, translated in its context and filled in."""
     text = QCoreApplication.translate(result.context, result.message)
@@ -180,9 +187,7 @@ class LessonPlayer(QWidget):
     # ---- showing a step ----------------------------------------------------------------------------------
     def _build_chips(self) -> None:
         while self.chips_row.count():
-            item = self.chips_row.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            _drop(self.chips_row.takeAt(0))
         self.chips = []
         for i, _ in enumerate(self.steps):
             chip = QPushButton()
@@ -202,14 +207,7 @@ class LessonPlayer(QWidget):
 
     def _clear_action(self) -> None:
         while self.action_layout.count():
-            item = self.action_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-            elif item.layout():
-                while item.layout().count():
-                    sub = item.layout().takeAt(0)
-                    if sub.widget():
-                        sub.widget().deleteLater()
+            _drop(self.action_layout.takeAt(0))
         self.option_buttons, self.quiz_labels = {}, {}
 
     def show_step(self) -> None:

@@ -84,6 +84,8 @@ class TeacherPage(QWidget):
         outer.addWidget(self.error)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setStyleSheet("QGroupBox QLabel { background: transparent; }")  # no grey behind texts in panels
         body = QWidget()
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
@@ -94,8 +96,10 @@ class TeacherPage(QWidget):
 
         self.packs_box, packs = _group(left)
         self.pack_list = QListWidget()
-        self.pack_list.setMinimumHeight(120)
-        self.pack_list.setMaximumHeight(200)
+        self.pack_list.setMinimumHeight(90)
+        self.pack_list.setMaximumHeight(150)
+        self.pack_list.setWordWrap(True)
+        self.pack_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pack_list.setStyleSheet("QListWidget::item { padding: 6px; }")
         self.pack_list.itemChanged.connect(self._visibility_changed)
         self.pack_list.currentRowChanged.connect(lambda _row: self._show_pack())
@@ -121,6 +125,7 @@ class TeacherPage(QWidget):
         self.faces.setMinimumHeight(36)
         self.cap_check, self.cap = QCheckBox(), QSpinBox()
         self.cap.setRange(0, 255)
+        self.cap.setMinimumWidth(96)
         self.cap.setValue(150)
         self.consent_check, self.delete_check = QCheckBox(), QCheckBox()
         self.faces.activated.connect(lambda _i: self.save_settings())
@@ -154,7 +159,7 @@ class TeacherPage(QWidget):
         self.notes.setMinimumHeight(260)
         notes.addWidget(self.notes_lesson)
         notes.addWidget(self.notes, 1)
-        right.addStretch(0)
+        right.setStretchFactor(self.notes_box, 1)
 
         self.retranslate()
         self.reload()
@@ -197,7 +202,7 @@ class TeacherPage(QWidget):
                                        .replace("%2", kind).replace("%3", error_text(entry.error)))
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             else:
-                item = QListWidgetItem(f"{entry.pack.title_in(lang)}  ·  v{entry.pack.version}  ·  {kind}")
+                item = QListWidgetItem(f"{entry.pack.title_in(lang)}\n{kind} · v{entry.pack.version}")
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                               | Qt.ItemFlag.ItemIsUserCheckable)
                 visible = entry.id not in self.settings.hidden_packs
