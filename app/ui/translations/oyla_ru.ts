@@ -5,422 +5,734 @@
     <name>ArenaView</name>
     <message>
         <source>Virtual robot arena</source>
-        <translation type="unfinished"></translation>
+        <translation>Арена виртуального робота</translation>
     </message>
     <message>
         <source>Arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Рука</translation>
     </message>
     <message>
         <source>LED</source>
-        <translation type="unfinished"></translation>
+        <translation>Светодиод</translation>
     </message>
     <message>
         <source>Buzzer</source>
-        <translation type="unfinished"></translation>
+        <translation>Пищалка</translation>
     </message>
     <message>
         <source>silent</source>
-        <translation type="unfinished"></translation>
+        <translation>тихо</translation>
     </message>
     <message>
         <source>%1 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Гц</translation>
     </message>
     <message>
         <source>Wheels: %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Колёса: %1 / %2</translation>
     </message>
     <message>
         <source>Stopped by the watchdog</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлен сторожевым таймером</translation>
     </message>
     <message>
         <source>Bump!</source>
-        <translation type="unfinished"></translation>
+        <translation>Бум!</translation>
     </message>
     <message>
         <source>No virtual robot connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виртуальный робот не подключён.</translation>
     </message>
 </context>
 <context>
     <name>CameraGate</name>
     <message>
         <source>The camera is off until you read how Oyla uses it and agree: open My data and press “Give consent…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Камера выключена, пока ты не прочитаешь, как Oyla её использует, и не дашь согласие: открой «Мои данные» и нажми «Дать согласие…».</translation>
     </message>
 </context>
 <context>
     <name>CameraPanel</name>
     <message>
         <source>Mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>Зеркало</translation>
     </message>
     <message>
         <source>Show the picture like a mirror. The model sees the same either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать картинку как в зеркале. Модель в любом случае видит одно и то же.</translation>
     </message>
     <message>
         <source>Freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоп-кадр</translation>
     </message>
     <message>
         <source>Stop the picture to look at one prediction closely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Останови картинку, чтобы внимательно рассмотреть одно предсказание.</translation>
     </message>
     <message>
         <source>Demo camera shows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Демокамера показывает:</translation>
     </message>
     <message>
         <source>Fist</source>
-        <translation type="unfinished"></translation>
+        <translation>Кулак</translation>
     </message>
     <message>
         <source>Open hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Ладонь</translation>
     </message>
     <message>
         <source>Two fingers</source>
-        <translation type="unfinished"></translation>
+        <translation>Два пальца</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего</translation>
     </message>
     <message>
         <source>Make the demo camera show: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пусть демокамера покажет: %1</translation>
     </message>
     <message>
         <source>Demo camera (no webcam needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Демокамера (веб-камера не нужна)</translation>
     </message>
     <message>
         <source>Webcam %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-камера %1</translation>
     </message>
     <message>
         <source>Video file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Видеофайл…</translation>
     </message>
     <message>
         <source>Folder of pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка с картинками…</translation>
     </message>
     <message>
         <source>Choose a video</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбери видео</translation>
     </message>
     <message>
         <source>Videos (*.mp4 *.avi *.mov *.mkv *.webm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Видео (*.mp4 *.avi *.mov *.mkv *.webm)</translation>
     </message>
     <message>
         <source>Choose a folder of pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбери папку с картинками</translation>
     </message>
 </context>
 <context>
     <name>CameraView</name>
     <message>
         <source>Camera picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Картинка с камеры</translation>
     </message>
     <message>
         <source>The camera is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Камера выключена.</translation>
     </message>
     <message>
         <source>Camera on</source>
-        <translation type="unfinished"></translation>
+        <translation>Камера включена</translation>
     </message>
 </context>
 <context>
     <name>ClassCard</name>
     <message>
         <source>Hold to record</source>
-        <translation type="unfinished"></translation>
+        <translation>Удерживай для записи</translation>
     </message>
     <message>
         <source>Hold this button, or hold Space, to take about 10 pictures a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удерживай эту кнопку или клавишу Space, чтобы снимать около 10 картинок в секунду.</translation>
     </message>
     <message>
-        <source>Add pictures…</source>
+        <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add picture files or folders. You can also drop them on this card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавь файлы или папки с картинками. Их можно и просто перетащить на эту карточку.</translation>
     </message>
     <message>
         <source>“Nothing” class: pictures with no sign at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Класс «ничего»: картинки совсем без знака.</translation>
     </message>
     <message>
         <source>More for this class</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё для этого класса</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать…</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Выше в списке</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниже в списке</translation>
     </message>
     <message>
         <source>Not the “nothing” class</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не класс «ничего»</translation>
     </message>
     <message>
         <source>Make it the “nothing” class</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать классом «ничего»</translation>
     </message>
     <message>
         <source>Delete class</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить класс</translation>
     </message>
     <message>
         <source>Delete selected pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранные картинки</translation>
     </message>
     <message>
         <source>Blur the faces in the selected pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Размыть лица на выбранных картинках</translation>
     </message>
     <message>
         <source>This picture seems to show a face. Faces are personal data; Oyla doesn&apos;t need them. Blur it or remove it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Похоже, на этой картинке есть лицо. Лица — это персональные данные, и Oyla они не нужны. Размыть или удалить?</translation>
     </message>
     <message numerus="yes">
         <source>%n pictures seem to show a face. Faces are personal data; Oyla doesn&apos;t need them. Blur them or remove them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Похоже, на %n картинке есть лицо. Лица — это персональные данные, и Oyla они не нужны. Размыть или удалить?</numerusform>
+            <numerusform>Похоже, на %n картинках есть лица. Лица — это персональные данные, и Oyla они не нужны. Размыть или удалить?</numerusform>
+            <numerusform>Похоже, на %n картинках есть лица. Лица — это персональные данные, и Oyla они не нужны. Размыть или удалить?</numerusform>
         </translation>
     </message>
     <message>
         <source>Blur</source>
-        <translation type="unfinished"></translation>
+        <translation>Размыть</translation>
     </message>
     <message>
         <source>Blur the face so nobody can be recognised. The picture stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размыть лицо, чтобы никого нельзя было узнать. Картинка останется.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Delete these pictures from the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить эти картинки из проекта.</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n картинка</numerusform>
+            <numerusform>%n картинки</numerusform>
+            <numerusform>%n картинок</numerusform>
         </translation>
     </message>
     <message>
         <source>face</source>
-        <translation type="unfinished"></translation>
+        <translation>лицо</translation>
     </message>
     <message>
         <source>This picture seems to show a face.</source>
-        <translation type="unfinished"></translation>
+        <translation>Похоже, на этой картинке есть лицо.</translation>
     </message>
 </context>
 <context>
     <name>ClassList</name>
     <message>
         <source>+ Add a class</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Добавить класс</translation>
     </message>
     <message>
         <source>A class is one kind of thing the computer should learn to tell apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Класс — это один вид того, что компьютер должен научиться различать.</translation>
     </message>
     <message>
         <source>Start here: add a class for each sign or object you want the computer to recognise, for example “fist” and “open hand”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начни отсюда: добавь класс для каждого знака или предмета, который компьютер должен узнавать, например «кулак» и «ладонь».</translation>
     </message>
 </context>
 <context>
     <name>ConnectionBar</name>
     <message>
         <source>Robot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Робот:</translation>
     </message>
     <message>
         <source>Virtual robot (on screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Виртуальный робот (на экране)</translation>
     </message>
     <message>
         <source>Plug the robot&apos;s USB cable in: it appears in this list by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключи USB-кабель робота — он сам появится в этом списке.</translation>
     </message>
     <message>
         <source>Kit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Комплект:</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>Машинка</translation>
     </message>
     <message>
         <source>Arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Манипулятор</translation>
     </message>
     <message>
         <source>Lights and sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Свет и звук</translation>
     </message>
     <message>
         <source>Upload firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить прошивку</translation>
     </message>
     <message>
         <source>Put the Oyla program on the selected Arduino board (takes a few seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать программу Oyla на выбранную плату Arduino (это займёт несколько секунд).</translation>
     </message>
     <message>
         <source>Uno (115200)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno (115200)</translation>
     </message>
     <message>
         <source>Nano / older board (57600)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nano / старая плата (57600)</translation>
     </message>
     <message>
         <source>If the upload cannot reach the board, try the other speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если загрузка не может связаться с платой, попробуй другую скорость.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключить</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не подключено.</translation>
     </message>
     <message>
         <source>drive</source>
-        <translation type="unfinished"></translation>
+        <translation>езда</translation>
     </message>
     <message>
         <source>servos</source>
-        <translation type="unfinished"></translation>
+        <translation>сервоприводы</translation>
     </message>
     <message>
         <source>LED</source>
-        <translation type="unfinished"></translation>
+        <translation>светодиод</translation>
     </message>
     <message>
         <source>beep</source>
-        <translation type="unfinished"></translation>
+        <translation>звук</translation>
     </message>
     <message>
         <source>virtual robot</source>
-        <translation type="unfinished"></translation>
+        <translation>виртуальный робот</translation>
     </message>
     <message>
         <source>Connected to %1: Oyla firmware %2, kit “%3”, can %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено: %1 — прошивка Oyla %2, комплект «%3», умеет: %4.</translation>
     </message>
     <message>
         <source>A board was plugged in: %1. Press Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключена плата: %1. Нажми «Подключить».</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключаюсь: %1…</translation>
     </message>
     <message>
         <source>This board&apos;s firmware says its kit is “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошивка этой платы сообщает, что её комплект — «%1».</translation>
     </message>
     <message>
         <source>Uploading the Oyla firmware to %1… do not unplug the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружаю прошивку Oyla на %1… не отключай плату.</translation>
     </message>
     <message>
         <source>Firmware uploaded in %1 s. Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошивка загружена за %1 с. Подключаюсь…</translation>
     </message>
 </context>
 <context>
     <name>ConsentDialog</name>
     <message>
         <source>Oyla and your camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Oyla и твоя камера</translation>
     </message>
     <message>
         <source>Before you start: Oyla and your camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед началом: Oyla и твоя камера</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;What the camera is for.&lt;/b&gt; In the Studio you teach the computer to recognise signs and objects, for example a fist or an open hand. For that, Oyla takes pictures with the camera while you hold the record button. The camera is only on while a page that shows it is open, and then you see a red “Camera on” sign.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Where the pictures go.&lt;/b&gt; Only into this folder on this computer. Oyla never uses the internet and sends nothing anywhere:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Зачем нужна камера.&lt;/b&gt; В Студии ты учишь компьютер узнавать знаки и предметы, например кулак или раскрытую ладонь. Для этого Oyla делает снимки камерой, пока ты удерживаешь кнопку записи. Камера включена, только пока открыта страница, на которой она видна, и тогда ты видишь красный знак «Камера включена».&lt;/p&gt;&lt;p&gt;&lt;b&gt;Куда попадают картинки.&lt;/b&gt; Только в эту папку на этом компьютере. Oyla никогда не пользуется интернетом и ничего никуда не отправляет:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Faces are not needed.&lt;/b&gt; Point the camera at your hands or at things, not at people. Oyla looks for faces in every picture: it marks them so you can blur them or remove them, or blurs them itself if your teacher asks for that.&lt;/p&gt;&lt;p&gt;&lt;b&gt;You decide.&lt;/b&gt; On the My data page you can see everything Oyla keeps, export it, delete it, and take back your consent at any time.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Лица не нужны.&lt;/b&gt; Направляй камеру на руки или на предметы, а не на людей. Oyla ищет лица на каждой картинке: отмечает их, чтобы ты мог их размыть или удалить, или размывает их сама, если так попросил учитель.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Решаешь ты.&lt;/b&gt; На странице «Мои данные» ты можешь увидеть всё, что хранит Oyla, выгрузить это, удалить и в любой момент отозвать своё согласие.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>I have read this and I agree that Oyla uses the camera like this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Я прочитал(а) это и разрешаю Oyla так использовать камеру.</translation>
     </message>
     <message>
         <source>My parent or guardian has agreed too, and this was recorded (your teacher asks for this).</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои родители или опекун тоже согласны, и это записано (так просит учитель).</translation>
     </message>
     <message>
         <source>A parent or guardian is giving this consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это согласие даёт родитель или опекун.</translation>
     </message>
     <message>
         <source>Not now (camera stays off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сейчас (камера выключена)</translation>
     </message>
     <message>
         <source>I agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешаю</translation>
     </message>
 </context>
 <context>
     <name>ConsentPanel</name>
     <message>
         <source>Students on this computer: parent&apos;s consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ученики на этом компьютере: согласие родителей</translation>
     </message>
     <message>
         <source>Tick a student when a parent or guardian has agreed to camera use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте ученика, когда родитель или опекун согласился на использование камеры.</translation>
     </message>
     <message>
         <source>No students yet. Students add their name or nickname on the Lessons page (no password, no photo).</source>
+        <translation>Учеников пока нет. Ученики вводят имя или ник на странице «Уроки» (без пароля и фото).</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>My data</source>
+        <translation type="unfinished">Мои данные</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything Oyla keeps is in one folder on this computer. Nothing is sent anywhere: Oyla never uses the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation type="unfinished">Картинки</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No projects yet. The pictures you take or add in the Studio will be listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include pictures in the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without this, the zip file has the project&apos;s settings and its trained model, but no pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No student profiles. A profile (a nickname only) is made on the Lessons page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete student…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera consent and deleting everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deleted student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking at what Oyla keeps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 in total&lt;/b&gt; · %2 · %3 · lesson packs from the teacher: %4 (%5) · cache of files Oyla can make again: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student profile(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a parent or guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera may be used: consent was given by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent is recorded on this computer, so the camera stays off. Read how Oyla uses the camera and agree to switch it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2, %3, %4 on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n картинка</numerusform>
+            <numerusform>%n картинки</numerusform>
+            <numerusform>%n картинок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a trained model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no trained model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the project %1?
+
+Its folder is removed from this computer with every picture, the model and the numbers computed from the pictures. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project “%1” was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• no projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the student “%1”?
+
+This removes their profile, %2 of lesson progress, their consent record, and these projects:
+%3
+
+This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student “%1” and their data were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, the cache, the consent record and the settings: %4 in the folder %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson pack(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete everything Oyla keeps on this computer?
+
+This removes %1.
+
+This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything Oyla kept was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported with pictures to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported without pictures to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw your consent to using the camera? The camera is switched off until someone agrees again.
+
+You can also delete everything Oyla keeps: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw and delete everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw, keep my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent was withdrawn and everything Oyla kept was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent was withdrawn. The camera is off; your data is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -428,694 +740,592 @@
     <name>DeployPanel</name>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Вперёд</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Влево</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Вправо</translation>
     </message>
     <message>
         <source>Forward left</source>
-        <translation type="unfinished"></translation>
+        <translation>Вперёд-влево</translation>
     </message>
     <message>
         <source>Forward right</source>
-        <translation type="unfinished"></translation>
+        <translation>Вперёд-вправо</translation>
     </message>
     <message>
         <source>Spin</source>
-        <translation type="unfinished"></translation>
+        <translation>Кружиться</translation>
     </message>
     <message>
         <source>Honk</source>
-        <translation type="unfinished"></translation>
+        <translation>Гудок</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоп</translation>
     </message>
     <message>
         <source>Grab</source>
-        <translation type="unfinished"></translation>
+        <translation>Схватить</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпустить</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вверх</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Вниз</translation>
     </message>
     <message>
         <source>Middle</source>
-        <translation type="unfinished"></translation>
+        <translation>В середину</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Красный</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Зелёный</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Синий</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Жёлтый</translation>
     </message>
     <message>
         <source>White</source>
-        <translation type="unfinished"></translation>
+        <translation>Белый</translation>
     </message>
     <message>
         <source>Lights off</source>
-        <translation type="unfinished"></translation>
+        <translation>Погасить свет</translation>
     </message>
     <message>
         <source>Beep</source>
-        <translation type="unfinished"></translation>
+        <translation>Писк</translation>
     </message>
     <message>
         <source>Drive the robot with your model</source>
-        <translation type="unfinished"></translation>
+        <translation>Управляй роботом своей моделью</translation>
     </message>
     <message>
         <source>Act when sure at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Действовать при уверенности от</translation>
     </message>
     <message>
         <source>The robot only acts when the model is at least this sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Робот действует, только если модель уверена хотя бы настолько.</translation>
     </message>
     <message>
         <source>for frames in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>кадров подряд:</translation>
     </message>
     <message>
         <source>The same class must win this many camera frames in a row before the robot acts. More frames: calmer but slower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Один и тот же класс должен побеждать столько кадров камеры подряд, прежде чем робот начнёт действовать. Больше кадров — спокойнее, но медленнее.</translation>
     </message>
     <message>
         <source>Top speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Макс. скорость</translation>
     </message>
     <message>
         <source>The fastest the motors may turn (0–255).</source>
-        <translation type="unfinished"></translation>
+        <translation>Самая большая скорость моторов (0–255).</translation>
     </message>
     <message>
         <source>What the robot was told, and why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Что получил робот и почему:</translation>
     </message>
     <message>
         <source>Train a model in the Studio first: then each of its classes can make the robot do something.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала обучи модель в Студии: тогда каждый её класс сможет заставить робота что-то сделать.</translation>
     </message>
     <message>
         <source>When the camera sees… the robot does:</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда камера видит… робот делает:</translation>
     </message>
     <message>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ничего)</translation>
     </message>
     <message>
         <source>Your teacher set the top speed to at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учитель ограничил скорость: не больше %1.</translation>
     </message>
     <message>
         <source>Stop deploying</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить модель</translation>
     </message>
     <message>
         <source>Start deploying</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить модель</translation>
     </message>
     <message>
         <source>Deployed: the robot follows what the camera sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запущено: робот делает то, что видит камера.</translation>
     </message>
     <message>
         <source>Not deployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не запущено.</translation>
     </message>
     <message>
         <source>%1 → sent %2, because “%3” is %4% sure for %5 frames in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → отправлено %2, потому что модель уверена в «%3» на %4% уже %5 кадров подряд</translation>
     </message>
     <message>
         <source>%1 → nothing sent now (%2): the robot stops by itself in half a second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → сейчас ничего не отправлено (%2): робот сам остановится через полсекунды</translation>
     </message>
     <message>
         <source>STOP → sent STOP (%1). Nothing moves until you start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>СТОП → отправлено STOP (%1). Ничего не двинется, пока ты не запустишь снова.</translation>
     </message>
     <message>
         <source>Started: commands flow only while the model is sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запущено: команды идут, только пока модель уверена.</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема: %1</translation>
     </message>
     <message>
         <source>the model is not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>модель не уверена</translation>
     </message>
     <message>
         <source>waiting to see “%1” for enough frames</source>
-        <translation type="unfinished"></translation>
+        <translation>жду, пока «%1» продержится достаточно кадров</translation>
     </message>
     <message>
         <source>“%1” has no action</source>
-        <translation type="unfinished"></translation>
+        <translation>у «%1» нет действия</translation>
     </message>
 </context>
 <context>
     <name>DetectiveView</name>
     <message>
         <source>As taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Как снято</translation>
     </message>
     <message>
         <source>Darker</source>
-        <translation type="unfinished"></translation>
+        <translation>Темнее</translation>
     </message>
     <message>
         <source>Brighter</source>
-        <translation type="unfinished"></translation>
+        <translation>Светлее</translation>
     </message>
     <message>
         <source>Flipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Отражение</translation>
     </message>
     <message>
         <source>Shifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Сдвиг</translation>
     </message>
     <message>
         <source>Background blurred</source>
-        <translation type="unfinished"></translation>
+        <translation>Размытый фон</translation>
     </message>
     <message>
         <source>Shortcut detective</source>
-        <translation type="unfinished"></translation>
+        <translation>Детектив коротких путей</translation>
     </message>
     <message>
         <source>We changed your test pictures and asked the model again. If it gets much worse when only the light or the background changes, it learned a shortcut instead of your sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мы изменили твои проверочные картинки и снова спросили модель. Если ей становится намного хуже, когда меняется только свет или фон, значит, она выучила короткий путь, а не твой знак.</translation>
     </message>
     <message>
         <source>Blue: how often it was right. Orange: how sure it was of the right answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синий: как часто модель права. Оранжевый: насколько она уверена в правильном ответе.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяю…</translation>
     </message>
     <message>
         <source>Shortcut found! With “%1” it is right only %2% of the time. Record more pictures with different light and backgrounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Найден короткий путь! С изменением «%1» модель права только в %2% случаев. Запиши больше картинок при другом свете и на других фонах.</translation>
     </message>
     <message>
         <source>No big shortcut found in these tests. Try it on other people&apos;s hands too.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этих проверках больших коротких путей не найдено. Попробуй модель и на руках других людей.</translation>
     </message>
 </context>
 <context>
     <name>EvaluationView</name>
     <message>
         <source>Test results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты проверки</translation>
     </message>
     <message>
         <source>Not enough pictures to test the model. Add at least 2 per class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком мало картинок, чтобы проверить модель. Добавь хотя бы 2 в каждый класс.</translation>
     </message>
     <message>
         <source>Right on %1% of %2 test pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Верно: %1% (проверочных картинок: %2)</translation>
     </message>
     <message>
         <source>Held-out pictures: about 15% of each class was kept aside and NOT used for learning, so this is a fair test, like an exam with new questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверочные картинки: около 15% каждого класса отложили и НЕ использовали для обучения, поэтому это честная проверка — как экзамен с новыми вопросами.</translation>
     </message>
     <message>
         <source>“%1” has fewer than 10 pictures: the model has too little to learn from, and the test says little.</source>
-        <translation type="unfinished"></translation>
+        <translation>В классе «%1» меньше 10 картинок: модели мало на чём учиться, и проверка мало что показывает.</translation>
     </message>
     <message>
         <source>“%1” has more than twice as many pictures as another class: the model may learn to guess it too often.</source>
-        <translation type="unfinished"></translation>
+        <translation>В классе «%1» картинок больше чем вдвое против другого класса: модель может привыкнуть называть его слишком часто.</translation>
     </message>
     <message>
         <source>Confusion matrix: rows are the real class, columns are what the model said. Click a number to see those pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Матрица ошибок: строки — настоящий класс, столбцы — ответ модели. Нажми на число, чтобы увидеть эти картинки.</translation>
     </message>
     <message>
         <source>Most confidently wrong pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Самые уверенные ошибки</translation>
     </message>
     <message>
         <source>Real “%1”, model said “%2”: %3 picture(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>На самом деле «%1», модель сказала «%2»: картинок — %3</translation>
     </message>
     <message>
         <source>No wrong answers on the test pictures. Try it on new pictures too!</source>
-        <translation type="unfinished"></translation>
+        <translation>На проверочных картинках ошибок нет. Попробуй модель и на новых картинках!</translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Adding pictures: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляю картинки: %v из %m</translation>
     </message>
     <message>
         <source>Add pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить картинки</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Картинки (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
     </message>
     <message>
         <source>Some files are not pictures and were skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые файлы — не картинки, они пропущены: %1</translation>
     </message>
 </context>
 <context>
     <name>InsightBar</name>
     <message>
         <source>Test results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты проверки</translation>
     </message>
     <message>
         <source>How often the model is right on pictures it did not learn from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как часто модель права на картинках, на которых она не училась.</translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему?</translation>
     </message>
     <message>
         <source>Which of your pictures look most alike, and where the model looked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие из твоих картинок больше всего похожи и куда смотрела модель.</translation>
     </message>
     <message>
         <source>Shortcut detective</source>
-        <translation type="unfinished"></translation>
+        <translation>Детектив коротких путей</translation>
     </message>
     <message>
         <source>Does the model still work in other light, flipped or moved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Работает ли модель при другом свете, в отражении или со сдвигом?</translation>
     </message>
     <message>
         <source>Model card</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка модели</translation>
     </message>
     <message>
         <source>A printable page about your model: what it knows and its limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница о твоей модели для печати: что она знает и где её пределы.</translation>
     </message>
     <message>
         <source>With my pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>С моими картинками</translation>
     </message>
     <message>
         <source>Put some of your pictures in the model card. Leave it off to keep them private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить несколько твоих картинок в карточку модели. Не включай, если хочешь, чтобы они остались личными.</translation>
     </message>
     <message>
         <source>Model card: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка модели: {name}</translation>
     </message>
     <message>
         <source>Made on {date} with Oyla {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано {date} в Oyla {version}.</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Что она делает</translation>
     </message>
     <message>
         <source>It looks at a camera picture and says which of these classes it shows: {classes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Она смотрит на картинку с камеры и говорит, какой из этих классов на ней: {classes}.</translation>
     </message>
     <message>
         <source>What it learned from</source>
-        <translation type="unfinished"></translation>
+        <translation>На чём она училась</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Класс</translation>
     </message>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Картинки</translation>
     </message>
     <message>
         <source>Right on held-out pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Верно на проверочных картинках</translation>
     </message>
     <message>
         <source>{total} pictures taken by the student. {held} of them were kept aside to test the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Картинок, снятых учеником: {total}. Из них отложено для проверки модели: {held}.</translation>
     </message>
     <message>
         <source>How good it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Насколько она хороша</translation>
     </message>
     <message>
         <source>On pictures it did not learn from, it was right {accuracy} of the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>На картинках, на которых она не училась, она права в {accuracy} случаев.</translation>
     </message>
     <message>
         <source>There were too few pictures to test it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Картинок было слишком мало, чтобы её проверить.</translation>
     </message>
     <message>
         <source>Confusion matrix (rows: the real class, columns: what the model said)</source>
-        <translation type="unfinished"></translation>
+        <translation>Матрица ошибок (строки — настоящий класс, столбцы — ответ модели)</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Верно</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Уверенность</translation>
     </message>
     <message>
         <source>Not run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не запускали.</translation>
     </message>
     <message>
         <source>Known limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Известные ограничения</translation>
     </message>
     <message>
         <source>It only knows these classes. Shown anything else, it still picks one of them — unless it is “not sure”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Она знает только эти классы. Если показать ей что-то другое, она всё равно выберет один из них — если только не ответит «не уверена».</translation>
     </message>
     <message>
         <source>It learned from few pictures, taken by one person in one room: other hands, light or backgrounds may fool it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Она училась на небольшом числе картинок, снятых одним человеком в одной комнате: другие руки, свет или фон могут её обмануть.</translation>
     </message>
     <message>
         <source>Being sure is not being right: a high confidence can still be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уверенность — ещё не правота: даже при высокой уверенности ответ может быть неверным.</translation>
     </message>
     <message>
         <source>It must not be used to make decisions about people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Её нельзя использовать, чтобы принимать решения о людях.</translation>
     </message>
     <message>
         <source>Example pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Примеры картинок</translation>
     </message>
 </context>
 <context>
     <name>LessonPlayer</name>
     <message>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг %1: %2</translation>
     </message>
     <message>
         <source>Goal: %1 · about %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель: %1 · около %2 мин</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг %1 из %2</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>готово</translation>
     </message>
     <message>
         <source>Open the Studio for this activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть Студию для этого задания</translation>
     </message>
     <message>
         <source>Open the Robot page for this activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть «Робот» для этого задания</translation>
     </message>
     <message>
         <source>Oyla makes a new project with these classes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oyla создаст новый проект с такими классами: %1</translation>
     </message>
     <message>
         <source>Do this activity with your class, then press Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполни это задание вместе с одноклассниками, затем нажми «Далее».</translation>
     </message>
     <message>
         <source>Check my work</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить</translation>
     </message>
     <message>
         <source>Open the Studio first: there is no project to check yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала открой Студию: пока нечего проверять.</translation>
     </message>
     <message>
         <source>Press the button when you are ready: Oyla looks at your project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда всё будет готово, нажми кнопку: Oyla посмотрит твой проект.</translation>
     </message>
     <message>
         <source>Tick every right answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметь все правильные ответы.</translation>
     </message>
     <message>
         <source>Check my answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить ответы</translation>
     </message>
     <message>
         <source>Choose an answer for every question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбери ответ на каждый вопрос.</translation>
     </message>
     <message>
         <source>◀ All lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Все уроки</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
 </context>
 <context>
     <name>LessonsPage</name>
     <message>
         <source>No lessons yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Уроков пока нет</translation>
     </message>
     <message>
         <source>Loading lessons…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружаю уроки…</translation>
     </message>
     <message>
         <source>No lesson pack is switched on. Your teacher can import packs and choose which ones you see on the Teacher page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один набор уроков не включён. Учитель может импортировать наборы и выбрать, какие из них ты видишь, на странице «Учитель».</translation>
     </message>
     <message>
         <source>faces allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>лица разрешены</translation>
     </message>
     <message>
         <source>faces are blurred</source>
-        <translation type="unfinished"></translation>
+        <translation>лица размываются</translation>
     </message>
     <message>
         <source>no faces</source>
-        <translation type="unfinished"></translation>
+        <translation>без лиц</translation>
     </message>
     <message>
         <source>robot speed at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>скорость робота не больше %1</translation>
     </message>
     <message>
         <source>your pictures are deleted after each lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>твои картинки удаляются после каждого урока</translation>
     </message>
     <message>
         <source>Rules for this course: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила этого курса: %1</translation>
     </message>
     <message>
         <source>✓ Done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Пройден</translation>
     </message>
     <message>
         <source>%1 of %2 steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Пройдено шагов: %1 из %2</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Не начат</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мин</translation>
     </message>
     <message>
         <source>Who are you? Press “New student” and type your name or a nickname — no password, no photo. Then choose a lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто ты? Нажми «Новый ученик» и введи своё имя или ник — без пароля и фото. Потом выбери урок.</translation>
     </message>
     <message>
         <source>New student</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый ученик</translation>
     </message>
     <message>
         <source>Your name or a nickname (only this — no password, no photo):</source>
-        <translation type="unfinished"></translation>
+        <translation>Твоё имя или ник (только это — без пароля и фото):</translation>
     </message>
     <message>
         <source>Save my progress for the teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить мой прогресс для учителя</translation>
     </message>
     <message>
         <source>Oyla progress (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогресс Oyla (*.json)</translation>
     </message>
     <message>
         <source>Your teacher has to note a parent&apos;s consent before you use the camera.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who is learning?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>— choose your name —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Student</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New student…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save my progress…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a file with your progress for your teacher (for a USB stick).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Courses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start the lesson ▶</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Oyla — think!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lessons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Studio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Robot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teacher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This page is not ready yet in this version of Oyla.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Large text (for projectors)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>High contrast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Oyla</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Oyla %1&lt;/b&gt; — “think!” in Kazakh.&lt;br&gt;Teach a computer to see, then drive a robot with it.&lt;br&gt;&lt;br&gt;Oyla works without the internet and never opens a network connection. Everything you make stays in one folder on this computer, and you can delete it on the My data page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReportPanel</name>
-    <message>
-        <source>Import students&apos; progress files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Oyla progress (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежде чем ты включишь камеру, учитель должен отметить согласие родителей.</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) read.</source>
+        <source>Lesson finished. As this lesson asks, your %n picture(s) were deleted.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1123,1372 +1333,1482 @@
         </translation>
     </message>
     <message>
+        <source>Who is learning?</source>
+        <translation>Кто учится?</translation>
+    </message>
+    <message>
+        <source>— choose your name —</source>
+        <translation>— выбери своё имя —</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Ученик</translation>
+    </message>
+    <message>
+        <source>New student…</source>
+        <translation>Новый ученик…</translation>
+    </message>
+    <message>
+        <source>Save my progress…</source>
+        <translation>Сохранить прогресс…</translation>
+    </message>
+    <message>
+        <source>Save a file with your progress for your teacher (for a USB stick).</source>
+        <translation>Сохрани файл со своим прогрессом для учителя (например, на флешку).</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Курсы</translation>
+    </message>
+    <message>
+        <source>Start the lesson ▶</source>
+        <translation>Начать урок ▶</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Oyla — think!</source>
+        <translation>Oyla — думай!</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Уроки</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>Студия</translation>
+    </message>
+    <message>
+        <source>Robot</source>
+        <translation>Робот</translation>
+    </message>
+    <message>
+        <source>My data</source>
+        <translation>Мои данные</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Учитель</translation>
+    </message>
+    <message>
+        <source>This page is not ready yet in this version of Oyla.</source>
+        <translation>В этой версии Oyla эта страница ещё не готова.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Large text (for projectors)</source>
+        <translation>Крупный текст (для проектора)</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Высокая контрастность</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>About Oyla</source>
+        <translation>О программе Oyla</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Oyla %1&lt;/b&gt; — “think!” in Kazakh.&lt;br&gt;Teach a computer to see, then drive a robot with it.&lt;br&gt;&lt;br&gt;Oyla works without the internet and never opens a network connection. Everything you make stays in one folder on this computer, and you can delete it on the My data page.</source>
+        <translation>&lt;b&gt;Oyla %1&lt;/b&gt; — по-казахски «думай!».&lt;br&gt;Научи компьютер видеть, а потом управляй с его помощью роботом.&lt;br&gt;&lt;br&gt;Oyla работает без интернета и никогда не открывает сетевых соединений. Всё, что ты создаёшь, хранится в одной папке на этом компьютере, и это можно удалить на странице «Мои данные».</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPanel</name>
+    <message>
+        <source>Import students&apos; progress files</source>
+        <translation>Импорт файлов прогресса учеников</translation>
+    </message>
+    <message>
+        <source>Oyla progress (*.json)</source>
+        <translation>Прогресс Oyla (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read.</source>
+        <translation>
+            <numerusform>Прочитан %n файл.</numerusform>
+            <numerusform>Прочитано %n файла.</numerusform>
+            <numerusform>Прочитано %n файлов.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The report covers %1 student(s) on this computer and %2 imported progress file(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>В отчёте: учеников на этом компьютере — %1, импортированных файлов прогресса — %2.</translation>
     </message>
     <message>
         <source>Spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица (*.csv)</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-страница (*.html)</translation>
     </message>
     <message>
         <source>Save the class report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт по классу</translation>
     </message>
     <message>
         <source>Class progress — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогресс класса — %1</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1</translation>
     </message>
     <message>
         <source>Class progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о прогрессе класса</translation>
     </message>
     <message>
         <source>Import progress files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать файлы прогресса…</translation>
     </message>
     <message>
         <source>Choose many files at once, for example from a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно выбрать сразу много файлов, например с флешки.</translation>
     </message>
     <message>
         <source>Forget imported files</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыть импортированные файлы</translation>
     </message>
     <message>
         <source>Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как CSV…</translation>
     </message>
     <message>
         <source>Save a printable page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить страницу для печати…</translation>
     </message>
 </context>
 <context>
     <name>RobotPage</name>
     <message>
         <source>STOP</source>
-        <translation type="unfinished"></translation>
+        <translation>СТОП</translation>
     </message>
     <message>
         <source>Stops the robot at once (also Esc or Space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сразу останавливает робота (также Esc или Space).</translation>
     </message>
     <message>
         <source>Re-arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять СТОП</translation>
     </message>
     <message>
         <source>Allow the robot to move again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешить роботу снова двигаться.</translation>
     </message>
     <message>
         <source>STOPPED. Nothing moves until you press Re-arm.</source>
-        <translation type="unfinished"></translation>
+        <translation>ОСТАНОВЛЕН. Ничего не двинется, пока ты не нажмёшь «Снять СТОП».</translation>
     </message>
     <message>
         <source>A real robot is connected: watch it on your desk! Keep a hand near the STOP button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключён настоящий робот: следи за ним на столе! Держи руку рядом с кнопкой СТОП.</translation>
     </message>
     <message>
         <source>Drive by hand (hold a button):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ручное управление (удерживай кнопку):</translation>
     </message>
     <message>
         <source>Demo camera shows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Демокамера показывает:</translation>
     </message>
     <message>
         <source>Fist</source>
-        <translation type="unfinished"></translation>
+        <translation>Кулак</translation>
     </message>
     <message>
         <source>Open hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Ладонь</translation>
     </message>
     <message>
         <source>Two fingers</source>
-        <translation type="unfinished"></translation>
+        <translation>Два пальца</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего</translation>
     </message>
     <message>
         <source>The camera is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Камера выключена.</translation>
     </message>
     <message>
         <source>Sees: %1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Видит: %1 (%2%)</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Не уверена</translation>
     </message>
     <message>
         <source>No model yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Модели пока нет</translation>
     </message>
     <message>
         <source>The robot&apos;s watchdog stopped the motors: no command came for half a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторожевой таймер робота остановил моторы: полсекунды не было ни одной команды.</translation>
     </message>
     <message>
         <source>The robot restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Робот перезапустился.</translation>
     </message>
     <message>
         <source>The robot is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Робот снова на связи.</translation>
     </message>
     <message>
         <source>The robot was unplugged. Plug it in again: Oyla reconnects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Робот отключён от компьютера. Подключи его снова — Oyla переподключится сама.</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема: %1</translation>
     </message>
     <message>
         <source>STOP → sent STOP (%1). Nothing moves until you start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>СТОП → отправлено STOP (%1). Ничего не двинется, пока ты не запустишь снова.</translation>
     </message>
     <message>
         <source>STOP button</source>
-        <translation type="unfinished"></translation>
+        <translation>кнопка СТОП</translation>
     </message>
     <message>
         <source>Esc key</source>
-        <translation type="unfinished"></translation>
+        <translation>клавиша Esc</translation>
     </message>
     <message>
         <source>Space key</source>
-        <translation type="unfinished"></translation>
+        <translation>клавиша Space</translation>
     </message>
     <message>
         <source>disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>отключение</translation>
     </message>
     <message>
         <source>left the Robot page</source>
-        <translation type="unfinished"></translation>
+        <translation>уход со страницы «Робот»</translation>
     </message>
     <message>
         <source>the model changed</source>
-        <translation type="unfinished"></translation>
+        <translation>модель изменилась</translation>
     </message>
     <message>
         <source>Stop deploying</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить модель</translation>
     </message>
     <message>
         <source>Re-armed: the robot may move again.</source>
-        <translation type="unfinished"></translation>
+        <translation>СТОП снят: робот снова может двигаться.</translation>
     </message>
     <message>
         <source>You pressed %1 → sent %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Кнопка «%1» → отправлено %2</translation>
     </message>
 </context>
 <context>
     <name>StudioPage</name>
     <message>
         <source>Project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект: %1</translation>
     </message>
     <message>
         <source>No project</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет проекта</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый проект</translation>
     </message>
     <message>
         <source>Pick a class on the left, then hold its record button or hold Space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбери класс слева, потом удерживай его кнопку записи или клавишу Space.</translation>
     </message>
     <message>
         <source>The camera is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Камера выключена.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Open a recent project or another project folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть недавний проект или другую папку проекта.</translation>
     </message>
     <message>
         <source>Add a class first, then record pictures for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала добавь класс, потом записывай для него картинки.</translation>
     </message>
     <message>
         <source>Recording into “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись в «%1»…</translation>
     </message>
     <message>
         <source>My project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Мой проект %1</translation>
     </message>
     <message>
         <source>New class</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый класс</translation>
     </message>
     <message>
         <source>Name of the class:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название класса:</translation>
     </message>
     <message>
         <source>Rename class</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать класс</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое название:</translation>
     </message>
     <message>
         <source>Delete class</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить класс</translation>
     </message>
     <message>
         <source>Delete the class “%1” and its %2 pictures?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить класс «%1» и его картинки (%2 шт.)?</translation>
     </message>
     <message>
         <source>Name of the project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название проекта:</translation>
     </message>
     <message>
         <source>Other folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Другая папка…</translation>
     </message>
     <message>
         <source>Open a project folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть папку проекта</translation>
     </message>
     <message>
         <source>The computer is still getting ready. Try again in a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компьютер ещё готовится. Попробуй снова через несколько секунд.</translation>
     </message>
     <message>
         <source>Training cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучение отменено.</translation>
     </message>
     <message>
         <source>Looking at pictures: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Смотрю картинки: %1 из %2</translation>
     </message>
     <message>
         <source>Learning: round %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучение: круг %1 из %2</translation>
     </message>
     <message>
         <source>Done! On pictures it did not learn from, it was right %1% of the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово! На картинках, на которых модель не училась, она права в %1% случаев.</translation>
     </message>
     <message>
         <source>Done! Add more pictures to measure how good it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово! Добавь больше картинок, чтобы измерить, насколько она хороша.</translation>
     </message>
 </context>
 <context>
     <name>TeacherPage</name>
     <message>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>встроенный</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>импортированный</translation>
     </message>
     <message>
         <source>%1 (%2) — cannot be used: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — нельзя использовать: %3</translation>
     </message>
     <message>
         <source>Ticked: students see this pack on the Lessons page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечено: ученики видят этот набор на странице «Уроки».</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>разрешены</translation>
     </message>
     <message>
         <source>blurred</source>
-        <translation type="unfinished"></translation>
+        <translation>размываются</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>запрещены</translation>
     </message>
     <message>
         <source>faces: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>лица: %1</translation>
     </message>
     <message>
         <source>robot speed cap: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>предел скорости робота: %1</translation>
     </message>
     <message>
         <source>pictures deleted at the end of each lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>картинки удаляются в конце каждого урока</translation>
     </message>
     <message>
         <source>In force while this pack runs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует, пока идёт этот набор: %1</translation>
     </message>
     <message>
         <source>This pack locks nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот набор ничего не закрепляет.</translation>
     </message>
     <message>
         <source>Import a lesson pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт набора уроков</translation>
     </message>
     <message>
         <source>Lesson packs (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Наборы уроков (*.zip)</translation>
     </message>
     <message>
         <source>Import a lesson pack folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт папки набора уроков</translation>
     </message>
     <message>
         <source>Checking and importing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка и импорт «%1»…</translation>
     </message>
     <message>
         <source>… and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… и ещё %1.</translation>
     </message>
     <message>
         <source>Imported “%1” (version %2). Students see it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирован «%1» (версия %2). Ученики уже видят его.</translation>
     </message>
     <message>
         <source>The pack was not imported; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Набор не импортирован; ничего не изменилось.</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Учитель</translation>
     </message>
     <message>
         <source>Choose what students see and what is locked, read each lesson&apos;s notes, and collect the class&apos;s progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, что видят ученики и что закреплено, читайте заметки к урокам и собирайте прогресс класса.</translation>
     </message>
     <message>
         <source>Lesson packs students see</source>
-        <translation type="unfinished"></translation>
+        <translation>Наборы уроков, которые видят ученики</translation>
     </message>
     <message>
         <source>Import a pack (.zip)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать набор (.zip)…</translation>
     </message>
     <message>
         <source>Import a pack folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать папку набора…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать</translation>
     </message>
     <message>
         <source>Remove the selected imported pack (built-in packs stay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать выбранный импортированный набор (встроенные наборы остаются).</translation>
     </message>
     <message>
         <source>Settings you lock on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки, закреплённые на этом компьютере</translation>
     </message>
     <message>
         <source>Faces in pictures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица на картинках:</translation>
     </message>
     <message>
         <source>as the pack says</source>
-        <translation type="unfinished"></translation>
+        <translation>как задано в наборе</translation>
     </message>
     <message>
         <source>allow</source>
-        <translation type="unfinished"></translation>
+        <translation>разрешить</translation>
     </message>
     <message>
         <source>blur faces</source>
-        <translation type="unfinished"></translation>
+        <translation>размывать лица</translation>
     </message>
     <message>
         <source>refuse pictures with faces</source>
-        <translation type="unfinished"></translation>
+        <translation>не принимать картинки с лицами</translation>
     </message>
     <message>
         <source>Cap the robot&apos;s speed (0–255):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничить скорость робота (0–255):</translation>
     </message>
     <message>
         <source>A parent&apos;s consent must be noted before a student uses the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежде чем ученик включит камеру, нужно отметить согласие родителей</translation>
     </message>
     <message>
         <source>Delete students&apos; pictures at the end of each lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалять картинки учеников в конце каждого урока</translation>
     </message>
     <message>
         <source>Teacher notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки для учителя</translation>
     </message>
 </context>
 <context>
     <name>TrainPanel</name>
     <message>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучить</translation>
     </message>
     <message>
         <source>Train the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучить модель</translation>
     </message>
     <message>
         <source>The computer learns from your pictures. Shortcut: Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Компьютер учится на твоих картинках. Быстрая клавиша: Ctrl+T</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные настройки</translation>
     </message>
     <message>
         <source>Neural network</source>
-        <translation type="unfinished"></translation>
+        <translation>Нейросеть</translation>
     </message>
     <message>
         <source>Nearest examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Ближайшие примеры</translation>
     </message>
     <message>
         <source>Neural network: learns a rule from your pictures. Nearest examples: finds your pictures that look most alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нейросеть: выводит правило из твоих картинок. Ближайшие примеры: находит твои картинки, которые больше всего похожи.</translation>
     </message>
     <message>
         <source>Kind of model</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид модели</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Эпохи</translation>
     </message>
     <message>
         <source>How many times the model looks at every picture while learning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько раз модель просматривает каждую картинку во время обучения.</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорость обучения</translation>
     </message>
     <message>
         <source>How big a step the model takes each time it corrects itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Насколько большой шаг делает модель каждый раз, когда исправляет себя.</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер пакета</translation>
     </message>
     <message>
         <source>How many pictures the model looks at before each correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько картинок модель просматривает перед каждым исправлением.</translation>
     </message>
     <message>
         <source>Augmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Аугментация</translation>
     </message>
     <message>
         <source>Also learn from flipped, zoomed, darker and brighter copies of your pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учиться ещё и на отражённых, увеличенных, более тёмных и светлых копиях твоих картинок.</translation>
     </message>
     <message>
         <source>What the model sees now</source>
-        <translation type="unfinished"></translation>
+        <translation>Что модель видит сейчас</translation>
     </message>
     <message>
         <source>Confidence is how sure the model is. Below this line it says “not sure” instead of guessing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уверенность — это насколько модель уверена в ответе. Ниже этой линии она говорит «не уверена», а не угадывает.</translation>
     </message>
     <message>
         <source>“Not sure” below %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>«Не уверена» ниже %1%</translation>
     </message>
     <message>
         <source>No model yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Модели пока нет</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Не уверена</translation>
     </message>
 </context>
 <context>
     <name>WhyView</name>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему?</translation>
     </message>
     <message>
         <source>Looking closely…</source>
-        <translation type="unfinished"></translation>
+        <translation>Присматриваюсь…</translation>
     </message>
     <message>
         <source>The model said “%1”. Here is why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель сказала «%1». Вот почему:</translation>
     </message>
     <message>
         <source>Red areas pushed the answer most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Красные области сильнее всего повлияли на ответ.</translation>
     </message>
     <message>
         <source>Your picture of “%1”, %2% alike</source>
-        <translation type="unfinished"></translation>
+        <translation>Твоя картинка «%1», сходство %2%</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено.</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is an absolute path; a pack may only hold relative paths</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» — абсолютный путь; в наборе могут быть только относительные пути</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; points outside the pack folder or is not a valid name</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» указывает за пределы папки набора или это недопустимое имя</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is not a valid file name on Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» — недопустимое имя файла в Windows</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; has a file type that packs may not contain (allowed: {allowed})</source>
-        <translation type="unfinished"></translation>
+        <translation>у «{name}» тип файла, которого не может быть в наборе (допустимы: {allowed})</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is larger than {mb} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» больше {mb} МБ</translation>
     </message>
     <message>
         <source>the pack has more than {count} files</source>
-        <translation type="unfinished"></translation>
+        <translation>в наборе слишком много файлов (больше {count})</translation>
     </message>
     <message>
         <source>the pack is larger than {mb} MB unpacked</source>
-        <translation type="unfinished"></translation>
+        <translation>в распакованном виде набор больше {mb} МБ</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; appears twice (names differ only in capitals)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» встречается дважды (имена отличаются только заглавными буквами)</translation>
     </message>
     <message>
         <source>the archive has a file name that is not UTF-8: &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>в архиве есть имя файла не в UTF-8: «{name}»</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is a symbolic link; packs may not contain links</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» — символическая ссылка; в наборе не может быть ссылок</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» — не обычный файл</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» зашифрован</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is compressed suspiciously well (a zip bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» сжат подозрительно сильно (zip-бомба?)</translation>
     </message>
     <message>
         <source>the archive is damaged: &quot;{name}&quot; has the wrong size</source>
-        <translation type="unfinished"></translation>
+        <translation>архив повреждён: у «{name}» неверный размер</translation>
     </message>
     <message>
         <source>the file name &quot;{name}&quot; is not UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>имя файла «{name}» не в UTF-8</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» — не текст в UTF-8</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; has scripts, DTDs or outside links; only plain SVG drawings are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>в «{name}» есть скрипты, DTD или внешние ссылки; допустимы только простые рисунки SVG</translation>
     </message>
     <message>
         <source>pack.yaml is not at the top of the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>pack.yaml лежит не в корне архива</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; cannot be unpacked ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» не удаётся распаковать ({detail})</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» не существует</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is not a readable .zip file ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» — не читаемый файл .zip ({detail})</translation>
     </message>
     <message>
         <source>a built-in pack already uses the id &quot;{id}&quot;; change the id in pack.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>встроенный набор уже использует id «{id}»; измените id в pack.yaml</translation>
     </message>
     <message>
         <source>could not install the pack in {folder} ({detail}); close anything that uses it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось установить набор в {folder} ({detail}); закройте всё, что его использует, и попробуйте снова</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>файл — не текст в UTF-8</translation>
     </message>
     <message>
         <source>YAML syntax error: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>синтаксическая ошибка YAML: {problem}</translation>
     </message>
     <message>
         <source>the YAML is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>в YAML слишком глубокая вложенность</translation>
     </message>
     <message>
         <source>YAML anchors and aliases (&amp; and *) are not allowed; write the value out</source>
-        <translation type="unfinished"></translation>
+        <translation>якоря и псевдонимы YAML (&amp; и *) недопустимы; напишите значение полностью</translation>
     </message>
     <message>
         <source>the key &quot;{key}&quot; appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ «{key}» встречается больше одного раза</translation>
     </message>
     <message>
         <source>&quot;{key}&quot; must be a mapping (key: value lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{key}» должен быть словарём (строки «ключ: значение»)</translation>
     </message>
     <message>
         <source>unknown key &quot;{key}&quot; (allowed: {allowed})</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный ключ «{key}» (допустимы: {allowed})</translation>
     </message>
     <message>
         <source>missing required key &quot;{key}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>нет обязательного ключа «{key}»</translation>
     </message>
     <message>
         <source>&quot;{key}&quot; must be non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>«{key}» должен быть непустым текстом</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a valid id: use letters, digits, &quot;-&quot; and &quot;_&quot; (up to 64)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — недопустимый id: используйте латинские буквы, цифры, «-» и «_» (до 64 символов)</translation>
     </message>
     <message>
         <source>&quot;{key}&quot; must be a whole number from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{key}» должен быть целым числом от {low} до {high}</translation>
     </message>
     <message>
         <source>&quot;{key}&quot; must be a number from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{key}» должен быть числом от {low} до {high}</translation>
     </message>
     <message>
         <source>&quot;{key}&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>«{key}» должен быть true или false</translation>
     </message>
     <message>
         <source>&quot;{key}&quot; is &quot;{value}&quot;; it must be one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{key}» равен «{value}», а должен быть одним из: {choices}</translation>
     </message>
     <message>
         <source>&quot;{key}&quot; must be a list of {low} to {high} items</source>
-        <translation type="unfinished"></translation>
+        <translation>«{key}» должен быть списком, элементов в нём — от {low} до {high}</translation>
     </message>
     <message>
         <source>&quot;{key}&quot; must be [min, max] with ages from 6 to 99</source>
-        <translation type="unfinished"></translation>
+        <translation>«{key}» должен быть [min, max] с возрастом от 6 до 99</translation>
     </message>
     <message>
         <source>the file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>файла нет</translation>
     </message>
     <message>
         <source>the file is larger than 1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>файл больше 1 МБ</translation>
     </message>
     <message>
         <source>the file must start with front matter: a line &quot;---&quot;, YAML lines, then another &quot;---&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>файл должен начинаться с заголовка (front matter): строка «---», строки YAML, затем ещё одна «---»</translation>
     </message>
     <message>
         <source>the front matter is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>заголовок (front matter) пустой</translation>
     </message>
     <message>
         <source>check &quot;{id}&quot; is not used by any check step</source>
-        <translation type="unfinished"></translation>
+        <translation>проверка «{id}» не используется ни в одном шаге check</translation>
     </message>
     <message>
         <source>quiz &quot;{id}&quot; is not used by any quiz step</source>
-        <translation type="unfinished"></translation>
+        <translation>викторина «{id}» не используется ни в одном шаге quiz</translation>
     </message>
     <message>
         <source>the text has {found} &quot;## &quot; step headings but &quot;steps&quot; lists {expected} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>заголовков шагов «## » в тексте: {found}, а шагов в «steps»: {expected}</translation>
     </message>
     <message>
         <source>&quot;{key}&quot; must name at least one {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{key}» должен указывать хотя бы один {what}</translation>
     </message>
     <message>
         <source>there is no {what} with the id &quot;{id}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>нет элемента {what} с id «{id}»</translation>
     </message>
     <message>
         <source>the step id &quot;{id}&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>id шага «{id}» использован дважды</translation>
     </message>
     <message>
         <source>a &quot;{kind}&quot; step cannot have &quot;{key}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>у шага «{kind}» не может быть «{key}»</translation>
     </message>
     <message>
         <source>a &quot;{kind}&quot; step needs &quot;{key}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>шагу «{kind}» нужен «{key}»</translation>
     </message>
     <message>
         <source>the teacher step must be the last step</source>
-        <translation type="unfinished"></translation>
+        <translation>шаг teacher (для учителя) должен быть последним</translation>
     </message>
     <message>
         <source>the check id &quot;{id}&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>id проверки «{id}» использован дважды</translation>
     </message>
     <message>
         <source>the value of a &quot;{kind}&quot; check must be true</source>
-        <translation type="unfinished"></translation>
+        <translation>у проверки «{kind}» значение должно быть true</translation>
     </message>
     <message>
         <source>the quiz id &quot;{id}&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>id викторины «{id}» использован дважды</translation>
     </message>
     <message>
         <source>&quot;answer&quot; lists the same option twice</source>
-        <translation type="unfinished"></translation>
+        <translation>в «answer» один и тот же вариант указан дважды</translation>
     </message>
     <message>
         <source>a &quot;single&quot; quiz needs exactly one answer</source>
-        <translation type="unfinished"></translation>
+        <translation>у викторины «single» должен быть ровно один ответ</translation>
     </message>
     <message>
         <source>There is no imported pack &quot;{id}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет импортированного набора «{id}»</translation>
     </message>
     <message>
         <source>pack.yaml is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>нет файла pack.yaml</translation>
     </message>
     <message>
         <source>pack.yaml is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>pack.yaml пустой</translation>
     </message>
     <message>
         <source>this version of Oyla reads schema_version {supported}; the pack has {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>эта версия Oyla читает schema_version {supported}, а у набора — {value}</translation>
     </message>
     <message>
         <source>&quot;id&quot; must be lowercase letters, digits and &quot;-&quot; (2 to 64 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>«id» должен состоять из строчных латинских букв, цифр и «-» (от 2 до 64 символов)</translation>
     </message>
     <message>
         <source>&quot;version&quot; must look like 1.0.0</source>
-        <translation type="unfinished"></translation>
+        <translation>«version» должна выглядеть как 1.0.0</translation>
     </message>
     <message>
         <source>the lesson &quot;{name}&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>урок «{name}» указан дважды</translation>
     </message>
     <message>
         <source>the lesson folder &quot;{name}&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>папки урока «{name}» нет</translation>
     </message>
     <message>
         <source>the lesson sets faces: {lesson} but pack.yaml locks faces to {pack}</source>
-        <translation type="unfinished"></translation>
+        <translation>урок задаёт faces: {lesson}, а pack.yaml закрепляет faces: {pack}</translation>
     </message>
     <message>
         <source>&quot;{key}&quot; is {here} here but {there} in lesson.en.md</source>
-        <translation type="unfinished"></translation>
+        <translation>«{key}» здесь равен {here}, а в lesson.en.md — {there}</translation>
     </message>
     <message>
         <source>The lesson pack {pack} has {count} problem(s); the first: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>В наборе уроков {pack} есть ошибки ({count}); первая: {first}</translation>
     </message>
     <message>
         <source>text before the first &quot;## &quot; step heading is not shown; move it under a step heading</source>
-        <translation type="unfinished"></translation>
+        <translation>текст до первого заголовка шага «## » не показывается; перенесите его под заголовок шага</translation>
     </message>
     <message>
         <source>a step heading is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>заголовок шага пустой</translation>
     </message>
     <message>
         <source>image &quot;{src}&quot; must be a .png, .jpg or .svg file inside the lesson folder (a relative path, no web address)</source>
-        <translation type="unfinished"></translation>
+        <translation>картинка «{src}» должна быть файлом .png, .jpg или .svg внутри папки урока (относительный путь, не веб-адрес)</translation>
     </message>
     <message>
         <source>image &quot;{src}&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>картинки «{src}» нет</translation>
     </message>
     <message>
         <source>The teacher settings are not valid: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки учителя неверны: {what}</translation>
     </message>
     <message>
         <source>The pretrained network is not installed (package {package}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Предобученная нейросеть не установлена (пакет {package}).</translation>
     </message>
     <message>
         <source>The pretrained network file {path} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет файла предобученной нейросети {path}.</translation>
     </message>
     <message>
         <source>The pretrained network could not be started: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить предобученную нейросеть: {reason}</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать {path}: {reason}</translation>
     </message>
     <message>
         <source>{count} picture(s) showed a face and were not saved: faces are not allowed here. Take them again without a face.</source>
-        <translation type="unfinished"></translation>
+        <translation>Картинки с лицом не сохранены ({count} шт.): здесь лица не разрешены. Сними их заново без лица.</translation>
     </message>
     <message>
         <source>The folder {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папки {path} не существует.</translation>
     </message>
     <message>
         <source>{path} needs one subfolder of pictures per class, at least two.</source>
-        <translation type="unfinished"></translation>
+        <translation>В {path} нужна отдельная подпапка с картинками для каждого класса, минимум две.</translation>
     </message>
     <message>
         <source>This project has no trained model yet. Train it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом проекте ещё нет обученной модели. Сначала обучи её.</translation>
     </message>
     <message>
         <source>The file {file} is damaged: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} повреждён: {why}</translation>
     </message>
     <message>
         <source>Make at least two classes before training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед обучением создай хотя бы два класса.</translation>
     </message>
     <message>
         <source>The class {name} has no pictures yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В классе {name} пока нет картинок.</translation>
     </message>
     <message>
         <source>The {kit} kit has no action &quot;{action}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>У комплекта {kit} нет действия «{action}».</translation>
     </message>
     <message>
         <source>The kit file {file} is not valid: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл комплекта {file} неверный: {what}</translation>
     </message>
     <message>
         <source>Unknown robot kit &quot;{kit}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный комплект робота «{kit}».</translation>
     </message>
     <message>
         <source>The robot on {port} did not answer &quot;{command}&quot; within {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Робот на {port} не ответил на «{command}» за {seconds} с.</translation>
     </message>
     <message>
         <source>The robot on {port} restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Робот на {port} перезапустился.</translation>
     </message>
     <message>
         <source>The robot on {port} is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Робот на {port} не подключён.</translation>
     </message>
     <message>
         <source>The board on {port} does not answer like Oyla firmware. Upload the Oyla firmware to it (Robot page → Upload firmware).</source>
-        <translation type="unfinished"></translation>
+        <translation>Плата на {port} отвечает не как прошивка Oyla. Загрузи на неё прошивку Oyla (страница «Робот» → «Загрузить прошивку»).</translation>
     </message>
     <message>
         <source>There is no serial port {port}. Is the robot plugged in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Последовательного порта {port} нет. Робот подключён?</translation>
     </message>
     <message>
         <source>The port {port} is busy or not allowed: close the Arduino IDE or any serial monitor using it (on Linux, join the &quot;dialout&quot; group).</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт {port} занят или к нему нет доступа: закрой Arduino IDE или монитор порта, если они его используют (в Linux нужно войти в группу «dialout»).</translation>
     </message>
     <message>
         <source>Cannot open the port {port}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть порт {port}: {reason}</translation>
     </message>
     <message>
         <source>Cannot write to the robot on {port}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся отправить данные роботу на {port}: {reason}</translation>
     </message>
     <message>
         <source>The robot sent a line Oyla does not understand: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Робот прислал строку, которую Oyla не понимает: {line}</translation>
     </message>
     <message>
         <source>The robot on {port} was unplugged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Робот на {port} отключён от компьютера.</translation>
     </message>
     <message>
         <source>The link to the robot on {port} is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь с роботом на {port} закрыта.</translation>
     </message>
     <message>
         <source>Invalid robot command {command}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверная команда робота {command}: {reason}</translation>
     </message>
     <message>
         <source>A robot command must be one line of at most {limit} plain ASCII characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда робота должна быть одной строкой из простых символов ASCII, не длиннее {limit}.</translation>
     </message>
     <message>
         <source>The board answered HELLO with &quot;{line}&quot;: it is not running Oyla firmware.</source>
-        <translation type="unfinished"></translation>
+        <translation>Плата ответила на HELLO строкой «{line}»: на ней не прошивка Oyla.</translation>
     </message>
     <message>
         <source>The board speaks robot protocol {found}, this Oyla speaks {wanted}: upload the firmware that comes with this Oyla.</source>
-        <translation type="unfinished"></translation>
+        <translation>Плата работает по протоколу робота {found}, а эта Oyla — по {wanted}: загрузи прошивку, которая идёт с этой Oyla.</translation>
     </message>
     <message>
         <source>The virtual robot is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виртуальный робот выключен.</translation>
     </message>
     <message>
         <source>Consent must be given by the student or a parent, not {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие должен дать ученик или родитель, а не {who}.</translation>
     </message>
     <message>
         <source>Unknown language {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный язык {language}.</translation>
     </message>
     <message>
         <source>{file} is too large ({size} bytes, at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} слишком большой (размер в байтах: {size}, можно не больше {limit}).</translation>
     </message>
     <message>
         <source>{file} cannot be read: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} не удаётся прочитать: {detail}</translation>
     </message>
     <message>
         <source>{file} does not contain a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>В {file} нет объекта JSON.</translation>
     </message>
     <message>
         <source>There is no project called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекта с названием {name} нет.</translation>
     </message>
     <message>
         <source>{name} is not a valid name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — недопустимое название.</translation>
     </message>
     <message>
         <source>Oyla will not delete {file}: it is outside the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oyla не будет удалять {file}: этот файл вне папки данных.</translation>
     </message>
     <message>
         <source>{file} could not be deleted: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить {file}: {detail}</translation>
     </message>
     <message>
         <source>The setting {name} has a wrong value.</source>
-        <translation type="unfinished"></translation>
+        <translation>У настройки {name} неверное значение.</translation>
     </message>
     <message>
         <source>There is no class called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Класса с названием {name} нет.</translation>
     </message>
     <message>
         <source>The picture could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить картинку.</translation>
     </message>
     <message>
         <source>{path} is not a sample of this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — не картинка этого проекта.</translation>
     </message>
     <message>
         <source>“{name}” cannot be a class name: use up to 40 letters, digits or spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» не подходит для названия класса: используй до 40 букв, цифр или пробелов.</translation>
     </message>
     <message>
         <source>“{name}” is a reserved word on Windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» — зарезервированное слово в Windows.</translation>
     </message>
     <message>
         <source>There is already a class called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Класс с названием {name} уже есть.</translation>
     </message>
     <message>
         <source>There is already a project in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В {path} уже есть проект.</translation>
     </message>
     <message>
         <source>The folder {path} is not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка {path} не пустая.</translation>
     </message>
     <message>
         <source>{path} is not an Oyla project (no project.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — не проект Oyla (нет project.json).</translation>
     </message>
     <message>
         <source>{file} was made by a newer Oyla. Please update Oyla to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} создан в более новой версии Oyla. Обнови Oyla, чтобы его открыть.</translation>
     </message>
     <message>
         <source>Type a name or nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Введи имя или ник</translation>
     </message>
     <message>
         <source>A nickname can be at most {max} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ник может быть не длиннее {max} символов</translation>
     </message>
     <message>
         <source>The nickname has characters that cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>В нике есть символы, которые нельзя показать</translation>
     </message>
     <message>
         <source>There is no student with the id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ученика с id {id} нет</translation>
     </message>
     <message>
         <source>The nickname &quot;{name}&quot; is already taken on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ник «{name}» на этом компьютере уже занят</translation>
     </message>
     <message>
         <source>The {name} camera is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Камера {name} не открыта.</translation>
     </message>
     <message>
         <source>The face detector needs OpenCV, which is not installed: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Для поиска лиц нужен OpenCV, а он не установлен: {detail}</translation>
     </message>
     <message>
         <source>The face detector data ({file}) is missing. Oyla needs OpenCV 4.x (opencv-python-headless&lt;5); OpenCV {version} does not include it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных для поиска лиц ({file}). Oyla нужен OpenCV 4.x (opencv-python-headless&lt;5); в OpenCV {version} их нет.</translation>
     </message>
     <message>
         <source>The face detector data could not be read: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать данные для поиска лиц: {file}</translation>
     </message>
     <message>
         <source>This picture shows a face. Faces are not allowed here: take it again without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этой картинке лицо. Лица здесь не разрешены: сними заново без лица.</translation>
     </message>
     <message>
         <source>{path} is too large to be a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} слишком большой для картинки.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать {path}: {reason}</translation>
     </message>
     <message>
         <source>{path} is not a picture Oyla can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — не картинка, которую Oyla может прочитать.</translation>
     </message>
     <message>
         <source>The folder {name} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папки {name} нет.</translation>
     </message>
     <message>
         <source>The folder {name} has no pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>В папке {name} нет картинок.</translation>
     </message>
     <message>
         <source>The video {name} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видео {name} нет.</translation>
     </message>
     <message>
         <source>{name} is not a video Oyla can play.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — не видео, которое Oyla может воспроизвести.</translation>
     </message>
     <message>
         <source>{name} has no more frames.</source>
-        <translation type="unfinished"></translation>
+        <translation>В {name} больше нет кадров.</translation>
     </message>
     <message>
         <source>Camera {index} is not connected or another program is using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Камера {index} не подключена, или её использует другая программа.</translation>
     </message>
     <message>
         <source>Camera {index} stopped sending pictures. Is it unplugged?</source>
-        <translation type="unfinished"></translation>
+        <translation>Камера {index} перестала присылать картинки. Может, её отключили?</translation>
     </message>
     <message>
         <source>{file}: the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: файл слишком большой</translation>
     </message>
     <message>
         <source>{file}: the file cannot be read ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: файл не удаётся прочитать ({detail})</translation>
     </message>
     <message>
         <source>{file}: this is not an Oyla progress file (not UTF-8 JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: это не файл прогресса Oyla (не JSON в UTF-8)</translation>
     </message>
     <message>
         <source>{file}: this is not an Oyla progress file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: это не файл прогресса Oyla</translation>
     </message>
     <message>
         <source>{file}: unsupported schema_version {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: неподдерживаемая schema_version {value}</translation>
     </message>
     <message>
         <source>{file}: the student is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: нет ученика</translation>
     </message>
     <message>
         <source>{file}: the nickname is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: недопустимый ник</translation>
     </message>
     <message>
         <source>{file}: &quot;packs&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: нет «packs»</translation>
     </message>
     <message>
         <source>{file}: the pack &quot;{id}&quot; is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: неверный набор «{id}»</translation>
     </message>
     <message>
         <source>{file}: the lesson &quot;{id}&quot; is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: неверный урок «{id}»</translation>
     </message>
     <message>
         <source>{file}: the progress of lesson &quot;{id}&quot; is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: неверный прогресс урока «{id}»</translation>
     </message>
     <message>
         <source>There are no held-out pictures to test. Add more pictures (at least 2 per class) and train again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет проверочных картинок. Добавь больше картинок (хотя бы 2 в каждый класс) и обучи модель заново.</translation>
     </message>
     <message>
         <source>The firmware was written but the board read back something else (verification failed at byte {where}). Try again; if it keeps failing, try another USB cable or board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошивка записана, но плата вернула другие данные (проверка не прошла на байте {where}). Попробуй снова; если ошибка повторяется, возьми другой USB-кабель или другую плату.</translation>
     </message>
     <message>
         <source>There is no serial port {port}. Is the board plugged in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Последовательного порта {port} нет. Плата подключена?</translation>
     </message>
     <message>
         <source>The port {port} is busy or not allowed: close the Arduino IDE, any serial monitor and Oyla&apos;s own robot connection (on Linux, join the &quot;dialout&quot; group).</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт {port} занят или к нему нет доступа: закрой Arduino IDE, монитор порта и подключение к роботу в самой Oyla (в Linux нужно войти в группу «dialout»).</translation>
     </message>
     <message>
         <source>The board on {port} is not an Arduino Uno or Nano (ATmega328P): Oyla&apos;s firmware is for those.</source>
-        <translation type="unfinished"></translation>
+        <translation>Плата на {port} — не Arduino Uno или Nano (ATmega328P), а прошивка Oyla сделана только для них.</translation>
     </message>
     <message>
         <source>The board on {port} did not answer at {baud} baud. Check the port; older boards and most Nanos need 57600 baud; or press the board&apos;s reset button just as the upload starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Плата на {port} не ответила на скорости {baud} бод. Проверь порт; старым платам и большинству Nano нужно 57600 бод; или нажми кнопку reset на плате в тот момент, когда начинается загрузка.</translation>
     </message>
     <message>
         <source>The upload failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка не удалась: {reason}</translation>
     </message>
     <message>
         <source>The firmware file {file} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет файла прошивки {file}.</translation>
     </message>
     <message>
         <source>Oyla cannot find avrdude, the tool that uploads firmware to an Arduino. Install the Arduino IDE (it includes avrdude) and try again. Or upload the Oyla sketch with the Arduino IDE itself: open oyla_bot.ino, choose Tools → Board → Arduino Uno and your port, then press Upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oyla не находит avrdude — программу, которая загружает прошивку в Arduino. Установи Arduino IDE (в ней есть avrdude) и попробуй снова. Или загрузи скетч Oyla через саму Arduino IDE: открой oyla_bot.ino, выбери Инструменты → Плата → Arduino Uno и свой порт, затем нажми «Загрузка».</translation>
     </message>
     <message>
         <source>Cannot start avrdude ({tool}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся запустить avrdude ({tool}): {reason}</translation>
     </message>
     <message>
         <source>The upload was cancelled. Upload again before using the robot: its firmware may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка отменена. Загрузи прошивку снова, прежде чем пользоваться роботом: она может быть неполной.</translation>
     </message>
     <message>
         <source>The upload to {port} did not finish within {seconds} s. Unplug the board, plug it in again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка на {port} не закончилась за {seconds} с. Отключи плату, подключи её снова и повтори.</translation>
     </message>
 </context>
 <context>
     <name>lessons</name>
     <message>
         <source>The model is trained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель обучена.</translation>
     </message>
     <message>
         <source>Train the model first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала обучи модель.</translation>
     </message>
     <message>
         <source>You have a &quot;nothing&quot; class.</source>
-        <translation type="unfinished"></translation>
+        <translation>У тебя есть класс «ничего».</translation>
     </message>
     <message>
         <source>Add a &quot;nothing&quot; (background) class with its own samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавь класс «ничего» (фон) с его собственными картинками.</translation>
     </message>
     <message>
         <source>You ran the robustness test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка устойчивости сделана.</translation>
     </message>
     <message>
         <source>Run the robustness test on your model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запусти проверку устойчивости своей модели (Детектив коротких путей).</translation>
     </message>
     <message>
         <source>Your model drove the robot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Твоя модель управляла роботом.</translation>
     </message>
     <message>
         <source>Drive the robot with your model first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала поуправляй роботом своей моделью.</translation>
     </message>
     <message>
         <source>Your model card is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка модели заполнена.</translation>
     </message>
     <message>
         <source>Fill in the model card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполни карточку модели.</translation>
     </message>
     <message>
         <source>Your samples are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Твои картинки удалены.</translation>
     </message>
     <message>
         <source>Delete your samples in My data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удали свои картинки в разделе «Мои данные».</translation>
     </message>
     <message>
         <source>You have {have} classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Классов у тебя: {have}.</translation>
     </message>
     <message>
         <source>You have {have} classes; add classes until you have at least {need}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Классов у тебя: {have}; добавь ещё, чтобы было хотя бы {need}.</translation>
     </message>
     <message>
         <source>Add classes and collect at least {need} samples for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавь классы и собери картинки: не меньше {need} на каждый класс.</translation>
     </message>
     <message>
         <source>Every class has at least {need} samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>В каждом классе картинок не меньше {need}.</translation>
     </message>
     <message>
         <source>The class &quot;{name}&quot; has {have} samples; every class needs at least {need}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В классе «{name}» картинок: {have}; в каждом классе нужно не меньше {need}.</translation>
     </message>
     <message>
         <source>Test your model on held-out samples first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала проверь модель на проверочных картинках.</translation>
     </message>
     <message>
         <source>Held-out accuracy is {have}% (at least {need}% needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Точность на проверочных картинках — {have}% (нужно не меньше {need}%).</translation>
     </message>
     <message>
         <source>Held-out accuracy is {have}%; it needs to be at least {need}%. More varied samples usually help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Точность на проверочных картинках — {have}%, а нужно не меньше {need}%. Обычно помогают более разнообразные картинки.</translation>
     </message>
     <message>
         <source>Set a confidence threshold first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала задай порог уверенности.</translation>
     </message>
     <message>
         <source>Your confidence threshold is {have}; set it to at least {need}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Твой порог уверенности — {have}; поставь не меньше {need}.</translation>
     </message>
     <message>
         <source>Your confidence threshold is {have}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Твой порог уверенности — {have}.</translation>
     </message>
     <message>
         <source>Right! {explain}</source>
-        <translation type="unfinished"></translation>
+        <translation>Верно! {explain}</translation>
     </message>
     <message>
         <source>Not quite. The right answers: {right}. {explain}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не совсем. Правильные ответы: {right}. {explain}</translation>
     </message>
     <message>
         <source>Not quite. The right answer: {right}. {explain}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не совсем. Правильный ответ: {right}. {explain}</translation>
     </message>
 </context>
 <context>
     <name>report</name>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>не начат</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>в процессе</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>завершён</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Ученик</translation>
     </message>
     <message>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Набор</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Урок</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Пройдено шагов</translation>
     </message>
     <message>
         <source>Checks passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Пройдено проверок</translation>
     </message>
     <message>
         <source>Quiz correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Верно в викторине</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Начат</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершён</translation>
     </message>
 </context>
 </TS>
