@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосу…</translation>
     </message>
     <message>
         <source>Add picture files or folders. You can also drop them on this card.</source>
@@ -426,224 +426,226 @@
     <name>DataPage</name>
     <message>
         <source>My data</source>
-        <translation type="unfinished">Менің деректерім</translation>
+        <translation>Менің деректерім</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңарту</translation>
     </message>
     <message>
         <source>Everything Oyla keeps is in one folder on this computer. Nothing is sent anywhere: Oyla never uses the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oyla сақтайтынның бәрі осы компьютердегі бір қалтада. Ештеңе ешқайда жіберілмейді: Oyla интернетті ешқашан пайдаланбайды.</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалтаны ашу</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Жобалар</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоба</translation>
     </message>
     <message>
         <source>Whose</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімдікі</translation>
     </message>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished">Суреттер</translation>
+        <translation>Суреттер</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Көлемі</translation>
     </message>
     <message>
         <source>No projects yet. The pictures you take or add in the Studio will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге жоба жоқ. Студияда түсірген не қосқан суреттерің осында көрсетіледі.</translation>
     </message>
     <message>
         <source>Include pictures in the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортқа суреттерді қосу</translation>
     </message>
     <message>
         <source>Without this, the zip file has the project&apos;s settings and its trained model, but no pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұлсыз zip файлында жобаның баптаулары мен оқытылған моделі болады, бірақ суреттер болмайды.</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорттау…</translation>
     </message>
     <message>
         <source>Delete project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жобаны жою…</translation>
     </message>
     <message>
         <source>Students on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы компьютердегі оқушылар</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Лақап ат</translation>
     </message>
     <message>
         <source>Lesson progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Сабақ үлгерімі</translation>
     </message>
     <message>
         <source>No student profiles. A profile (a nickname only) is made on the Lessons page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқушы профилі жоқ. Профиль (тек лақап ат) «Сабақтар» бетінде жасалады.</translation>
     </message>
     <message>
         <source>Delete student…</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқушыны жою…</translation>
     </message>
     <message>
         <source>Camera consent and deleting everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Камераға келісім және бәрін жою</translation>
     </message>
     <message>
         <source>Delete everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Бәрін жою…</translation>
     </message>
     <message>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ГБ</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 МБ</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 КБ</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байт</numerusform>
         </translation>
     </message>
     <message>
         <source>everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>барлығы</translation>
     </message>
     <message>
         <source>a deleted student</source>
-        <translation type="unfinished"></translation>
+        <translation>жойылған оқушы</translation>
     </message>
     <message>
         <source>Looking at what Oyla keeps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oyla не сақтайтынын қарап жатыр…</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 in total&lt;/b&gt; · %2 · %3 · lesson packs from the teacher: %4 (%5) · cache of files Oyla can make again: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Барлығы %1&lt;/b&gt; · %2 · %3 · мұғалімнің сабақтар жинақтары: %4 (%5) · Oyla қайта жасай алатын файлдар кэші: %6</translation>
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жоба</numerusform>
+            <numerusform>%n жоба</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n student profile(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n оқушы профилі</numerusform>
+            <numerusform>%n оқушы профилі</numerusform>
         </translation>
     </message>
     <message>
         <source>a parent or guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>ата-ана немесе қамқоршы</translation>
     </message>
     <message>
         <source>the student</source>
-        <translation type="unfinished"></translation>
+        <translation>оқушы</translation>
     </message>
     <message>
         <source>The camera may be used: consent was given by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Камераны пайдалануға болады: келісімді %2 күні %1 берді.</translation>
     </message>
     <message>
         <source>Withdraw consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісімді кері қайтару…</translation>
     </message>
     <message>
         <source>No consent is recorded on this computer, so the camera stays off. Read how Oyla uses the camera and agree to switch it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл компьютерде келісім тіркелмеген, сондықтан камера өшірулі тұр. Оны қосу үшін Oyla камераны қалай пайдаланатынын оқып, келісім бер.</translation>
     </message>
     <message>
         <source>Give consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісім беру…</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>иә</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файл</numerusform>
         </translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалуда…</translation>
     </message>
     <message>
         <source>“%1”: %2, %3, %4 on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: %2, %3, дискіде %4</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n сурет</numerusform>
             <numerusform>%n сурет</numerusform>
         </translation>
     </message>
     <message>
         <source>a trained model</source>
-        <translation type="unfinished"></translation>
+        <translation>оқытылған модель бар</translation>
     </message>
     <message>
         <source>no trained model</source>
-        <translation type="unfinished"></translation>
+        <translation>оқытылған модель жоқ</translation>
     </message>
     <message>
         <source>Delete project</source>
-        <translation type="unfinished"></translation>
+        <translation>Жобаны жою</translation>
     </message>
     <message>
         <source>Delete the project %1?
 
 Its folder is removed from this computer with every picture, the model and the numbers computed from the pictures. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жобасын жою керек пе?
+
+Оның қалтасы барлық суретімен, моделімен және суреттерден есептелген сандарымен бірге осы компьютерден жойылады. Мұны қайтару мүмкін емес.</translation>
     </message>
     <message>
         <source>The project “%1” was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» жобасы жойылды.</translation>
     </message>
     <message>
         <source>• no projects</source>
-        <translation type="unfinished"></translation>
+        <translation>• жоба жоқ</translation>
     </message>
     <message>
         <source>Delete student</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқушыны жою</translation>
     </message>
     <message>
         <source>Delete the student “%1”?
@@ -652,26 +654,31 @@ This removes their profile, %2 of lesson progress, their consent record, and the
 %3
 
 This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» оқушысын жою керек пе?
+
+Оның профилі, сабақ үлгерімі (%2), келісім жазбасы және мына жобалары жойылады:
+%3
+
+Мұны қайтару мүмкін емес.</translation>
     </message>
     <message>
         <source>The student “%1” and their data were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» оқушысы және оның деректері жойылды.</translation>
     </message>
     <message>
         <source>%1, %2, %3, the cache, the consent record and the settings: %4 in the folder %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3, кэш, келісім жазбасы және баптаулар: %5 қалтасындағы %4</translation>
     </message>
     <message numerus="yes">
         <source>%n lesson pack(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сабақтар жинағы</numerusform>
+            <numerusform>%n сабақтар жинағы</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Бәрін жою</translation>
     </message>
     <message>
         <source>Delete everything Oyla keeps on this computer?
@@ -679,53 +686,59 @@ This cannot be undone.</source>
 This removes %1.
 
 This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oyla осы компьютерде сақтайтынның бәрін жою керек пе?
+
+Мыналар жойылады: %1.
+
+Мұны қайтару мүмкін емес.</translation>
     </message>
     <message>
         <source>Everything Oyla kept was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oyla сақтаған барлық нәрсе жойылды.</translation>
     </message>
     <message>
         <source>Export a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Жобаны экспорттау</translation>
     </message>
     <message>
         <source>Zip files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip файлдары (*.zip)</translation>
     </message>
     <message>
         <source>Exported with pictures to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Суреттерімен экспортталды: %1</translation>
     </message>
     <message>
         <source>Exported without pictures to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Суреттерсіз экспортталды: %1</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісімді кері қайтару</translation>
     </message>
     <message>
         <source>Withdraw your consent to using the camera? The camera is switched off until someone agrees again.
 
 You can also delete everything Oyla keeps: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Камераны пайдалануға берген келісіміңді кері қайтарасың ба? Біреу қайта келіскенше камера өшірулі болады.
+
+Oyla сақтайтынның бәрін де жоюға болады: %1.</translation>
     </message>
     <message>
         <source>Withdraw and delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайтарып, бәрін жою</translation>
     </message>
     <message>
         <source>Withdraw, keep my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайтарып, деректерімді сақтау</translation>
     </message>
     <message>
         <source>Consent was withdrawn and everything Oyla kept was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісім кері қайтарылды және Oyla сақтаған барлық нәрсе жойылды.</translation>
     </message>
     <message>
         <source>Consent was withdrawn. The camera is off; your data is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісім кері қайтарылды. Камера өшірулі; деректерің сақталды.</translation>
     </message>
 </context>
 <context>
@@ -1198,8 +1211,8 @@ You can also delete everything Oyla keeps: %1.</source>
         <translation>Бұл жаттығу үшін Робот бетін аш</translation>
     </message>
     <message>
-        <source>Oyla makes a new project with these classes: %1</source>
-        <translation>Oyla мына сыныптармен жаңа жоба жасайды: %1</translation>
+        <source>Oyla sets up a project with these classes: %1</source>
+        <translation>Oyla мына сыныптары бар жоба дайындайды: %1</translation>
     </message>
     <message>
         <source>Do this activity with your class, then press Next.</source>
@@ -1318,9 +1331,9 @@ You can also delete everything Oyla keeps: %1.</source>
     </message>
     <message numerus="yes">
         <source>Lesson finished. As this lesson asks, your %n picture(s) were deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сабақ аяқталды. Осы сабақтың талабы бойынша %n суретің жойылды.</numerusform>
+            <numerusform>Сабақ аяқталды. Осы сабақтың талабы бойынша %n суретің жойылды.</numerusform>
         </translation>
     </message>
     <message>
@@ -2601,14 +2614,6 @@ You can also delete everything Oyla keeps: %1.</source>
     <message>
         <source>The firmware was written but the board read back something else (verification failed at byte {where}). Try again; if it keeps failing, try another USB cable or board.</source>
         <translation>Микробағдарлама жазылды, бірақ платадан басқа нәрсе оқылды (салыстыру {where}-орындағы байтта сәтсіз болды). Қайталап көр; қате қайталана берсе, басқа USB кабелін не платаны байқап көр.</translation>
-    </message>
-    <message>
-        <source>There is no serial port {port}. Is the board plugged in?</source>
-        <translation>{port} сериялық порты жоқ. Плата жалғанған ба?</translation>
-    </message>
-    <message>
-        <source>The port {port} is busy or not allowed: close the Arduino IDE, any serial monitor and Oyla&apos;s own robot connection (on Linux, join the &quot;dialout&quot; group).</source>
-        <translation>{port} порты бос емес немесе оған рұқсат жоқ: Arduino IDE-ні, кез келген сериялық мониторды және Oyla-ның роботпен қосылымын жап (Linux-та «dialout» тобына қосыл).</translation>
     </message>
     <message>
         <source>The board on {port} is not an Arduino Uno or Nano (ATmega328P): Oyla&apos;s firmware is for those.</source>
