@@ -131,12 +131,12 @@ def _failure(log: str, port: str, baud: int) -> FlashError:
                       "byte {where}). Try again; if it keeps failing, try another USB cable or board."),
             where=mismatch.group(1) if mismatch else "?")
     if ("no such file" in text or "cannot find the file" in text) and ("port" in text or "device" in text):
-        return FlashError(QT_TRANSLATE_NOOP("errors", "There is no serial port {port}. Is the board plugged in?"),
+        return FlashError(QT_TRANSLATE_NOOP("errors", "There is no serial port {port}. Is the robot plugged in?"),
                           port=port)
     if any(word in text for word in ("busy", "access is denied", "permission denied")):
-        return FlashError(QT_TRANSLATE_NOOP(
-            "errors", "The port {port} is busy or not allowed: close the Arduino IDE, any serial monitor and "
-                      "Oyla's own robot connection (on Linux, join the \"dialout\" group)."), port=port)
+        return FlashError(QT_TRANSLATE_NOOP(  # the same text as app.robot.link's, so it is translated once
+            "errors", "The port {port} is busy or not allowed: close the Arduino IDE or any serial monitor "
+                      "using it (on Linux, join the \"dialout\" group)."), port=port)
     if "invalid device signature" in text or "expected signature" in text:
         return FlashError(QT_TRANSLATE_NOOP(
             "errors", "The board on {port} is not an Arduino Uno or Nano (ATmega328P): Oyla's firmware is for those."),
