@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <source>Add picture files or folders. You can also drop them on this card.</source>
@@ -386,7 +386,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Faces are not needed.&lt;/b&gt; Point the camera at your hands or at things, not at people. Oyla looks for faces in every picture: it marks them so you can blur them or remove them, or blurs them itself if your teacher asks for that.&lt;/p&gt;&lt;p&gt;&lt;b&gt;You decide.&lt;/b&gt; On the My data page you can see everything Oyla keeps, export it, delete it, and take back your consent at any time.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Лица не нужны.&lt;/b&gt; Направляй камеру на руки или на предметы, а не на людей. Oyla ищет лица на каждой картинке: отмечает их, чтобы ты мог их размыть или удалить, или размывает их сама, если так попросил учитель.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Решаешь ты.&lt;/b&gt; На странице «Мои данные» ты можешь увидеть всё, что хранит Oyla, выгрузить это, удалить и в любой момент отозвать своё согласие.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Лица не нужны.&lt;/b&gt; Направляй камеру на руки или на предметы, а не на людей. Oyla ищет лица на каждой картинке: отмечает их, чтобы ты мог их размыть или удалить, или размывает их сама, если так попросил учитель.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Решаешь ты.&lt;/b&gt; На странице «Мои данные» ты можешь увидеть всё, что хранит Oyla, экспортировать это, удалить и в любой момент отозвать своё согласие.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>I have read this and I agree that Oyla uses the camera like this.</source>
@@ -428,195 +428,195 @@
     <name>DataPage</name>
     <message>
         <source>My data</source>
-        <translation type="unfinished">Мои данные</translation>
+        <translation>Мои данные</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <source>Everything Oyla keeps is in one folder on this computer. Nothing is sent anywhere: Oyla never uses the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё, что хранит Oyla, лежит в одной папке на этом компьютере. Ничего никуда не отправляется: Oyla никогда не пользуется интернетом.</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть папку</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекты</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <source>Whose</source>
-        <translation type="unfinished"></translation>
+        <translation>Чей</translation>
     </message>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished">Картинки</translation>
+        <translation>Картинки</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>No projects yet. The pictures you take or add in the Studio will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проектов пока нет. Здесь появятся картинки, которые ты снимешь или добавишь в Студии.</translation>
     </message>
     <message>
         <source>Include pictures in the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать с картинками</translation>
     </message>
     <message>
         <source>Without this, the zip file has the project&apos;s settings and its trained model, but no pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без этой галочки в zip-файле будут настройки проекта и обученная модель, но не картинки.</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Delete project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить проект…</translation>
     </message>
     <message>
         <source>Students on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ученики на этом компьютере</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Ник</translation>
     </message>
     <message>
         <source>Lesson progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогресс уроков</translation>
     </message>
     <message>
         <source>No student profiles. A profile (a nickname only) is made on the Lessons page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Профилей учеников нет. Профиль (только ник) создаётся на странице «Уроки».</translation>
     </message>
     <message>
         <source>Delete student…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить ученика…</translation>
     </message>
     <message>
         <source>Camera consent and deleting everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на камеру и удаление всего</translation>
     </message>
     <message>
         <source>Delete everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить всё…</translation>
     </message>
     <message>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ГБ</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 МБ</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 КБ</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
         </translation>
     </message>
     <message>
         <source>everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>общий</translation>
     </message>
     <message>
         <source>a deleted student</source>
-        <translation type="unfinished"></translation>
+        <translation>удалённый ученик</translation>
     </message>
     <message>
         <source>Looking at what Oyla keeps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Смотрю, что хранит Oyla…</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 in total&lt;/b&gt; · %2 · %3 · lesson packs from the teacher: %4 (%5) · cache of files Oyla can make again: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Всего %1&lt;/b&gt; · %2 · %3 · наборы уроков от учителя: %4 (%5) · кэш файлов, которые Oyla может создать заново: %6</translation>
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n проект</numerusform>
+            <numerusform>%n проекта</numerusform>
+            <numerusform>%n проектов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n student profile(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n профиль ученика</numerusform>
+            <numerusform>%n профиля учеников</numerusform>
+            <numerusform>%n профилей учеников</numerusform>
         </translation>
     </message>
     <message>
         <source>a parent or guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>родителя или опекуна</translation>
     </message>
     <message>
         <source>the student</source>
-        <translation type="unfinished"></translation>
+        <translation>ученика</translation>
     </message>
     <message>
         <source>The camera may be used: consent was given by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Камерой можно пользоваться: согласие получено %2 от %1.</translation>
     </message>
     <message>
         <source>Withdraw consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать согласие…</translation>
     </message>
     <message>
         <source>No consent is recorded on this computer, so the camera stays off. Read how Oyla uses the camera and agree to switch it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нет записанного согласия, поэтому камера выключена. Прочитай, как Oyla использует камеру, и дай согласие, чтобы её включить.</translation>
     </message>
     <message>
         <source>Give consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Дать согласие…</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>есть</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
         </translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняю…</translation>
     </message>
     <message>
         <source>“%1”: %2, %3, %4 on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: %2, %3, %4 на диске</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n картинка</numerusform>
             <numerusform>%n картинки</numerusform>
             <numerusform>%n картинок</numerusform>
@@ -624,33 +624,35 @@
     </message>
     <message>
         <source>a trained model</source>
-        <translation type="unfinished"></translation>
+        <translation>обученная модель</translation>
     </message>
     <message>
         <source>no trained model</source>
-        <translation type="unfinished"></translation>
+        <translation>нет обученной модели</translation>
     </message>
     <message>
         <source>Delete project</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить проект</translation>
     </message>
     <message>
         <source>Delete the project %1?
 
 Its folder is removed from this computer with every picture, the model and the numbers computed from the pictures. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить проект %1?
+
+Его папка будет удалена с этого компьютера вместе со всеми картинками, моделью и числами, вычисленными по картинкам. Это нельзя отменить.</translation>
     </message>
     <message>
         <source>The project “%1” was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект «%1» удалён.</translation>
     </message>
     <message>
         <source>• no projects</source>
-        <translation type="unfinished"></translation>
+        <translation>• проектов нет</translation>
     </message>
     <message>
         <source>Delete student</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить ученика</translation>
     </message>
     <message>
         <source>Delete the student “%1”?
@@ -659,27 +661,32 @@ This removes their profile, %2 of lesson progress, their consent record, and the
 %3
 
 This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить ученика «%1»?
+
+Будут удалены его профиль, прогресс уроков (%2), запись о согласии и эти проекты:
+%3
+
+Это нельзя отменить.</translation>
     </message>
     <message>
         <source>The student “%1” and their data were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ученик «%1» и его данные удалены.</translation>
     </message>
     <message>
         <source>%1, %2, %3, the cache, the consent record and the settings: %4 in the folder %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3, кэш, запись о согласии и настройки: %4 в папке %5</translation>
     </message>
     <message numerus="yes">
         <source>%n lesson pack(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n набор уроков</numerusform>
+            <numerusform>%n набора уроков</numerusform>
+            <numerusform>%n наборов уроков</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить всё</translation>
     </message>
     <message>
         <source>Delete everything Oyla keeps on this computer?
@@ -687,53 +694,59 @@ This cannot be undone.</source>
 This removes %1.
 
 This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить всё, что Oyla хранит на этом компьютере?
+
+Будут удалены: %1.
+
+Это нельзя отменить.</translation>
     </message>
     <message>
         <source>Everything Oyla kept was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё, что хранила Oyla, удалено.</translation>
     </message>
     <message>
         <source>Export a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт проекта</translation>
     </message>
     <message>
         <source>Zip files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip-файлы (*.zip)</translation>
     </message>
     <message>
         <source>Exported with pictures to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано с картинками: %1</translation>
     </message>
     <message>
         <source>Exported without pictures to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано без картинок: %1</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать согласие</translation>
     </message>
     <message>
         <source>Withdraw your consent to using the camera? The camera is switched off until someone agrees again.
 
 You can also delete everything Oyla keeps: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать согласие на использование камеры? Камера будет выключена, пока кто-нибудь снова не даст согласие.
+
+Можно также удалить всё, что хранит Oyla: %1.</translation>
     </message>
     <message>
         <source>Withdraw and delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать и удалить всё</translation>
     </message>
     <message>
         <source>Withdraw, keep my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать, данные оставить</translation>
     </message>
     <message>
         <source>Consent was withdrawn and everything Oyla kept was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие отозвано, и всё, что хранила Oyla, удалено.</translation>
     </message>
     <message>
         <source>Consent was withdrawn. The camera is off; your data is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие отозвано. Камера выключена; твои данные сохранены.</translation>
     </message>
 </context>
 <context>
@@ -1206,8 +1219,8 @@ You can also delete everything Oyla keeps: %1.</source>
         <translation>Открыть «Робот» для этого задания</translation>
     </message>
     <message>
-        <source>Oyla makes a new project with these classes: %1</source>
-        <translation>Oyla создаст новый проект с такими классами: %1</translation>
+        <source>Oyla sets up a project with these classes: %1</source>
+        <translation>Oyla подготовит проект с такими классами: %1</translation>
     </message>
     <message>
         <source>Do this activity with your class, then press Next.</source>
@@ -1326,10 +1339,10 @@ You can also delete everything Oyla keeps: %1.</source>
     </message>
     <message numerus="yes">
         <source>Lesson finished. As this lesson asks, your %n picture(s) were deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Урок завершён. Как и предусмотрено уроком, удалена %n твоя картинка.</numerusform>
+            <numerusform>Урок завершён. Как и предусмотрено уроком, удалены %n твои картинки.</numerusform>
+            <numerusform>Урок завершён. Как и предусмотрено уроком, удалено %n твоих картинок.</numerusform>
         </translation>
     </message>
     <message>
@@ -2611,14 +2624,6 @@ You can also delete everything Oyla keeps: %1.</source>
     <message>
         <source>The firmware was written but the board read back something else (verification failed at byte {where}). Try again; if it keeps failing, try another USB cable or board.</source>
         <translation>Прошивка записана, но плата вернула другие данные (проверка не прошла на байте {where}). Попробуй снова; если ошибка повторяется, возьми другой USB-кабель или другую плату.</translation>
-    </message>
-    <message>
-        <source>There is no serial port {port}. Is the board plugged in?</source>
-        <translation>Последовательного порта {port} нет. Плата подключена?</translation>
-    </message>
-    <message>
-        <source>The port {port} is busy or not allowed: close the Arduino IDE, any serial monitor and Oyla&apos;s own robot connection (on Linux, join the &quot;dialout&quot; group).</source>
-        <translation>Порт {port} занят или к нему нет доступа: закрой Arduino IDE, монитор порта и подключение к роботу в самой Oyla (в Linux нужно войти в группу «dialout»).</translation>
     </message>
     <message>
         <source>The board on {port} is not an Arduino Uno or Nano (ATmega328P): Oyla&apos;s firmware is for those.</source>
