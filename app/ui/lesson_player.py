@@ -233,6 +233,10 @@ class LessonPlayer(QWidget):
         self.body_layout.setStretchFactor(self.browser, weights[0])
         self.body_layout.setStretchFactor(self.action_scroll, weights[1])
         self.action_scroll.setVisible(step.kind != "read")
+        line = self.fontMetrics().lineSpacing()
+        compact = {"none": 2 * line + 16, "studio": 72 + 3 * line, "robot": 72 + 3 * line}
+        self.action_scroll.setMaximumHeight(compact.get(step.page, 16777215) if step.kind == "activity"
+                                            else 16777215)
         self.back_button.setEnabled(self.index > 0)
         last = self.index + 1 >= len(self.steps)
         self.next_button.setText(self.tr("Finish") if last else self.tr("Next"))
@@ -250,7 +254,7 @@ class LessonPlayer(QWidget):
             self.activity_button = button
             self.action_layout.addWidget(button)
             if step.setup and step.setup.classes:
-                hint = QLabel(self.tr("Oyla makes a new project with these classes: %1")
+                hint = QLabel(self.tr("Oyla sets up a project with these classes: %1")
                               .replace("%1", ", ".join(step.setup.classes)))
                 hint.setObjectName("muted")
                 hint.setWordWrap(True)
