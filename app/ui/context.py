@@ -12,6 +12,7 @@ from app.storage.project import Project, open_project
 from app.storage.settings import load_settings
 from app.ui.i18n import Languages, error_text
 from app.ui.services import BackboneService, CameraThread, PredictThread, open_source
+from app.vision.demo import DemoSource
 from app.vision.frames import Frame
 
 
@@ -32,6 +33,7 @@ class Vision(QObject):
         self._predict.predicted.connect(self.predicted)
         self._predict.start()
         self.users: set[str] = set()
+        self.demo_scene = "empty"
         self.fps_window: list[float] = []
 
     @property
@@ -68,8 +70,16 @@ class Vision(QObject):
     def predictor(self):
         return self._predict.predictor
 
+    def show_demo(self, scene: str) -> None:
+        """What the demo camera shows; remembered when the camera stops and starts again."""
+        self.demo_scene = scene
+        if isinstance(self.source, DemoSource):
+            self.source.show(scene)
+
     def _start(self) -> None:
         self.source = open_source(self.spec)
+        if isinstance(self.source, DemoSource):
+            self.source.show(self.demo_scene)
         self._camera = CameraThread(self.source, self)
         self._camera.frame.connect(self._on_frame)
         self._camera.failed.connect(self.failed)

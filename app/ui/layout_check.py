@@ -3,7 +3,7 @@ wrapped labels, taller) than the space they got. Used by the pseudo-locale test 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QScrollArea, QWidget
 
 SLACK = 2  # pixels of rounding we forgive
 
@@ -15,6 +15,12 @@ def _visible(w: QWidget) -> bool:
 def clipped(root: QWidget) -> list[str]:
     """Descriptions of every visible widget under ``root`` whose text is cut off."""
     problems = []
+    for area in root.findChildren(QScrollArea):
+        inner = area.widget()
+        if _visible(area) and inner is not None and area.widgetResizable() \
+                and inner.minimumSizeHint().width() > area.viewport().width() + SLACK:
+            problems.append(f"QScrollArea: content needs {inner.minimumSizeHint().width()}px, "
+                            f"has {area.viewport().width()}px")
     for w in root.findChildren(QWidget):
         if not _visible(w):
             continue

@@ -120,9 +120,7 @@ class CameraPanel(QWidget):
 
     def show_demo(self, scene: str) -> None:
         """Make the demo camera show ``scene`` (no effect on a real camera)."""
-        source = self.vision.source
-        if hasattr(source, "show"):
-            source.show(scene)
+        self.vision.show_demo(scene)
         self.demo_buttons[scene].setChecked(True)
 
     def show_frame(self, image) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.storage import face_marks
 from app.ui import theme
 from app.ui.jobs import TaskSlot
+from app.ui.widgets import wrapped_label
 
 THUMBS = 40  # newest thumbnails shown per class
 FACE_ROLE = Qt.ItemDataRole.UserRole + 1  # True on thumbnails of pictures that seem to show a face
@@ -77,11 +79,10 @@ class ClassCard(QFrame):
         self.menu = QMenu(self)
         self.menu_button.setMenu(self.menu)
         top.addWidget(self.title, 1)
-        top.addWidget(self.count)
         top.addWidget(self.menu_button)
         layout.addLayout(top)
-        self.background_note = QLabel()
-        self.background_note.setObjectName("muted")
+        layout.addWidget(self.count)
+        self.background_note = wrapped_label("muted", 120)
         self.background_note.setVisible(background)
         layout.addWidget(self.background_note)
         self.thumbs = QListWidget()
@@ -90,6 +91,8 @@ class ClassCard(QFrame):
         self.thumbs.setWrapping(False)
         self.thumbs.setIconSize(QSize(56, 56))
         self.thumbs.setFixedHeight(84)
+        self.thumbs.setMinimumWidth(120)
+        self.thumbs.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.thumbs.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.thumbs.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         layout.addWidget(self.thumbs)
@@ -129,7 +132,7 @@ class ClassCard(QFrame):
     def retranslate(self) -> None:
         self.record.setText(self.tr("Hold to record"))
         self.record.setToolTip(self.tr("Hold this button, or hold Space, to take about 10 pictures a second."))
-        self.add_files.setText(self.tr("Add pictures…"))
+        self.add_files.setText(self.tr("Add…"))
         self.add_files.setToolTip(self.tr("Add picture files or folders. You can also drop them on this card."))
         self.background_note.setText(self.tr("“Nothing” class: pictures with no sign at all."))
         self.menu_button.setToolTip(self.tr("More for this class"))
@@ -206,10 +209,16 @@ class ClassCard(QFrame):
         paths = sorted(paths)
         if not paths or self.faces_slot.busy:
             return
-        project_dir = paths[0].parent.parent.parent
-        task = self.faces_slot.start(lambda _control: face_marks.blur(project_dir, paths))
-        self.face_note.hide()
+        project_dir, ready = paths[0].parent.parent.parent, threading.Event()
+
+        def work(_control):
+            ready.wait(5)  # "finished" is connected before the (quick) work can end
+            return face_marks.blur(project_dir, paths)
+
+        task = self.faces_slot.start(work)
         task.finished.connect(lambda: self.set_samples(self._paths))
+        ready.set()
+        self.face_note.hide()
 
     def remove_faces(self, paths) -> None:
         """Delete these marked pictures (and their marks); the page removes them and refreshes the card."""
@@ -247,9 +256,7 @@ class ClassList(QWidget):
         self.cards: dict[str, ClassCard] = {}
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
-        self.empty.setObjectName("muted")
+        self.empty = wrapped_label("muted", 120)
         self._layout.addWidget(self.empty)
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_clicked)

@@ -1,0 +1,88 @@
+"""Screenshots of every page in every language, with a trained demo project, for docs/screenshots/.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--lang en ru kk] [--out docs/screenshots]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", nargs="*", default=["en", "ru", "kk"])
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("--size", default="1280x800")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["OYLA_DATA_DIR"] = tempfile.mkdtemp(prefix="oyla-shots-")
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    width, height = (int(v) for v in args.size.split("x"))
+
+    from PySide6.QtWidgets import QApplication
+
+    from app.ml.ingest import add_frames
+    from app.ml.train import train_project
+    from app.ui.main import build_window
+    from app.vision.demo import render
+
+    app = QApplication(sys.argv[:1])
+    ctx, window = build_window(app, args.lang[0], "demo")
+    window.resize(width, height)
+    window.show()
+    ctx.backbone.start()
+
+    def pump(seconds: float, until=lambda: False) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end and not until():
+            app.processEvents()
+            time.sleep(0.01)
+
+    pump(120, lambda: ctx.backbone.embedder is not None)
+    studio = window.pages["studio"]
+    for scene in ("fist", "palm", "peace", "empty"):
+        studio.add_class(scene, background=scene == "empty")
+        add_frames(ctx.project, scene, [render(scene, i, seed=3) for i in range(24)], ctx.backbone.embedder)
+    train_project(ctx.project, ctx.backbone.embedder)
+    ctx.set_project(ctx.project)  # reload cards and the model, as reopening would
+    studio.show_demo("palm")
+    pump(3)
+
+    for lang in args.lang:
+        window.set_language(lang)
+        for key in window.PAGES:
+            window.show_page(key)
+            pump(0.8)
+            window.grab().save(str(out / f"{key}-{lang}.png"))
+        window.show_page("studio")
+        pump(0.5)
+        for name, opener in (("results", studio.insights.open_results), ("detective", studio.insights.open_detective),
+                             ("why", studio.insights.open_why)):
+            opener()
+            view = studio.insights.views[name]
+            pump(90, lambda v=view, n=name: n == "results" or getattr(v, "result", None) is not None
+                 or getattr(v, "results", None) is not None)
+            if name == "results":
+                view.matrix.cellClicked.emit(1, 1)
+            pump(0.3)
+            view.grab().save(str(out / f"studio-{name}-{lang}.png"))
+            view.close()
+    window.set_language(args.lang[0])
+    window.show_page("studio")
+    pump(0.5)
+    window.grab().save(str(out / "studio.png"))
+    window.close()
+    print(f"screenshots in {out}")
+
+
+if __name__ == "__main__":
+    main()
