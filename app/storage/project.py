@@ -127,18 +127,37 @@ class Project:
         info.name = new
         self.save()
 
-    def remove_class(self, name: str, trash: Path | None = None) -> None:
-        """Drop a class; its pictures move to ``trash`` (for undo) or are deleted."""
+    @property
+    def trash_dir(self) -> Path:
+        return self.path / ".trash"
+
+    def remove_class(self, name: str) -> dict:
+        """Drop a class. Its pictures wait in the project's trash until the next delete or ``empty_trash``, so
+        the returned record can ``restore_class`` it (undo)."""
         info = self.class_info(name)
-        folder = self.samples_dir / name
+        index = self.classes.index(info)
+        self.empty_trash()
+        folder, kept = self.samples_dir / name, self.trash_dir / "class"
         if folder.exists():
-            if trash is not None:
-                trash.parent.mkdir(parents=True, exist_ok=True)
-                shutil.move(str(folder), str(trash))
-            else:
-                shutil.rmtree(folder)
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            shutil.move(str(folder), str(kept))
         self.classes.remove(info)
         self.save()
+        return {"name": info.name, "background": info.background, "index": index}
+
+    def restore_class(self, record: dict) -> None:
+        """Undo the last ``remove_class``."""
+        name = check_class_name(record["name"], self.labels)
+        kept = self.trash_dir / "class"
+        if kept.exists():
+            shutil.move(str(kept), str(self.samples_dir / name))
+        else:
+            (self.samples_dir / name).mkdir(parents=True, exist_ok=True)
+        self.classes.insert(min(record["index"], len(self.classes)), ClassInfo(name, record["background"]))
+        self.save()
+
+    def empty_trash(self) -> None:
+        shutil.rmtree(self.trash_dir, ignore_errors=True)
 
     def move_class(self, name: str, index: int) -> None:
         info = self.class_info(name)
@@ -215,6 +234,19 @@ def create_project(path: Path, name: str | None = None, classes: list[str] = (),
     for label in classes:
         project.add_class(label)
     return project
+
+
+def save_project_as(project: Project, target: Path, name: str | None = None) -> Project:
+    """Copy the whole project (pictures, embeddings, model) to a new folder and open the copy."""
+    target = Path(target)
+    if target.exists() and any(target.iterdir()):
+        raise ProjectError(QT_TRANSLATE_NOOP("errors", "The folder {path} is not empty."), path=str(target))
+    project.empty_trash()
+    shutil.copytree(project.path, target, dirs_exist_ok=True)
+    copy = open_project(target)
+    copy.name = name or target.name
+    copy.save()
+    return copy
 
 
 def _migrate(data: dict) -> dict:

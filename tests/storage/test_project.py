@@ -66,13 +66,31 @@ def test_newer_schema_asks_for_an_update(tmp_path):
         open_project(folder)
 
 
-def test_remove_class_to_trash_allows_undo(tmp_path):
+def test_remove_class_can_be_undone_until_the_next_delete(tmp_path):
+    project = create_project(tmp_path / "p", classes=["a", "b", "c"])
+    project.add_sample("a", square())
+    record = project.remove_class("a")
+    assert project.labels == ["b", "c"] and not (project.samples_dir / "a").exists()
+    assert open_project(project.path).labels == ["b", "c"]
+    project.restore_class(record)
+    assert project.labels == ["a", "b", "c"] and len(project.samples("a")) == 1
+    project.remove_class("a")
+    project.remove_class("b")  # the first delete can no longer be undone: its pictures are gone
+    assert not any(project.trash_dir.rglob("*.jpg"))
+    project.empty_trash()
+    assert not project.trash_dir.exists()
+
+
+def test_save_as_copies_everything(tmp_path):
+    from app.storage.project import save_project_as
+
     project = create_project(tmp_path / "p", classes=["a", "b"])
     project.add_sample("a", square())
-    trash = tmp_path / "trash" / "a"
-    project.remove_class("a", trash=trash)
-    assert project.labels == ["b"] and len(list(trash.iterdir())) == 1
-    assert not (project.samples_dir / "a").exists()
+    copy = save_project_as(project, tmp_path / "copy", "Copy")
+    assert copy.name == "Copy" and copy.labels == ["a", "b"] and len(copy.samples("a")) == 1
+    assert open_project(tmp_path / "p").name == "p"
+    with pytest.raises(ProjectError, match="not empty"):
+        save_project_as(project, tmp_path / "copy")
 
 
 def test_atomic_write_leaves_old_file_on_failure(tmp_path, monkeypatch):

@@ -1,5 +1,7 @@
 """The Studio workflow driven like a student would, offscreen, on the demo camera."""
 
+import numpy as np
+
 from app.storage.project import open_project
 
 
@@ -84,3 +86,26 @@ def test_results_why_detective_and_model_card(qtbot, window):
     why = studio.insights.views["why"]
     heat, label, near = why.result
     assert heat.shape == (224, 224, 3) and label in ("fist", "palm") and len(near) == 3
+
+
+def test_delete_class_with_undo_and_save_a_copy(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    studio = window.pages["studio"]
+    for name in ("left", "right"):
+        assert studio.add_class(name)
+    project = window.ctx.project
+    project.add_sample("left", np.zeros((224, 224, 3), np.uint8))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    studio.class_action("left", "delete")
+    assert project.labels == ["right"] and "left" not in studio.classes.cards
+    assert studio.undo_row.isVisible()
+    studio.undo_button.click()
+    assert project.labels == ["left", "right"] and len(project.samples("left")) == 1
+    assert "left" in studio.classes.cards and not studio.undo_row.isVisible()
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Copy of mine", True))
+    studio.save_as_dialog()
+    copy = window.ctx.project
+    assert copy.name == "Copy of mine" and copy.path != project.path
+    assert copy.labels == ["left", "right"] and len(copy.samples("left")) == 1

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.errors import OylaError
 from app.ml.predict import Predictor
 from app.ml.train import Progress, train_project
-from app.storage.project import create_project
+from app.storage.project import create_project, save_project_as
 from app.storage.settings import projects_dir
 from app.ui.i18n import error_text
 from app.ui.jobs import TaskSlot
@@ -68,6 +68,17 @@ class StudioPage(QWidget):
         self.error.setWordWrap(True)
         self.error.hide()
         outer.addWidget(self.error)
+        self.undo_row = QWidget()
+        undo = QHBoxLayout(self.undo_row)
+        undo.setContentsMargins(0, 0, 0, 0)
+        self.undo_label = QLabel()
+        self.undo_button = QPushButton()
+        self.undo_button.clicked.connect(self.undo_delete)
+        undo.addWidget(self.undo_label, 1)
+        undo.addWidget(self.undo_button)
+        self.undo_row.hide()
+        self._undo_record: dict | None = None
+        outer.addWidget(self.undo_row)
 
         columns = QHBoxLayout()
         outer.addLayout(columns, 1)
@@ -114,6 +125,7 @@ class StudioPage(QWidget):
         p = self.ctx.project
         self.project_label.setText(self.tr("Project: %1").replace("%1", p.name) if p else self.tr("No project"))
         self.new_button.setText(self.tr("New project"))
+        self.undo_button.setText(self.tr("Undo"))
         self.open_button.setText(self.tr("Open"))
         self.open_button.setToolTip(self.tr("Open a recent project or another project folder."))
         self.record_hint.setText(self.tr("Pick a class on the left, then hold its record button or hold Space."))
@@ -198,6 +210,8 @@ class StudioPage(QWidget):
 
     # ---- projects and classes ----------------------------------------------------------------------------
     def _on_project(self, project) -> None:
+        self.undo_row.hide()
+        self._undo_record = None
         self.selected = project.classes[0].name if project and project.classes else None
         self._rebuild()
         if project is not None:
@@ -265,10 +279,27 @@ class StudioPage(QWidget):
                     "Delete the class “%1” and its %2 pictures?").replace("%1", name).replace("%2", str(count)))
                 if answer != QMessageBox.StandardButton.Yes:
                     return
-                project.remove_class(name)
+                record = project.remove_class(name)
                 self.selected = project.classes[0].name if project.classes else None
+                self._offer_undo(record)
         except OylaError as exc:
             self._show_error(error_text(exc))
+        self._rebuild()
+
+    def _offer_undo(self, record: dict) -> None:
+        self.undo_label.setText(self.tr("The class “%1” was deleted.").replace("%1", record["name"]))
+        self._undo_record = record
+        self.undo_row.show()
+
+    def undo_delete(self) -> None:
+        if self._undo_record and self.ctx.project is not None:
+            try:
+                self.ctx.project.restore_class(self._undo_record)
+            except OylaError as exc:
+                self._show_error(error_text(exc))
+            self.selected = self._undo_record["name"]
+        self._undo_record = None
+        self.undo_row.hide()
         self._rebuild()
 
     def delete_samples(self, name: str, paths: list) -> None:
@@ -293,6 +324,18 @@ class StudioPage(QWidget):
                 self.open_menu.addAction(Path(recent).name, lambda r=recent: self.ctx.open_project(Path(r)))
         self.open_menu.addSeparator()
         self.open_menu.addAction(self.tr("Other folder…"), self.open_project_dialog)
+        if self.ctx.project is not None:
+            self.open_menu.addAction(self.tr("Save a copy as…"), self.save_as_dialog)
+
+    def save_as_dialog(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Save a copy"), self.tr("Name of the copy:"),
+                                        text=self.tr("%1 (copy)").replace("%1", self.ctx.project.name))
+        if ok and name.strip():
+            try:
+                folder = projects_dir() / "-".join(name.split())
+                self.ctx.set_project(save_project_as(self.ctx.project, folder, name.strip()))
+            except OylaError as exc:
+                self._show_error(error_text(exc))
 
     def open_project_dialog(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Open a project folder"), str(projects_dir()))
@@ -331,7 +374,7 @@ class StudioPage(QWidget):
 
         def work(control):
             def report(p: Progress) -> None:
-                control.progress(p.done, p.total, p.stage)
+                control.progress(p.done, p.total, p.stage if p.loss is None else f"{p.stage}:{p.loss:.3f}")
 
             return train_project(project, embedder, settings, report, control.cancelled)
 
@@ -344,14 +387,17 @@ class StudioPage(QWidget):
         task.finished.connect(lambda: self.panel.set_busy(False))
         return task
 
-    def _on_train_progress(self, done: int, total: int, stage: str) -> None:
+    def _on_train_progress(self, done: int, total: int, text: str) -> None:
+        stage, _, loss = text.partition(":")
         self.panel.progress.setValue(round(100 * done / max(1, total)))
         if stage == "embedding":
             self.panel.status.setText(self.tr("Looking at pictures: %1 of %2").replace("%1", str(done))
                                       .replace("%2", str(total)))
         else:
-            self.panel.status.setText(self.tr("Learning: round %1 of %2").replace("%1", str(done))
-                                      .replace("%2", str(total)))
+            self.panel.status.setText(self.tr("Learning: round %1 of %2, loss %3").replace("%1", str(done))
+                                      .replace("%2", str(total)).replace("%3", loss))
+            self.panel.status.setToolTip(self.tr("Loss measures how wrong the model still is on your pictures. "
+                                                 "It should get smaller as it learns."))
 
     def _on_trained(self, saved) -> None:
         acc = saved.meta["metrics"]["accuracy"]
