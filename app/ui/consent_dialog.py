@@ -1,0 +1,207 @@
+"""First-run consent: plain words on what the camera is for and where pictures go, then the student's (or a
+parent's) consent, recorded with ``app.storage.consent``. Until consent is given the camera stays off.
+
+``CameraGate`` holds the camera off: it wraps ``ctx.vision.acquire``/``release`` so a page that wants the camera
+is told why it is off (through ``ctx.vision.failed``, which the Studio shows) and gets it once consent is given.
+``ask_consent(ctx, window)`` blocks the camera and opens the dialog (non-modal, so nothing waits on it).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from app.errors import OylaError
+from app.lessons import teacher
+from app.storage import consent, paths
+from app.ui.i18n import LANGUAGES, error_text
+
+
+def parent_consent_required() -> bool:
+    """The teacher's "require a parent's consent" setting (a damaged settings file counts as required)."""
+    try:
+        return teacher.load().require_parental_consent
+    except OylaError:
+        return True
+
+
+def consent_needed() -> bool:
+    return consent.needs_consent(parent_consent_required())
+
+
+class CameraGate(QObject):
+    """Keeps the one camera off while ``blocked``; pages that asked for it get it when ``allow()`` is called."""
+
+    def __init__(self, vision, parent=None):
+        super().__init__(parent)
+        self.vision = vision
+        self.blocked = False
+        self.waiting: set[str] = set()
+        self._acquire, self._release = vision.acquire, vision.release
+        vision.acquire, vision.release = self.acquire, self.release
+
+    def reason(self) -> str:
+        return self.tr("The camera is off until you read how Oyla uses it and agree: open My data and press "
+                       "“Give consent…”.")
+
+    def acquire(self, user: str) -> None:
+        if not self.blocked:
+            self._acquire(user)
+            return
+        self.waiting.add(user)
+        self.vision.failed.emit(self.reason())
+
+    def release(self, user: str) -> None:
+        self.waiting.discard(user)
+        self._release(user)
+
+    def block(self) -> None:
+        self.blocked = True
+        users = set(self.vision.users)
+        for user in users:
+            self._release(user)
+        self.waiting |= users
+        if users:
+            self.vision.failed.emit(self.reason())
+
+    def allow(self) -> None:
+        self.blocked = False
+        waiting, self.waiting = self.waiting, set()
+        for user in waiting:
+            self._acquire(user)
+
+
+class ConsentDialog(QDialog):
+    """What the camera is for, where pictures go, faces; then "I agree" (or a parent's consent)."""
+
+    consented = Signal(object)  # ConsentRecord
+
+    def __init__(self, ctx, require_parent: bool, set_language=None, parent=None):
+        super().__init__(parent)
+        self.ctx, self.require_parent, self.set_language = ctx, require_parent, set_language
+        self.setMinimumWidth(620)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setObjectName("title")
+        self.title.setWordWrap(True)
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(ctx.languages.current)))
+        self.language.activated.connect(self._on_language)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.language, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.body)
+        self.folder = QLabel(str(paths.data_dir()))
+        self.folder.setObjectName("panel")
+        self.folder.setWordWrap(True)
+        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.folder)
+        self.after = QLabel()
+        self.after.setWordWrap(True)
+        self.after.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.after)
+        self.agree = QCheckBox()
+        self.parent_box = QCheckBox()
+        self.agree.toggled.connect(self._update)
+        self.parent_box.toggled.connect(self._update)
+        layout.addWidget(self.agree)
+        layout.addWidget(self.parent_box)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QHBoxLayout()
+        self.later_button, self.ok_button = QPushButton(), QPushButton()
+        self.ok_button.setObjectName("primary")
+        self.ok_button.setDefault(True)
+        self.later_button.clicked.connect(self.reject)
+        self.ok_button.clicked.connect(self.give_consent)
+        buttons.addStretch(1)
+        buttons.addWidget(self.later_button)
+        buttons.addWidget(self.ok_button)
+        layout.addLayout(buttons)
+        self.retranslate()
+        self._update()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Oyla and your camera"))
+        self.title.setText(self.tr("Before you start: Oyla and your camera"))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.body.setText(self.tr(
+            "<p><b>What the camera is for.</b> In the Studio you teach the computer to recognise signs and "
+            "objects, for example a fist or an open hand. For that, Oyla takes pictures with the camera while "
+            "you hold the record button. The camera is only on while a page that shows it is open, and then "
+            "you see a red “Camera on” sign.</p>"
+            "<p><b>Where the pictures go.</b> Only into this folder on this computer. Oyla never uses the "
+            "internet and sends nothing anywhere:</p>"))
+        self.after.setText(self.tr(
+            "<p><b>Faces are not needed.</b> Point the camera at your hands or at things, not at people. Oyla "
+            "looks for faces in every picture: it marks them so you can blur them or remove them, or blurs "
+            "them itself if your teacher asks for that.</p>"
+            "<p><b>You decide.</b> On the My data page you can see everything Oyla keeps, export it, delete "
+            "it, and take back your consent at any time.</p>"))
+        self.agree.setText(self.tr("I have read this and I agree that Oyla uses the camera like this."))
+        self.parent_box.setText(
+            self.tr("My parent or guardian has agreed too, and this was recorded (your teacher asks for this).")
+            if self.require_parent else self.tr("A parent or guardian is giving this consent."))
+        self.later_button.setText(self.tr("Not now (camera stays off)"))
+        self.ok_button.setText(self.tr("I agree"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _on_language(self, index: int) -> None:
+        code = self.language.itemData(index)
+        if self.set_language is not None:
+            self.set_language(code)
+        else:
+            self.ctx.languages.set(code)
+
+    def _update(self) -> None:
+        ready = self.agree.isChecked() and (self.parent_box.isChecked() or not self.require_parent)
+        self.ok_button.setEnabled(ready)
+
+    def give_consent(self) -> consent.ConsentRecord | None:
+        """Record the consent (by a parent when that box is ticked) in the language the text was shown in."""
+        if not self.ok_button.isEnabled():
+            return None
+        given_by = "parent" if self.parent_box.isChecked() else "student"
+        try:
+            record = consent.record_consent(given_by, self.ctx.languages.current)
+        except OylaError as exc:
+            self.error.setText(error_text(exc))
+            self.error.show()
+            return None
+        self.consented.emit(record)
+        self.accept()
+        return record
+
+
+def ask_consent(ctx, window) -> ConsentDialog:
+    """Hold the camera off and open the consent dialog; the camera comes on when consent is recorded."""
+    gate = getattr(window, "consent_gate", None)
+    if gate is None:
+        gate = window.consent_gate = CameraGate(ctx.vision, window)
+    gate.block()
+    dialog = ConsentDialog(ctx, parent_consent_required(), getattr(window, "set_language", None), window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.consented.connect(lambda _record: gate.allow())
+    dialog.open()
+    return dialog

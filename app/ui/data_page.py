@@ -1,0 +1,439 @@
+"""The My data page: everything Oyla keeps on this computer (``app.storage.inventory.scan``), its folder, export,
+and deleting per project, per student or everything, each after a confirmation that says what goes. Camera
+consent is shown here too, with "Give consent…" / "Withdraw consent…". Scanning and deleting run on workers."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.storage import consent, inventory, paths
+from app.ui.consent_dialog import consent_needed
+from app.ui.jobs import TaskSlot
+
+
+def start(slot: TaskSlot, fn, *connections):
+    """``slot.start`` with the signals connected before the work can finish (a quick task could otherwise
+    emit ``finished`` before anyone listens). ``connections`` are (signal name, slot) pairs."""
+    ready = threading.Event()
+
+    def work(_control):
+        ready.wait(5)
+        return fn()
+
+    task = slot.start(work)
+    for name, receiver in connections:
+        getattr(task, name).connect(receiver)
+    ready.set()
+    return task
+
+
+def _table(columns: int) -> QTableWidget:
+    table = QTableWidget(0, columns)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setMinimumHeight(150)
+    return table
+
+
+class DataPage(QWidget):
+    consent_requested = Signal()  # "Give consent…": the main window shows the consent dialog
+    consent_withdrawn = Signal()  # consent was withdrawn (or deleted with everything): camera off, ask again
+    updated = Signal()  # a scan finished and the page shows it
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.inventory: inventory.Inventory | None = None
+        self.consent_record: consent.ConsentRecord | None = None
+        self.needs_consent = True
+        self.scanning = TaskSlot(self)
+        self.working = TaskSlot(self)
+        self._done_text = ""
+
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        top = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setObjectName("title")
+        self.refresh_button = QPushButton()
+        self.refresh_button.clicked.connect(self.scan)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.refresh_button)
+        layout.addLayout(top)
+        self.where = QLabel()
+        self.where.setWordWrap(True)
+        layout.addWidget(self.where)
+        folder_row = QHBoxLayout()
+        self.folder = QLabel(str(paths.data_dir()))
+        self.folder.setObjectName("muted")
+        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder.setWordWrap(True)
+        self.open_root_button = QPushButton()
+        self.open_root_button.clicked.connect(lambda: self.open_folder(paths.data_dir()))
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.open_root_button)
+        layout.addLayout(folder_row)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.status = QLabel()
+        self.status.setObjectName("muted")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+
+        self.projects_box = QGroupBox()
+        projects = QVBoxLayout(self.projects_box)
+        self.projects = _table(5)
+        self.projects.itemSelectionChanged.connect(self._update_buttons)
+        self.no_projects = QLabel()
+        self.no_projects.setObjectName("muted")
+        self.no_projects.setWordWrap(True)
+        projects.addWidget(self.projects)
+        projects.addWidget(self.no_projects)
+        row = QHBoxLayout()
+        self.include_images = QCheckBox()
+        self.open_project_button, self.export_button = QPushButton(), QPushButton()
+        self.delete_project_button = QPushButton()
+        self.open_project_button.clicked.connect(lambda: self.open_folder(self._selected_project().path))
+        self.export_button.clicked.connect(self.export_dialog)
+        self.delete_project_button.clicked.connect(lambda: self.delete_project())
+        projects.addWidget(self.include_images)
+        row.addStretch(1)
+        for button in (self.open_project_button, self.export_button, self.delete_project_button):
+            row.addWidget(button)
+        projects.addLayout(row)
+        layout.addWidget(self.projects_box)
+
+        self.students_box = QGroupBox()
+        students = QVBoxLayout(self.students_box)
+        self.students = _table(4)
+        self.students.itemSelectionChanged.connect(self._update_buttons)
+        self.no_students = QLabel()
+        self.no_students.setObjectName("muted")
+        self.no_students.setWordWrap(True)
+        self.delete_student_button = QPushButton()
+        self.delete_student_button.clicked.connect(lambda: self.delete_student())
+        students.addWidget(self.students)
+        students.addWidget(self.no_students)
+        students.addWidget(self.delete_student_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.students_box)
+
+        self.privacy_box = QGroupBox()
+        privacy = QVBoxLayout(self.privacy_box)
+        self.consent_label = QLabel()
+        self.consent_label.setWordWrap(True)
+        privacy.addWidget(self.consent_label)
+        buttons = QHBoxLayout()
+        self.consent_button = QPushButton()
+        self.consent_button.clicked.connect(self._on_consent_button)
+        self.delete_all_button = QPushButton()
+        self.delete_all_button.setObjectName("danger")
+        self.delete_all_button.clicked.connect(lambda: self.delete_everything())
+        buttons.addWidget(self.consent_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_all_button)
+        privacy.addLayout(buttons)
+        layout.addWidget(self.privacy_box)
+        layout.addStretch(1)
+        self.retranslate()
+
+    # ---- texts -------------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("My data"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.where.setText(self.tr("Everything Oyla keeps is in one folder on this computer. Nothing is sent "
+                                   "anywhere: Oyla never uses the internet."))
+        self.open_root_button.setText(self.tr("Open folder"))
+        self.projects_box.setTitle(self.tr("Projects"))
+        self.projects.setHorizontalHeaderLabels([self.tr("Project"), self.tr("Whose"), self.tr("Pictures"),
+                                                 self.tr("Model"), self.tr("Size")])
+        self.no_projects.setText(self.tr("No projects yet. The pictures you take or add in the Studio will "
+                                         "be listed here."))
+        self.include_images.setText(self.tr("Include pictures in the export"))
+        self.include_images.setToolTip(self.tr("Without this, the zip file has the project's settings and its "
+                                               "trained model, but no pictures."))
+        self.open_project_button.setText(self.tr("Open folder"))
+        self.export_button.setText(self.tr("Export…"))
+        self.delete_project_button.setText(self.tr("Delete project…"))
+        self.students_box.setTitle(self.tr("Students on this computer"))
+        self.students.setHorizontalHeaderLabels([self.tr("Nickname"), self.tr("Lesson progress"),
+                                                 self.tr("Projects"), self.tr("Size")])
+        self.no_students.setText(self.tr("No student profiles. A profile (a nickname only) is made on the "
+                                         "Lessons page."))
+        self.delete_student_button.setText(self.tr("Delete student…"))
+        self.privacy_box.setTitle(self.tr("Camera consent and deleting everything"))
+        self.delete_all_button.setText(self.tr("Delete everything…"))
+        self._show()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def size_text(self, n: int) -> str:
+        for limit, unit in ((1 << 30, self.tr("%1 GB")), (1 << 20, self.tr("%1 MB")), (1 << 10, self.tr("%1 KB"))):
+            if n >= limit:
+                return unit.replace("%1", f"{n / limit:.1f}")
+        return self.tr("%n byte(s)", "", n)
+
+    def owner_text(self, owner: str | None) -> str:
+        if owner is None:
+            return self.tr("everyone")
+        names = {s.student_id: s.nickname for s in (self.inventory.students if self.inventory else [])}
+        return names.get(owner) or self.tr("a deleted student")
+
+    # ---- scanning ----------------------------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802
+        self.scan()
+        super().showEvent(event)
+
+    def scan(self):
+        self.status.setText(self.tr("Looking at what Oyla keeps…"))
+        return start(self.scanning, lambda: (inventory.scan(), consent.current(None), consent_needed()),
+                     ("succeeded", self._on_scanned), ("failed", self._show_error))
+
+    def _on_scanned(self, result) -> None:
+        self.inventory, self.consent_record, self.needs_consent = result
+        self.status.setText(self._done_text)  # what the last action did stays readable
+        self._done_text = ""
+        self._show()
+        self.updated.emit()
+
+    def _show(self) -> None:
+        inv = self.inventory
+        self._fill_projects(inv.projects if inv else [])
+        self._fill_students(inv.students if inv else [])
+        if inv is not None:
+            packs = sum(p.size_bytes for p in inv.packs)
+            self.summary.setText(
+                self.tr("<b>%1 in total</b> · %2 · %3 · lesson packs from the teacher: %4 (%5) · cache of files "
+                        "Oyla can make again: %6")
+                .replace("%1", self.size_text(inv.total_bytes))
+                .replace("%2", self.tr("%n project(s)", "", len(inv.projects)))
+                .replace("%3", self.tr("%n student profile(s)", "", len(inv.students)))
+                .replace("%4", str(len(inv.packs))).replace("%5", self.size_text(packs))
+                .replace("%6", self.size_text(inv.cache_bytes)))
+        record = self.consent_record
+        if record is not None and record.active and not self.needs_consent:
+            who = self.tr("a parent or guardian") if record.given_by == "parent" else self.tr("the student")
+            self.consent_label.setText(self.tr("The camera may be used: consent was given by %1 on %2.")
+                                       .replace("%1", who).replace("%2", record.at[:10]))
+            self.consent_button.setText(self.tr("Withdraw consent…"))
+        else:
+            self.consent_label.setText(self.tr("No consent is recorded on this computer, so the camera stays off. "
+                                               "Read how Oyla uses the camera and agree to switch it on."))
+            self.consent_button.setText(self.tr("Give consent…"))
+        self._update_buttons()
+
+    def _fill_projects(self, projects: list[inventory.ProjectInfo]) -> None:
+        selected = self._selected_project()
+        self.projects.setRowCount(len(projects))
+        for row, info in enumerate(projects):
+            counts = " · ".join(f"{name} {n}" for name, n in info.samples.items()) or "—"
+            cells = [info.name, self.owner_text(info.owner), counts,
+                     self.tr("yes") if info.has_model else self.tr("no"), self.size_text(info.size_bytes)]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, info.slug)
+                self.projects.setItem(row, column, item)
+            if selected is not None and info.slug == selected.slug:
+                self.projects.selectRow(row)
+        self.projects.setVisible(bool(projects))
+        self.no_projects.setVisible(not projects)
+
+    def _fill_students(self, students: list[inventory.StudentInfo]) -> None:
+        self.students.setRowCount(len(students))
+        for row, info in enumerate(students):
+            owned = self.inventory.projects_of(info.student_id) if self.inventory else []
+            cells = [info.nickname or info.student_id[:8], self.tr("%n file(s)", "", len(info.progress)),
+                     str(len(owned)), self.size_text(info.size_bytes)]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, info.student_id)
+                self.students.setItem(row, column, item)
+        self.students.setVisible(bool(students))
+        self.no_students.setVisible(not students)
+
+    def _selected_project(self) -> inventory.ProjectInfo | None:
+        rows = self.projects.selectionModel().selectedRows() if self.inventory else []
+        slug = self.projects.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
+        return self.project_info(slug)
+
+    def project_info(self, slug: str | None) -> inventory.ProjectInfo | None:
+        return next((p for p in self.inventory.projects if p.slug == slug), None) if self.inventory else None
+
+    def _selected_student(self) -> inventory.StudentInfo | None:
+        rows = self.students.selectionModel().selectedRows() if self.inventory else []
+        sid = self.students.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
+        return next((s for s in self.inventory.students if s.student_id == sid), None) if sid else None
+
+    def _update_buttons(self) -> None:
+        idle = not self.working.busy
+        has_project = self._selected_project() is not None
+        for button in (self.open_project_button, self.export_button, self.delete_project_button):
+            button.setEnabled(idle and has_project)
+        self.delete_student_button.setEnabled(idle and self._selected_student() is not None)
+        self.delete_all_button.setEnabled(idle and self.inventory is not None)
+        self.consent_button.setEnabled(idle)
+
+    # ---- actions -----------------------------------------------------------------------------------------
+    def open_folder(self, path: Path) -> bool:
+        """Show a folder in the system's file manager (a local file URL: no network)."""
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _run(self, fn, done_text: str, *after):
+        self.error.hide()
+        self.status.setText(self.tr("Working…"))
+        task = start(self.working, fn, ("succeeded", lambda _result: setattr(self, "_done_text", done_text)),
+                     ("failed", self._show_error), ("finished", self.scan), *after)
+        self._update_buttons()
+        return task
+
+    def _close_open_project(self, when) -> None:
+        """The Studio lets go of the open project before its files are deleted."""
+        project = self.ctx.project
+        if project is not None and when(project):
+            self.ctx.set_project(None)
+
+    def _project_text(self, info: inventory.ProjectInfo) -> str:
+        return self.tr("“%1”: %2, %3, %4 on disk").replace("%1", info.name) \
+            .replace("%2", self.tr("%n picture(s)", "", info.sample_count)) \
+            .replace("%3", self.tr("a trained model") if info.has_model else self.tr("no trained model")) \
+            .replace("%4", self.size_text(info.size_bytes))
+
+    def delete_project(self, slug: str | None = None):
+        info = self.project_info(slug) if slug else self._selected_project()
+        if info is None or not self._confirm(self.tr("Delete project"), self.tr(
+                "Delete the project %1?\n\nIts folder is removed from this computer with every picture, the "
+                "model and the numbers computed from the pictures. This cannot be undone.")
+                .replace("%1", self._project_text(info))):
+            return None
+        path = info.path.resolve()
+        self._close_open_project(lambda p: Path(p.path).resolve() == path)
+        return self._run(lambda: inventory.delete_project(info.slug),
+                         self.tr("The project “%1” was deleted.").replace("%1", info.name))
+
+    def delete_student(self, student_id: str | None = None):
+        info = (next((s for s in self.inventory.students if s.student_id == student_id), None)
+                if student_id and self.inventory else self._selected_student())
+        if info is None:
+            return None
+        owned = self.inventory.projects_of(info.student_id)
+        listed = "\n".join(f"• {self._project_text(p)}" for p in owned) or self.tr("• no projects")
+        name = info.nickname or info.student_id[:8]
+        if not self._confirm(self.tr("Delete student"), self.tr(
+                "Delete the student “%1”?\n\nThis removes their profile, %2 of lesson progress, their consent "
+                "record, and these projects:\n%3\n\nThis cannot be undone.")
+                .replace("%1", name).replace("%2", self.tr("%n file(s)", "", len(info.progress)))
+                .replace("%3", listed)):
+            return None
+        self._close_open_project(lambda p: p.owner == info.student_id)
+        return self._run(lambda: inventory.delete_student(info.student_id),
+                         self.tr("The student “%1” and their data were deleted.").replace("%1", name))
+
+    def _everything_text(self) -> str:
+        inv = self.inventory
+        return self.tr("%1, %2, %3, the cache, the consent record and the settings: %4 in the folder %5") \
+            .replace("%1", self.tr("%n project(s)", "", len(inv.projects))) \
+            .replace("%2", self.tr("%n student profile(s)", "", len(inv.students))) \
+            .replace("%3", self.tr("%n lesson pack(s)", "", len(inv.packs))) \
+            .replace("%4", self.size_text(inv.total_bytes)).replace("%5", str(inv.root))
+
+    def delete_everything(self):
+        if self.inventory is None or not self._confirm(self.tr("Delete everything"), self.tr(
+                "Delete everything Oyla keeps on this computer?\n\nThis removes %1.\n\nThis cannot be undone.")
+                .replace("%1", self._everything_text())):
+            return None
+        self.ctx.set_project(None)
+        return self._run(inventory.delete_everything, self.tr("Everything Oyla kept was deleted."),
+                         ("succeeded", lambda _result: self.consent_withdrawn.emit()))
+
+    def export_dialog(self) -> None:
+        info = self._selected_project()
+        if info is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export a project"), str(Path.home() / f"{info.slug}.zip"),
+                                              self.tr("Zip files (*.zip)"))
+        if path:
+            self.export_project(info.slug, Path(path), self.include_images.isChecked())
+
+    def export_project(self, slug: str, path: Path, include_images: bool):
+        return self._run(lambda: inventory.export_project(slug, path, include_images),
+                         (self.tr("Exported with pictures to %1") if include_images
+                          else self.tr("Exported without pictures to %1")).replace("%1", str(path)))
+
+    def _on_consent_button(self) -> None:
+        if self.needs_consent:
+            self.consent_requested.emit()
+        else:
+            self.withdraw_dialog()
+
+    def withdraw_dialog(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Withdraw consent"), self.tr(
+            "Withdraw your consent to using the camera? The camera is switched off until someone agrees again."
+            "\n\nYou can also delete everything Oyla keeps: %1.").replace("%1", self._everything_text()
+                                                                          if self.inventory else "—"), parent=self)
+        delete = box.addButton(self.tr("Withdraw and delete everything"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Withdraw, keep my data"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() in (delete, keep):
+            self.withdraw_consent(box.clickedButton() is delete)
+
+    def withdraw_consent(self, delete_data: bool):
+        if delete_data:
+            self.ctx.set_project(None)
+        return self._run(lambda: consent.withdraw(None, delete_data=delete_data),
+                         self.tr("Consent was withdrawn and everything Oyla kept was deleted.") if delete_data
+                         else self.tr("Consent was withdrawn. The camera is off; your data is kept."),
+                         ("succeeded", lambda _result: self.consent_withdrawn.emit()))
+
+    def _show_error(self, text: str) -> None:
+        self.status.setText("")
+        self.error.setText(text)
+        self.error.show()
+
+    def shutdown(self) -> None:
+        from app.ui.lesson_facts import wait_for
+
+        wait_for([self.scanning, self.working])
+
