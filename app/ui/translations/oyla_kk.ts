@@ -833,7 +833,7 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>Act when sure at least</source>
-        <translation>Әрекет ету үшін сенімділік кемінде</translation>
+        <translation>Сенімділік кемінде</translation>
     </message>
     <message>
         <source>The robot only acts when the model is at least this sure.</source>
@@ -1475,7 +1475,7 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>Import progress files…</source>
-        <translation>Үлгерім файлдарын импорттау…</translation>
+        <translation>Үлгерімді импорттау…</translation>
     </message>
     <message>
         <source>Choose many files at once, for example from a USB stick.</source>
@@ -1483,15 +1483,15 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>Forget imported files</source>
-        <translation>Импортталған файлдарды ұмыту</translation>
+        <translation>Импортты ұмыту</translation>
     </message>
     <message>
         <source>Save as CSV…</source>
-        <translation>CSV ретінде сақтау…</translation>
+        <translation>CSV-ге сақтау…</translation>
     </message>
     <message>
         <source>Save a printable page…</source>
-        <translation>Басуға арналған бетті сақтау…</translation>
+        <translation>Баспа нұсқасын сақтау…</translation>
     </message>
 </context>
 <context>
@@ -1522,7 +1522,7 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>Drive by hand (hold a button):</source>
-        <translation>Қолмен басқару (батырманы басып тұр):</translation>
+        <translation>Қолмен басқару (басып тұр):</translation>
     </message>
     <message>
         <source>Demo camera shows:</source>
@@ -1648,6 +1648,10 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
         <translation>Ашу</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Қайтару</translation>
+    </message>
+    <message>
         <source>Open a recent project or another project folder.</source>
         <translation>Соңғы жобаны немесе басқа жоба қалтасын ашу.</translation>
     </message>
@@ -1688,12 +1692,32 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
         <translation>«%1» сыныбын және оның %2 суретін жою керек пе?</translation>
     </message>
     <message>
+        <source>The class “%1” was deleted.</source>
+        <translation>«%1» сыныбы жойылды.</translation>
+    </message>
+    <message>
         <source>Name of the project:</source>
         <translation>Жобаның аты:</translation>
     </message>
     <message>
         <source>Other folder…</source>
         <translation>Басқа қалта…</translation>
+    </message>
+    <message>
+        <source>Save a copy as…</source>
+        <translation>Көшірмесін сақтау…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Көшірмесін сақтау</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Көшірменің аты:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (көшірме)</translation>
     </message>
     <message>
         <source>Open a project folder</source>
@@ -1712,8 +1736,12 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
         <translation>Суреттерді қарап жатыр: %1 / %2</translation>
     </message>
     <message>
-        <source>Learning: round %1 of %2</source>
-        <translation>Үйреніп жатыр: %1 / %2 айналым</translation>
+        <source>Learning: round %1 of %2, loss %3</source>
+        <translation>Үйреніп жатыр: %1 / %2 айналым, қателік %3</translation>
+    </message>
+    <message>
+        <source>Loss measures how wrong the model still is on your pictures. It should get smaller as it learns.</source>
+        <translation>Қателік (loss) модельдің суреттеріңде әлі қаншалықты қателесетінін көрсетеді. Ол үйренген сайын азаюы керек.</translation>
     </message>
     <message>
         <source>Done! On pictures it did not learn from, it was right %1% of the time.</source>
@@ -1816,11 +1844,11 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>Import a pack (.zip)…</source>
-        <translation>Жинақ импорттау (.zip)…</translation>
+        <translation>Импорттау (.zip)…</translation>
     </message>
     <message>
         <source>Import a pack folder…</source>
-        <translation>Жинақ қалтасын импорттау…</translation>
+        <translation>Қалтадан импорттау…</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1860,7 +1888,7 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>A parent&apos;s consent must be noted before a student uses the camera</source>
-        <translation>Оқушы камераны пайдаланбас бұрын ата-ананың келісімі белгіленуі керек</translation>
+        <translation>Камераға ата-ананың келісімі белгіленуі керек</translation>
     </message>
     <message>
         <source>Delete students&apos; pictures at the end of each lesson</source>
