@@ -4,7 +4,8 @@
     .venv/bin/python benchmarks/robot_roundtrip.py --smoke     # 50 PINGs, 2 watchdog runs, 1 upload, no clean build
 
 - build: a clean `make -C firmware` (firmware, core, harness, optiboot)
-- PING round trip (target p50 ≤ 5 ms): plain pyserial, and through the app's SerialLink
+- PING round trip (target p50 ≤ 5 ms): plain pyserial, and through the app's SerialLink; wall-clock figures include
+  the host's scheduling (a loaded machine inflates them), the simulated-time part does not
 - watchdog: motor pins stopping after the last DRIVE, from the simulator's pin log (simulated time; target 500 ± 50 ms)
 - upload: app.robot.flash.upload (real avrdude) of the bundled firmware onto optiboot, write + verify
 """
@@ -56,6 +57,18 @@ def ping_link(port: str, count: int) -> list[float]:
     return times
 
 
+def firmware_turnarounds(board: SimBoard) -> list[float]:
+    """Simulated ms from each command's newline reaching the UART to the reply's newline leaving it."""
+    times, received = [], None
+    for when, name, value in board.events():
+        if name == "RX" and value == 10:
+            received = when
+        elif name == "TX" and value == 10 and received is not None:
+            times.append((when - received) / 1000)
+            received = None
+    return times
+
+
 def watchdog_delays(board: SimBoard, runs: int) -> list[float]:
     delays = []
     with serial.Serial(board.port, 115200, timeout=2) as link:
@@ -92,6 +105,8 @@ def main() -> None:
     board = SimBoard()
     try:
         print(f"PING round trip, pyserial:   {percentiles(ping_pyserial(board.port, args.count))}")
+        print(f"  of which in the simulated Uno (newline in → reply newline out, simulated time): "
+              f"{percentiles(firmware_turnarounds(board))}")
         print(f"PING round trip, SerialLink: {percentiles(ping_link(board.port, args.count))}")
         delays = watchdog_delays(board, args.watchdog)
         errors = [abs(d - 500) for d in delays]
