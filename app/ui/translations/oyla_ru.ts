@@ -840,16 +840,20 @@ You can also delete everything Oyla keeps: %1.</source>
         <translation>Управляй роботом своей моделью</translation>
     </message>
     <message>
-        <source>Act when sure at least</source>
-        <translation>Действовать при уверенности от</translation>
+        <source>Sure at least</source>
+        <translation>Уверенность от</translation>
+    </message>
+    <message>
+        <source>Frames in a row</source>
+        <translation>Кадров подряд</translation>
+    </message>
+    <message>
+        <source>When the camera sees a class, the robot does its action:</source>
+        <translation>Когда камера видит класс, робот выполняет его действие:</translation>
     </message>
     <message>
         <source>The robot only acts when the model is at least this sure.</source>
         <translation>Робот действует, только если модель уверена хотя бы настолько.</translation>
-    </message>
-    <message>
-        <source>for frames in a row</source>
-        <translation>кадров подряд:</translation>
     </message>
     <message>
         <source>The same class must win this many camera frames in a row before the robot acts. More frames: calmer but slower.</source>
@@ -870,10 +874,6 @@ You can also delete everything Oyla keeps: %1.</source>
     <message>
         <source>Train a model in the Studio first: then each of its classes can make the robot do something.</source>
         <translation>Сначала обучи модель в Студии: тогда каждый её класс сможет заставить робота что-то сделать.</translation>
-    </message>
-    <message>
-        <source>When the camera sees… the robot does:</source>
-        <translation>Когда камера видит… робот делает:</translation>
     </message>
     <message>
         <source>(nothing)</source>
@@ -1658,6 +1658,10 @@ You can also delete everything Oyla keeps: %1.</source>
         <translation>Открыть</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
         <source>Open a recent project or another project folder.</source>
         <translation>Открыть недавний проект или другую папку проекта.</translation>
     </message>
@@ -1698,12 +1702,32 @@ You can also delete everything Oyla keeps: %1.</source>
         <translation>Удалить класс «%1» и его картинки (%2 шт.)?</translation>
     </message>
     <message>
+        <source>The class “%1” was deleted.</source>
+        <translation>Класс «%1» удалён.</translation>
+    </message>
+    <message>
         <source>Name of the project:</source>
         <translation>Название проекта:</translation>
     </message>
     <message>
         <source>Other folder…</source>
         <translation>Другая папка…</translation>
+    </message>
+    <message>
+        <source>Save a copy as…</source>
+        <translation>Сохранить копию как…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Сохранить копию</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Название копии:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (копия)</translation>
     </message>
     <message>
         <source>Open a project folder</source>
@@ -1722,8 +1746,12 @@ You can also delete everything Oyla keeps: %1.</source>
         <translation>Смотрю картинки: %1 из %2</translation>
     </message>
     <message>
-        <source>Learning: round %1 of %2</source>
-        <translation>Обучение: круг %1 из %2</translation>
+        <source>Learning: round %1 of %2, loss %3</source>
+        <translation>Обучение: круг %1 из %2, потери %3</translation>
+    </message>
+    <message>
+        <source>Loss measures how wrong the model still is on your pictures. It should get smaller as it learns.</source>
+        <translation>Потери показывают, насколько модель ещё ошибается на твоих картинках. Во время обучения они должны уменьшаться.</translation>
     </message>
     <message>
         <source>Done! On pictures it did not learn from, it was right %1% of the time.</source>
