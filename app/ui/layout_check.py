@@ -3,6 +3,7 @@ wrapped labels, taller) than the space they got. Used by the pseudo-locale test 
 
 from __future__ import annotations
 
+from PySide6.QtGui import Qt
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QScrollArea, QWidget
 
 SLACK = 2  # pixels of rounding we forgive
@@ -27,8 +28,9 @@ def clipped(root: QWidget) -> list[str]:
         fm = w.fontMetrics()
         if isinstance(w, QLabel) and w.text() and w.pixmap().isNull():
             text = w.text()
-            if text.startswith("<") or w.textFormat() == 1:  # rich text: Qt lays it out itself
-                continue
+            if w.textFormat() == Qt.TextFormat.RichText or (w.textFormat() == Qt.TextFormat.AutoText
+                                                              and Qt.mightBeRichText(text)):
+                continue  # rich text: Qt lays it out itself
             room = w.contentsRect()
             if w.wordWrap():
                 if w.heightForWidth(room.width()) > room.height() + SLACK:

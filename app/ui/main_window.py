@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QToolButton,
@@ -67,7 +68,7 @@ class MainWindow(QMainWindow):
             self.nav_group.addButton(button, i)
             nav.addWidget(button)
             self.nav_buttons[key] = button
-            self.stack.addWidget(pages[key])
+            self.stack.addWidget(self._scrollable(pages[key]))
         nav.addStretch(1)
         row.addLayout(nav)
         row.addWidget(self.stack, 1)
@@ -77,6 +78,15 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.show_page("studio")
         ctx.message.connect(self._show_message)
+
+    @staticmethod
+    def _scrollable(page: QWidget) -> QScrollArea:
+        """A page in a scroll area, so a small screen or large text scrolls instead of cutting pages off."""
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(page)
+        return area
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
