@@ -6,7 +6,7 @@
  * symlink LINK points to it). The simulation is throttled to real time. SIGUSR1 resets the chip. With -b the
  * bootloader is loaded at its own address (optiboot: 0x7E00), execution starts there, and the chip is also reset
  * whenever the pty is opened, like a Uno's DTR auto-reset; those resets set the external-reset flag so optiboot
- * waits for avrdude. SIGTERM/SIGINT end it.
+ * waits for avrdude. SIGTERM/SIGINT end it, and so does the end of the process that started it.
  *
  * LOG gets one line per change, "<simulated time in us> <name> <value>":
  *   D2..D13, A0..A5  output level of the pin: 0 low, 255 high, 1..254 hardware PWM duty (OCR); inputs read 0
@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <termios.h>
 #include <time.h>
 #include <unistd.h>
@@ -295,6 +296,7 @@ int main(int argc, char **argv)
     sigaction(SIGUSR1, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
     sigaction(SIGINT, &sa, NULL);
+    prctl(PR_SET_PDEATHSIG, SIGTERM);  /* a crashed test must not leave a simulator running (~20% of a core) */
     signal(SIGPIPE, SIG_IGN);
     printf("PTY %s\nREADY\n", ptsname(master));
     fflush(stdout);
