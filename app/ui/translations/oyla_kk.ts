@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>Not the “nothing” class</source>
-        <translation>«Ештеңе» сыныбы емес</translation>
+        <translation>«Ештеңе» белгісін алып тастау</translation>
     </message>
     <message>
         <source>Make it the “nothing” class</source>
@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>servos</source>
-        <translation>сервоприводтар</translation>
+        <translation>серво</translation>
     </message>
     <message>
         <source>LED</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>Connected to %1: Oyla firmware %2, kit “%3”, can %4.</source>
-        <translation>Қосылым: %1. Oyla микробағдарламасы %2, жиынтық «%3», мүмкіндіктері: %4.</translation>
+        <translation>Қосылды: %1, Oyla %2, «%3» жиынтығы: %4.</translation>
     </message>
     <message>
         <source>A board was plugged in: %1. Press Connect.</source>
@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>everyone</source>
-        <translation>барлығы</translation>
+        <translation>ортақ</translation>
     </message>
     <message>
         <source>a deleted student</source>
@@ -849,11 +849,11 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>Top speed</source>
-        <translation>Ең жоғары жылдамдық</translation>
+        <translation>Жылдамдық шегі</translation>
     </message>
     <message>
         <source>The fastest the motors may turn (0–255).</source>
-        <translation>Моторлардың ең жоғары айналу жылдамдығы (0–255).</translation>
+        <translation>Моторлар бұдан жылдам айналмайды (0–255).</translation>
     </message>
     <message>
         <source>What the robot was told, and why:</source>
@@ -873,7 +873,7 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>Your teacher set the top speed to at most %1.</source>
-        <translation>Мұғалімің ең жоғары жылдамдықты %1 етіп шектеді.</translation>
+        <translation>Мұғалімің жылдамдықты ең көбі %1 етіп шектеді.</translation>
     </message>
     <message>
         <source>Stop deploying</source>
@@ -964,7 +964,7 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>Testing…</source>
-        <translation>Тексеріп жатыр…</translation>
+        <translation>Тексеруде…</translation>
     </message>
     <message>
         <source>Shortcut found! With “%1” it is right only %2% of the time. Record more pictures with different light and backgrounds.</source>
@@ -1117,7 +1117,7 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>{total} pictures taken by the student. {held} of them were kept aside to test the model.</source>
-        <translation>Оқушы {total} сурет түсірген. Оның {held} суреті модельді тексеру үшін бөліп қойылды.</translation>
+        <translation>Оқушы {total} сурет түсірген. Оның ішінде {held} сурет модельді тексеру үшін бөліп қойылды.</translation>
     </message>
     <message>
         <source>How good it is</source>
@@ -1491,7 +1491,7 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>Save a printable page…</source>
-        <translation>Баспа нұсқасын сақтау…</translation>
+        <translation>Веб-бет сақтау…</translation>
     </message>
 </context>
 <context>
@@ -1570,7 +1570,7 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>The robot is back.</source>
-        <translation>Робот қайта қосылды.</translation>
+        <translation>Робот қайта жалғанды.</translation>
     </message>
     <message>
         <source>The robot was unplugged. Plug it in again: Oyla reconnects by itself.</source>
@@ -1618,7 +1618,7 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>You pressed %1 → sent %2</source>
-        <translation>Сен %1 бастың → %2 жіберілді</translation>
+        <translation>Басылды: %1 → %2 жіберілді</translation>
     </message>
 </context>
 <context>
@@ -1840,15 +1840,15 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>Lesson packs students see</source>
-        <translation>Оқушыларға көрінетін сабақтар жинақтары</translation>
+        <translation>Оқушылар көретін жинақтар</translation>
     </message>
     <message>
         <source>Import a pack (.zip)…</source>
-        <translation>Импорттау (.zip)…</translation>
+        <translation>.zip импорттау…</translation>
     </message>
     <message>
         <source>Import a pack folder…</source>
-        <translation>Қалтадан импорттау…</translation>
+        <translation>Қалтаны импорттау…</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1880,7 +1880,7 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>refuse pictures with faces</source>
-        <translation>беті бар суреттерге тыйым салу</translation>
+        <translation>беті бар суретке тыйым</translation>
     </message>
     <message>
         <source>Cap the robot&apos;s speed (0–255):</source>
@@ -1892,11 +1892,11 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>Delete students&apos; pictures at the end of each lesson</source>
-        <translation>Әр сабақтың соңында оқушылардың суреттерін жою</translation>
+        <translation>Сабақ соңында оқушы суреттерін жою</translation>
     </message>
     <message>
         <source>Teacher notes</source>
-        <translation>Мұғалімге арналған жазбалар</translation>
+        <translation>Мұғалімге арналған жазба</translation>
     </message>
 </context>
 <context>
@@ -2823,7 +2823,7 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>Quiz correct</source>
-        <translation>Викторинадағы дұрыс жауаптар</translation>
+        <translation>Викторина: дұрыс</translation>
     </message>
     <message>
         <source>Started</source>
