@@ -109,3 +109,17 @@ def test_delete_class_with_undo_and_save_a_copy(qtbot, window, monkeypatch):
     copy = window.ctx.project
     assert copy.name == "Copy of mine" and copy.path != project.path
     assert copy.labels == ["left", "right"] and len(copy.samples("left")) == 1
+
+
+def test_keyboard_space_records_even_on_a_focused_button_and_ctrl_t_trains(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    studio = window.pages["studio"]
+    window.activateWindow()
+    assert studio.add_class("fist")
+    studio.panel.train.setFocus()
+    qtbot.keyPress(studio.panel.train, Qt.Key.Key_Space)
+    assert studio.recorder.active and studio.recorder.target == "fist"
+    qtbot.keyRelease(studio.panel.train, Qt.Key.Key_Space)
+    assert not studio.recorder.active
+    assert "Ctrl+T" in studio.panel.train.toolTip()

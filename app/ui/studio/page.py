@@ -7,10 +7,13 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -138,9 +141,11 @@ class StudioPage(QWidget):
     # ---- camera ------------------------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802
         self.ctx.vision.acquire("studio")
+        QApplication.instance().installEventFilter(self)
         super().showEvent(event)
 
     def hideEvent(self, event) -> None:  # noqa: N802
+        QApplication.instance().removeEventFilter(self)
         self._stop_recording()
         self.ctx.vision.release("studio")
         self.camera.set_off(self.tr("The camera is off."))
@@ -191,17 +196,19 @@ class StudioPage(QWidget):
             self.writer.put(self.ctx.project, name, batch)
         self.record_hint.setText(self.tr("Pick a class on the left, then hold its record button or hold Space."))
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
-            self.start_recording()
-            return
-        super().keyPressEvent(event)
-
-    def keyReleaseEvent(self, event) -> None:  # noqa: N802
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
-            self._stop_recording()
-            return
-        super().keyReleaseEvent(event)
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        """Hold Space anywhere on the page to record (even when a button has focus), except while typing."""
+        kind = event.type()
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) and event.key() == Qt.Key.Key_Space \
+                and self.isVisible() and self.window().isActiveWindow() \
+                and not isinstance(QApplication.focusWidget(), QLineEdit | QAbstractSpinBox):
+            if not event.isAutoRepeat():
+                if kind == QEvent.Type.KeyPress:
+                    self.start_recording()
+                else:
+                    self._stop_recording()
+            return True
+        return super().eventFilter(obj, event)
 
     def _on_added(self, name: str, _count: int) -> None:
         card = self.classes.cards.get(name)
