@@ -32,7 +32,7 @@ class ArenaView(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(FRAME_MS)
         self.timer.timeout.connect(self.tick)
-        self.setMinimumSize(420, 240)
+        self.setMinimumSize(360, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.retranslate()
 
@@ -229,6 +229,8 @@ class ManualPad(QWidget):
         super().__init__(parent)
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(6)
+        self.setStyleSheet("QPushButton { padding: 4px 6px; }")  # compact: the arena gets the room
         self.buttons: dict[str, QPushButton] = {}
         self.names: dict[str, str] = {}
 
@@ -237,10 +239,12 @@ class ManualPad(QWidget):
             self.grid.removeWidget(button)
             button.deleteLater()
         self.buttons = {}
-        placed = {a: PAD_PLACES[a] for a in actions if a in PAD_PLACES and "forward" in actions}
-        others = [a for a in actions if a not in placed]
-        for i, action in enumerate(others):
-            placed[action] = (3 + i // 3, i % 3) if "forward" in actions else (i // 3, i % 3)
+        cross = "forward" in actions
+        placed = {a: PAD_PLACES[a] for a in actions if a in PAD_PLACES and cross}
+        free = [(2, 0), (2, 2)] if cross else []
+        free += [(3 + i // 3, i % 3) if cross else (i // 3, i % 3) for i in range(len(actions))]
+        for action in (a for a in actions if a not in placed):
+            placed[action] = free.pop(0)
         for action, (row, column) in placed.items():
             button = QPushButton()
             button.setAutoRepeat(False)
@@ -253,7 +257,10 @@ class ManualPad(QWidget):
         self.set_names(names)
 
     def set_names(self, names: dict[str, str]) -> None:
-        arrows = {"forward": "↑ ", "back": "↓ ", "left": "← ", "right": "→ ", "forward_left": "↖ ",
-                  "forward_right": "↗ ", "stop": "■ "}
+        arrows = {"forward": "↑ ", "back": "↓ ", "left": "← ", "right": "→ ", "stop": "■ "}
         for action, button in self.buttons.items():
-            button.setText(arrows.get(action, "") + names.get(action, action))
+            name = names.get(action, action)
+            short = {"forward_left": "↖", "forward_right": "↗"}.get(action)  # arrows alone keep the pad narrow
+            button.setText(short or arrows.get(action, "") + name)
+            button.setToolTip(name)
+            button.setAccessibleName(name)

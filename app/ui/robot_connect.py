@@ -66,7 +66,7 @@ class ConnectionBar(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         self.port_label, self.kit_label = QLabel(), QLabel()
         self.port = QComboBox()
-        self.port.setMinimumWidth(260)
+        self.port.setMinimumWidth(220)
         self.port.addItem("", VIRTUAL)
         self.port.currentIndexChanged.connect(lambda _i: self._sync_buttons())
         self.connect_button = QPushButton()
@@ -78,12 +78,6 @@ class ConnectionBar(QWidget):
         self.kit.activated.connect(self._on_kit)
         self.info = QLabel()
         self.info.setWordWrap(True)
-        row = QHBoxLayout()
-        for widget in (self.port_label, self.port, self.connect_button, self.kit_label, self.kit):
-            row.addWidget(widget)
-        row.addWidget(self.info, 1)
-        grid.addLayout(row, 0, 0)
-        flash_row = QHBoxLayout()
         self.upload = QPushButton()
         self.upload.clicked.connect(self.upload_clicked)
         self.baud = QComboBox()
@@ -92,12 +86,22 @@ class ConnectionBar(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.hide()
+        row = QHBoxLayout()
+        for widget in (self.port_label, self.port, self.connect_button, self.kit_label, self.kit):
+            row.addWidget(widget)
+        row.addStretch(1)
+        grid.addLayout(row, 0, 0)
+        row = QHBoxLayout()
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        row.addWidget(self.info, 1)
+        for widget in (self.upload, self.baud, self.progress):
+            row.addWidget(widget)
+        grid.addLayout(row, 1, 0)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        for widget in (self.upload, self.baud, self.progress):
-            flash_row.addWidget(widget)
-        flash_row.addWidget(self.note, 1)
-        grid.addLayout(flash_row, 1, 0)
+        self.note.hide()
+        grid.addWidget(self.note, 2, 0)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -144,6 +148,7 @@ class ConnectionBar(QWidget):
         self.note.setObjectName("error" if error else "muted")
         self.note.setStyleSheet("")  # re-polish with the new object name
         self.note.setText(text)
+        self.note.setVisible(bool(text))
 
     # ---- ports ---------------------------------------------------------------------------------------------
     @property

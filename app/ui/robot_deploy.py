@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import time
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -55,7 +55,7 @@ class DeployPanel(QWidget):
         self.mapping_grid.setColumnStretch(1, 1)
         box.addLayout(self.mapping_grid)
 
-        settings = QGridLayout()
+        settings = QHBoxLayout()
         self.confidence_label, self.frames_label, self.speed_label = QLabel(), QLabel(), QLabel()
         self.confidence = QSpinBox()
         self.confidence.setRange(50, 99)
@@ -67,17 +67,18 @@ class DeployPanel(QWidget):
         self.speed = QSpinBox()
         self.speed.setRange(0, protocol.SPEED_MAX)
         self.speed.setValue(160)
-        settings.addWidget(self.confidence_label, 0, 0)
-        settings.addWidget(self.confidence, 0, 1)
-        settings.addWidget(self.frames_label, 0, 2)
-        settings.addWidget(self.frames, 0, 3)
-        settings.addWidget(self.speed_label, 1, 0)
-        settings.addWidget(self.speed, 1, 1)
+        for label, spin in ((self.confidence_label, self.confidence), (self.frames_label, self.frames),
+                           (self.speed_label, self.speed)):
+            label.setBuddy(spin)
+            settings.addWidget(label)
+            settings.addWidget(spin)
+        settings.addStretch(1)
+        box.addLayout(settings)
         self.cap_note = QLabel()
         self.cap_note.setObjectName("muted")
         self.cap_note.setWordWrap(True)
-        settings.addWidget(self.cap_note, 1, 2, 1, 2)
-        box.addLayout(settings)
+        self.cap_note.hide()
+        box.addWidget(self.cap_note)
 
         row = QHBoxLayout()
         self.start = QPushButton()
@@ -92,7 +93,9 @@ class DeployPanel(QWidget):
         self.log_title.setObjectName("muted")
         box.addWidget(self.log_title)
         self.log = QListWidget()
-        self.log.setMinimumHeight(90)
+        self.log.setMinimumHeight(100)
+        self.log.setWordWrap(True)
+        self.log.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         box.addWidget(self.log, 1)
         layout.addWidget(self.box)
         self.retranslate()
@@ -109,9 +112,9 @@ class DeployPanel(QWidget):
 
     def retranslate(self) -> None:
         self.box.setTitle(self.tr("Drive the robot with your model"))
-        self.confidence_label.setText(self.tr("Act when sure at least"))
+        self.confidence_label.setText(self.tr("Sure at least"))
         self.confidence.setToolTip(self.tr("The robot only acts when the model is at least this sure."))
-        self.frames_label.setText(self.tr("for frames in a row"))
+        self.frames_label.setText(self.tr("Frames in a row"))
         self.frames.setToolTip(self.tr("The same class must win this many camera frames in a row before the "
                                        "robot acts. More frames: calmer but slower."))
         self.speed_label.setText(self.tr("Top speed"))
@@ -146,7 +149,7 @@ class DeployPanel(QWidget):
                                       "robot do something."))
             self.start.setEnabled(False)
             return
-        self.hint.setText(self.tr("When the camera sees… the robot does:"))
+        self.hint.setText(self.tr("When the camera sees a class, the robot does its action:"))
         self.start.setEnabled(self.kit is not None)
         if self.kit is None:
             return
@@ -188,6 +191,7 @@ class DeployPanel(QWidget):
         self.speed.setMaximum(protocol.SPEED_MAX if cap is None else cap)
         self.cap_note.setText("" if cap is None else self.tr("Your teacher set the top speed to at most %1.")
                               .replace("%1", str(cap)))
+        self.cap_note.setVisible(cap is not None)
 
     def set_deploying(self, on: bool) -> None:
         self.deploying = on

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -94,7 +95,7 @@ class RobotPage(QWidget):
         camera_row = QHBoxLayout()
         self.camera = CameraView()
         self.camera.setMinimumSize(200, 150)
-        self.camera.setMaximumSize(260, 195)
+        self.camera.setMaximumSize(220, 165)
         camera_row.addWidget(self.camera)
         camera_side = QVBoxLayout()
         self.top_label = QLabel()
@@ -105,12 +106,13 @@ class RobotPage(QWidget):
         self.demo_label.setObjectName("muted")
         camera_side.addWidget(self.demo_label)
         self.demo_buttons = {}
-        demo_row = QHBoxLayout()
-        for scene in SCENES:
+        demo_row = QGridLayout()
+        for i, scene in enumerate(SCENES):
             button = QPushButton()
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setStyleSheet("padding: 4px 6px;")
             button.clicked.connect(lambda _=False, s=scene: self.show_demo(s))
-            demo_row.addWidget(button)
+            demo_row.addWidget(button, i // 2, i % 2)
             self.demo_buttons[scene] = button
         camera_side.addLayout(demo_row)
         camera_side.addStretch(1)
@@ -163,6 +165,11 @@ class RobotPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def heightForWidth(self, _width: int) -> int:  # noqa: N802
+        """No preferred height: the page fills the window (down to its minimum) instead of growing to the
+        preferred height of its wrapped labels, which pushed the drive pad out of sight."""
+        return -1
 
     # ---- showing: camera, hot-plug polling, Esc/Space ------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802

@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+import os
+import time
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 
 from app.robot.virtual import VirtualLink
+from tests.ui.test_studio import record
 
 
 def open_robot_page(qtbot, window):
     window.show_page("robot")
     page = window.pages["robot"]
-    qtbot.waitUntil(lambda: isinstance(page.link, VirtualLink), timeout=5000)
+    qtbot.waitUntil(lambda: isinstance(page.link, VirtualLink), timeout=10000)
+    assert page.bar.note.text() == "", page.bar.note.text()
     return page
 
 
 def test_virtual_robot_connects_and_drives_by_hand(qtbot, window):
+    window.ctx.backbone.wait(120)  # its first load holds the interpreter for long moments; let it finish
     page = open_robot_page(qtbot, window)
     assert "Oyla firmware 1.0.0" in page.bar.info.text() and "drive" in page.bar.info.text()
     qtbot.waitUntil(lambda: page.arena.state is not None, timeout=2000)
@@ -31,3 +38,102 @@ def test_virtual_robot_connects_and_drives_by_hand(qtbot, window):
     assert len(page.arena.trail) > 10
     assert any("Forward" in line and "DRIVE" in line for line in page.deploy.log_lines())
     page.grab().save("/tmp/robot-manual.png")
+
+
+def train_forward_left_stop(qtbot, window):
+    """A tiny model through the Studio: open hand = forward, fist = left, nothing = stop."""
+    studio = window.pages["studio"]
+    qtbot.waitUntil(lambda: window.ctx.backbone.embedder is not None, timeout=60000)
+    for name, scene in (("forward", "palm"), ("left", "fist"), ("stop", "empty")):
+        assert studio.add_class(name)
+        studio.show_demo(scene)
+        qtbot.wait(100)
+        record(qtbot, studio, name, 12)
+    with qtbot.waitSignal(window.ctx.model_changed, timeout=60000):
+        assert studio.train() is not None
+
+
+def tap(robot) -> list[bytes]:
+    """Everything the virtual robot receives from now on, as the bytes on its wire."""
+    received: list[bytes] = []
+    feed = robot.feed
+    robot.feed = lambda data: (received.append(bytes(data)), feed(data))[1]
+    return received
+
+
+def wait_moving(qtbot, page):
+    qtbot.waitUntil(lambda: page.link.state().left > 0, timeout=10000)
+
+
+def test_deploy_follows_the_model_and_stop_always_works(qtbot, window):
+    train_forward_left_stop(qtbot, window)
+    page = open_robot_page(qtbot, window)
+    deploy = page.deploy
+    assert deploy.mapping() == {"forward": "forward", "left": "left", "stop": "stop"}  # suggested from names
+    deploy.set_action("left", None)  # a class can also do nothing
+    deploy.frames.setValue(2)
+    deploy.speed.setValue(200)
+    page.show_demo("empty")
+    qtbot.mouseClick(deploy.start, Qt.MouseButton.LeftButton)
+    assert page.deployer is not None and deploy.start.text() == "Stop deploying"
+    assert not page.pad.isEnabled()  # no driving by hand while the model drives
+
+    qtbot.wait(300)
+    start = page.arena.state
+    qtbot.mouseClick(page.demo_buttons["palm"], Qt.MouseButton.LeftButton)
+    wait_moving(qtbot, page)
+    qtbot.wait(800)
+    moved = page.arena.state
+    assert start.y - moved.y > 10 and abs(moved.x - start.x) < 1  # forward = up the screen
+    log = page.deploy.log_lines()
+    assert any("Forward → sent DRIVE 200 200, because “forward” is" in line for line in log)
+    if shots := os.environ.get("OYLA_SCREENSHOTS"):
+        window.grab().save(str(Path(shots) / "robot-en.png"))
+
+    # Esc: STOP at once, latched; the model still sees "forward" but nothing is sent any more
+    qtbot.keyClick(page.deploy.log, Qt.Key.Key_Escape)
+    assert page.latched and page.deployer is None and page.banner.isVisible()
+    robot = page.link.robot
+    assert robot.left == 0 and robot.right == 0
+    wire = tap(robot)
+    stopped_at = page.link.state()  # now, not the last frame drawn
+    lines = len(page.deploy.log_lines())
+    qtbot.wait(1000)
+    assert wire == []  # the model still sees "forward", yet nothing at all went to the robot
+    assert (page.arena.state.x, page.arena.state.y) == (stopped_at.x, stopped_at.y)
+    assert not any("DRIVE" in line for line in page.deploy.log_lines()[lines:])
+    assert "Esc key" in page.deploy.log_lines()[lines - 1]
+    assert not deploy.start.isEnabled()  # latched until re-armed
+
+    # the STOP button works the same way
+    qtbot.mouseClick(page.rearm_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(deploy.start, Qt.MouseButton.LeftButton)
+    wait_moving(qtbot, page)
+    qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
+    assert page.latched and robot.left == 0 and robot.right == 0
+
+    # Space is STOP too
+    qtbot.mouseClick(page.rearm_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(deploy.start, Qt.MouseButton.LeftButton)
+    wait_moving(qtbot, page)
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    assert page.latched and robot.left == 0
+
+    # predictions stop (no model): nothing more is sent and the robot's own watchdog stops the car
+    qtbot.mouseClick(page.rearm_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(deploy.start, Qt.MouseButton.LeftButton)
+    wait_moving(qtbot, page)
+    watchdogs = robot.watchdog_count
+    wire = tap(robot)
+    last_sent = []
+    feed = robot.feed
+    robot.feed = lambda data: (last_sent.append(time.monotonic()), feed(data))[1]
+    window.ctx.vision.set_predictor(None)
+    cut = time.monotonic()
+    qtbot.waitUntil(lambda: page.link.state().left == 0, timeout=2000)
+    stopped = time.monotonic()
+    assert stopped - cut < 1.0 and all(line.startswith(b"DRIVE") for line in wire)  # no STOP from the app
+    assert 0.4 < stopped - max([cut, *last_sent]) < 0.65  # the robot's 500 ms watchdog did it
+    assert robot.watchdog_count == watchdogs + 1 and robot.stopped
+    qtbot.waitUntil(lambda: page.arena.state.left == 0 and page.arena.state.stopped, timeout=500)
+    qtbot.waitUntil(lambda: "watchdog" in page.deploy.log_lines()[-1], timeout=1000)
