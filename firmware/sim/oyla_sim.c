@@ -37,7 +37,7 @@
 #define F_CPU 16000000UL
 #define SLICE_CYCLES 1600          /* run 100 us of simulated time between looks at the pty and the clock */
 #define SAMPLE_CYCLES 160          /* sample the pins every 10 us */
-#define MIN_SLEEP_NS 1000000LL     /* sleep only when 1 ms ahead of the wall clock: short sleeps overshoot */
+#define MIN_SLEEP_NS 250000LL      /* sleep only when 0.25 ms ahead of the wall clock: shorter sleeps overshoot */
 #define MAX_BEHIND_NS 250000000LL  /* catch up after a stall of the host, unless it is longer than 250 ms */
 #define MCUSR_ADDR 0x54
 #define EXTRF 1
