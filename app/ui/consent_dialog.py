@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
 )
@@ -192,6 +193,32 @@ class ConsentDialog(QDialog):
         self.consented.emit(record)
         self.accept()
         return record
+
+
+class WithdrawBox(QMessageBox):
+    """Withdraw consent, keeping the data or deleting everything (``everything`` says what that removes)."""
+
+    def __init__(self, everything: str, parent=None):
+        super().__init__(QMessageBox.Icon.Question, "", "", parent=parent)
+        self.everything = everything
+        self.delete = self.addButton("", QMessageBox.ButtonRole.DestructiveRole)
+        self.keep = self.addButton("", QMessageBox.ButtonRole.AcceptRole)
+        self.addButton(QMessageBox.StandardButton.Cancel)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Withdraw consent"))
+        self.setText(self.tr("Withdraw your consent to using the camera? The camera is switched off until "
+                             "someone agrees again.\n\nYou can also delete everything Oyla keeps: %1.")
+                     .replace("%1", self.everything))
+        self.delete.setText(self.tr("Withdraw and delete everything"))
+        self.keep.setText(self.tr("Withdraw, keep my data"))
+
+    def choice(self) -> bool | None:
+        """Ask; True = withdraw and delete everything, False = withdraw and keep, None = cancelled."""
+        self.exec()
+        clicked = self.clickedButton()
+        return True if clicked is self.delete else False if clicked is self.keep else None
 
 
 def ask_consent(ctx, window) -> ConsentDialog:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.storage import consent, inventory, paths
-from app.ui.consent_dialog import consent_needed
+from app.ui.consent_dialog import WithdrawBox, consent_needed
 from app.ui.jobs import TaskSlot
 
 
@@ -55,8 +55,42 @@ def _table(columns: int) -> QTableWidget:
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
-    table.setMinimumHeight(150)
     return table
+
+
+def _label(name: str = "", wrap: bool = True) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(wrap)
+    if wrap:
+        label.setMinimumWidth(160)  # wrapped text may use more lines, but never widens the window
+    return label
+
+
+def _button(slot, name: str = "") -> QPushButton:
+    button = QPushButton()
+    button.setObjectName(name)
+    button.clicked.connect(slot)
+    return button
+
+
+def _row(*widgets) -> QHBoxLayout:
+    """Widgets side by side; ``None`` is a stretch; labels and check boxes take the free width."""
+    row = QHBoxLayout()
+    for widget in widgets:
+        if widget is None:
+            row.addStretch(1)
+        else:
+            row.addWidget(widget, 1 if isinstance(widget, QLabel | QCheckBox) else 0)
+    return row
+
+
+def _fit(table: QTableWidget) -> None:
+    """As tall as its rows (at least two), so the whole page fits a lab screen without inner scrolling."""
+    rows = max(2, table.rowCount())
+    row_height = table.rowHeight(0) if table.rowCount() else table.verticalHeader().defaultSectionSize()
+    height = table.horizontalHeader().sizeHint().height() + rows * row_height + 2 * table.frameWidth()
+    table.setFixedHeight(min(height, 360))
 
 
 class DataPage(QWidget):
@@ -81,93 +115,54 @@ class DataPage(QWidget):
         body = QWidget()
         scroll.setWidget(body)
         layout = QVBoxLayout(body)
-        top = QHBoxLayout()
-        self.title = QLabel()
-        self.title.setObjectName("title")
-        self.refresh_button = QPushButton()
-        self.refresh_button.clicked.connect(self.scan)
-        top.addWidget(self.title, 1)
-        top.addWidget(self.refresh_button)
-        layout.addLayout(top)
-        self.where = QLabel()
-        self.where.setWordWrap(True)
-        layout.addWidget(self.where)
-        folder_row = QHBoxLayout()
-        self.folder = QLabel(str(paths.data_dir()))
-        self.folder.setObjectName("muted")
+        self.title, self.where = _label("title", wrap=False), _label()
+        self.folder, self.summary, self.status, self.error = _label("muted"), _label(), _label("muted"), _label("error")
+        self.folder.setText(str(paths.data_dir()))
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.folder.setWordWrap(True)
-        self.open_root_button = QPushButton()
-        self.open_root_button.clicked.connect(lambda: self.open_folder(paths.data_dir()))
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(self.open_root_button)
-        layout.addLayout(folder_row)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
-        self.status = QLabel()
-        self.status.setObjectName("muted")
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
         self.error.hide()
-        layout.addWidget(self.error)
+        self.refresh_button = _button(self.scan)
+        self.open_root_button = _button(lambda: self.open_folder(paths.data_dir()))
+        layout.addLayout(_row(self.title, self.refresh_button))
+        layout.addWidget(self.where)
+        layout.addLayout(_row(self.folder, self.open_root_button))
+        for label in (self.summary, self.status, self.error):
+            layout.addWidget(label)
 
         self.projects_box = QGroupBox()
         projects = QVBoxLayout(self.projects_box)
-        self.projects = _table(5)
+        self.projects, self.no_projects, self.include_images = _table(5), _label("muted"), QCheckBox()
         self.projects.itemSelectionChanged.connect(self._update_buttons)
-        self.no_projects = QLabel()
-        self.no_projects.setObjectName("muted")
-        self.no_projects.setWordWrap(True)
+        self.open_project_button = _button(lambda: self.open_folder(self._selected_project().path))
+        self.export_button = _button(self.export_dialog)
+        self.delete_project_button = _button(lambda: self.delete_project())
         projects.addWidget(self.projects)
         projects.addWidget(self.no_projects)
-        row = QHBoxLayout()
-        self.include_images = QCheckBox()
-        self.open_project_button, self.export_button = QPushButton(), QPushButton()
-        self.delete_project_button = QPushButton()
-        self.open_project_button.clicked.connect(lambda: self.open_folder(self._selected_project().path))
-        self.export_button.clicked.connect(self.export_dialog)
-        self.delete_project_button.clicked.connect(lambda: self.delete_project())
-        projects.addWidget(self.include_images)
-        row.addStretch(1)
-        for button in (self.open_project_button, self.export_button, self.delete_project_button):
-            row.addWidget(button)
-        projects.addLayout(row)
+        projects.addLayout(_row(self.include_images, self.open_project_button, self.export_button,
+                                self.delete_project_button))
         layout.addWidget(self.projects_box)
 
         self.students_box = QGroupBox()
         students = QVBoxLayout(self.students_box)
-        self.students = _table(4)
+        self.students, self.no_students = _table(4), _label("muted")
         self.students.itemSelectionChanged.connect(self._update_buttons)
-        self.no_students = QLabel()
-        self.no_students.setObjectName("muted")
-        self.no_students.setWordWrap(True)
-        self.delete_student_button = QPushButton()
-        self.delete_student_button.clicked.connect(lambda: self.delete_student())
+        self.delete_student_button = _button(lambda: self.delete_student())
         students.addWidget(self.students)
         students.addWidget(self.no_students)
-        students.addWidget(self.delete_student_button, 0, Qt.AlignmentFlag.AlignRight)
-        layout.addWidget(self.students_box)
+        students.addLayout(_row(None, self.delete_student_button))
+        boxes = QHBoxLayout()
+        boxes.addWidget(self.students_box, 1)
+        layout.addLayout(boxes)
 
         self.privacy_box = QGroupBox()
         privacy = QVBoxLayout(self.privacy_box)
-        self.consent_label = QLabel()
-        self.consent_label.setWordWrap(True)
+        self.consent_label = _label()
+        self.consent_button = _button(self._on_consent_button)
+        self.delete_all_button = _button(lambda: self.delete_everything(), "danger")
         privacy.addWidget(self.consent_label)
-        buttons = QHBoxLayout()
-        self.consent_button = QPushButton()
-        self.consent_button.clicked.connect(self._on_consent_button)
-        self.delete_all_button = QPushButton()
-        self.delete_all_button.setObjectName("danger")
-        self.delete_all_button.clicked.connect(lambda: self.delete_everything())
-        buttons.addWidget(self.consent_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_all_button)
-        privacy.addLayout(buttons)
-        layout.addWidget(self.privacy_box)
+        privacy.addStretch(1)
+        privacy.addLayout(_row(self.consent_button, None))
+        privacy.addLayout(_row(None, self.delete_all_button))
+        boxes.addWidget(self.privacy_box, 1)
         layout.addStretch(1)
         self.retranslate()
 
@@ -183,7 +178,7 @@ class DataPage(QWidget):
                                                  self.tr("Model"), self.tr("Size")])
         self.no_projects.setText(self.tr("No projects yet. The pictures you take or add in the Studio will "
                                          "be listed here."))
-        self.include_images.setText(self.tr("Include pictures in the export"))
+        self.include_images.setText(self.tr("Export with pictures"))
         self.include_images.setToolTip(self.tr("Without this, the zip file has the project's settings and its "
                                                "trained model, but no pictures."))
         self.open_project_button.setText(self.tr("Open folder"))
@@ -195,7 +190,7 @@ class DataPage(QWidget):
         self.no_students.setText(self.tr("No student profiles. A profile (a nickname only) is made on the "
                                          "Lessons page."))
         self.delete_student_button.setText(self.tr("Delete student…"))
-        self.privacy_box.setTitle(self.tr("Camera consent and deleting everything"))
+        self.privacy_box.setTitle(self.tr("Camera consent"))
         self.delete_all_button.setText(self.tr("Delete everything…"))
         self._show()
 
@@ -205,10 +200,10 @@ class DataPage(QWidget):
         super().changeEvent(event)
 
     def size_text(self, n: int) -> str:
-        for limit, unit in ((1 << 30, self.tr("%1 GB")), (1 << 20, self.tr("%1 MB")), (1 << 10, self.tr("%1 KB"))):
+        for limit, unit in ((1 << 30, self.tr("%1 GB")), (1 << 20, self.tr("%1 MB"))):
             if n >= limit:
                 return unit.replace("%1", f"{n / limit:.1f}")
-        return self.tr("%n byte(s)", "", n)
+        return self.tr("%1 KB").replace("%1", f"{n / 1024:.1f}")
 
     def owner_text(self, owner: str | None) -> str:
         if owner is None:
@@ -240,8 +235,8 @@ class DataPage(QWidget):
         if inv is not None:
             packs = sum(p.size_bytes for p in inv.packs)
             self.summary.setText(
-                self.tr("<b>%1 in total</b> · %2 · %3 · lesson packs from the teacher: %4 (%5) · cache of files "
-                        "Oyla can make again: %6")
+                self.tr("<b>%1 in total</b> · %2 · %3<br>Lesson packs from the teacher: %4 (%5) · files Oyla "
+                        "can make again (cache): %6")
                 .replace("%1", self.size_text(inv.total_bytes))
                 .replace("%2", self.tr("%n project(s)", "", len(inv.projects)))
                 .replace("%3", self.tr("%n student profile(s)", "", len(inv.students)))
@@ -272,6 +267,7 @@ class DataPage(QWidget):
                 self.projects.setItem(row, column, item)
             if selected is not None and info.slug == selected.slug:
                 self.projects.selectRow(row)
+        _fit(self.projects)
         self.projects.setVisible(bool(projects))
         self.no_projects.setVisible(not projects)
 
@@ -285,6 +281,7 @@ class DataPage(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, info.student_id)
                 self.students.setItem(row, column, item)
+        _fit(self.students)
         self.students.setVisible(bool(students))
         self.no_students.setVisible(not students)
 
@@ -408,16 +405,9 @@ class DataPage(QWidget):
             self.withdraw_dialog()
 
     def withdraw_dialog(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Withdraw consent"), self.tr(
-            "Withdraw your consent to using the camera? The camera is switched off until someone agrees again."
-            "\n\nYou can also delete everything Oyla keeps: %1.").replace("%1", self._everything_text()
-                                                                          if self.inventory else "—"), parent=self)
-        delete = box.addButton(self.tr("Withdraw and delete everything"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("Withdraw, keep my data"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() in (delete, keep):
-            self.withdraw_consent(box.clickedButton() is delete)
+        choice = WithdrawBox(self._everything_text() if self.inventory else "—", self).choice()
+        if choice is not None:
+            self.withdraw_consent(delete_data=choice)
 
     def withdraw_consent(self, delete_data: bool):
         if delete_data:
