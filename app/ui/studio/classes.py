@@ -97,8 +97,8 @@ class ClassCard(QFrame):
         self.thumbs.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         layout.addWidget(self.thumbs)
         self.face_note = QFrame()  # shown while pictures of this class seem to show a face
-        self.face_note.setObjectName("panel")
         note = QVBoxLayout(self.face_note)
+        note.setContentsMargins(0, 0, 0, 0)
         self.face_text = QLabel()
         self.face_text.setObjectName("error")
         self.face_text.setWordWrap(True)
