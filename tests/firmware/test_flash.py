@@ -10,6 +10,7 @@ import serial
 
 from app.robot import flash
 from app.robot.flash import FlashError
+from app.robot.link import SerialLink
 from tests.firmware.conftest import BUILD, FIRMWARE_DIR, FIRMWARE_HEX, require_sim
 
 
@@ -46,7 +47,9 @@ def test_upload_bundled_firmware_to_an_empty_uno(sim_factory, avrdude):
     assert stages.count("write") == 50 and stages.count("verify") == 50
     fractions = [fraction for fraction, _ in seen]
     assert fractions == sorted(fractions) and fractions[-1] == 1.0
-    assert hello_after_boot(board.port) == "OK OYLA proto=1 fw=1.0.0 kit=car caps=drive,servo,led,beep"
+    with SerialLink(board.port, reconnect=False) as link:  # the app's own handshake, on the same port
+        hello = link.hello(timeout=10)
+    assert (hello.proto, hello.fw, hello.kit) == (1, "1.0.0", "car")
 
 
 def test_upload_replaces_running_firmware(sim_factory, avrdude):
