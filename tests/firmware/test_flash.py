@@ -112,3 +112,16 @@ def test_bundled_hex_is_the_current_build():
     require_sim()  # builds firmware/build/oyla_bot.hex
     assert flash.BUNDLED_HEX.read_bytes() == FIRMWARE_HEX.read_bytes(), \
         "app/robot/firmware/oyla_bot.hex is stale: run `make -C firmware bundle` and commit it"
+
+
+def test_board_vanishing_mid_upload_ends_with_an_error(sim_factory, avrdude):
+    board = sim_factory(firmware=None, bootloader=True)
+
+    def unplug(fraction: float, stage: str) -> None:
+        if stage == "write" and fraction >= 0.1 and board.proc.poll() is None:
+            board.proc.kill()  # the USB cable comes out: the pty disappears
+
+    started = time.monotonic()
+    with pytest.raises(FlashError):  # avrdude 7.1 hangs here; the timeout ends it
+        flash.upload(board.port, timeout=6, progress=unplug)
+    assert time.monotonic() - started < 9
