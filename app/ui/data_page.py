@@ -148,6 +148,7 @@ class DataPage(QWidget):
         self.delete_student_button = _button(lambda: self.delete_student())
         students.addWidget(self.students)
         students.addWidget(self.no_students)
+        students.addStretch(1)
         students.addLayout(_row(None, self.delete_student_button))
         boxes = QHBoxLayout()
         boxes.addWidget(self.students_box, 1)
@@ -268,7 +269,9 @@ class DataPage(QWidget):
             if selected is not None and info.slug == selected.slug:
                 self.projects.selectRow(row)
         _fit(self.projects)
-        self.projects.setVisible(bool(projects))
+        for widget in (self.projects, self.include_images, self.open_project_button, self.export_button,
+                       self.delete_project_button):
+            widget.setVisible(bool(projects))
         self.no_projects.setVisible(not projects)
 
     def _fill_students(self, students: list[inventory.StudentInfo]) -> None:
@@ -283,6 +286,7 @@ class DataPage(QWidget):
                 self.students.setItem(row, column, item)
         _fit(self.students)
         self.students.setVisible(bool(students))
+        self.delete_student_button.setVisible(bool(students))
         self.no_students.setVisible(not students)
 
     def _selected_project(self) -> inventory.ProjectInfo | None:
