@@ -141,7 +141,9 @@ class LessonsPage(QWidget):
     # ---- library -----------------------------------------------------------------------------------------
     def reload(self):
         """Read the library and the teacher's choices in the background."""
-        return start_task(self.loading, load_visible, succeeded=self._loaded, failed=self.show_error)
+        self.reloading = True  # until the results are shown (tests and screenshots wait for this)
+        return start_task(self.loading, load_visible, succeeded=self._loaded, failed=self.show_error,
+                          finished=lambda: setattr(self, "reloading", False))
 
     def _loaded(self, result) -> None:
         entries, self.settings, problem = result

@@ -173,7 +173,9 @@ class TeacherPage(QWidget):
                 settings, problem = None, exc
             return library.library(), settings, problem
 
-        return start_task(self.loading, work, succeeded=self._loaded, failed=self.show_error)
+        self.reloading = True  # until the results are shown
+        return start_task(self.loading, work, succeeded=self._loaded, failed=self.show_error,
+                          finished=lambda: setattr(self, "reloading", False))
 
     def _loaded(self, result) -> None:
         entries, settings, problem = result

@@ -26,14 +26,14 @@ def click(qtbot, button) -> None:
 def lessons_page(qtbot, window):
     window.show_page("lessons")
     page = window.pages["lessons"]
-    qtbot.waitUntil(lambda: page.loaded and not page.loading.busy, timeout=10000)
+    qtbot.waitUntil(lambda: page.loaded and not page.reloading, timeout=10000)
     return page
 
 
 def teacher_page(qtbot, window):
     window.show_page("teacher")
     page = window.pages["teacher"]
-    qtbot.waitUntil(lambda: bool(page.entries) and not page.loading.busy, timeout=10000)
+    qtbot.waitUntil(lambda: bool(page.entries) and not page.reloading, timeout=10000)
     return page
 
 
@@ -74,7 +74,8 @@ def test_student_completes_a_lesson_and_the_class_report_shows_it(qtbot, window,
     with qtbot.waitSignal(page.open_page, timeout=5000) as opened:
         click(qtbot, player.activity_button)
     assert opened.args[0] == "studio" and opened.args[1]["classes"] == ["hand", "empty table"]
-    assert window.stack.currentWidget() is window.pages["studio"]
+    assert window.nav_buttons["studio"].isChecked()
+    qtbot.waitUntil(window.pages["studio"].isVisible, timeout=2000)
     project = window.ctx.project
     assert project.labels == ["hand", "empty table"] and project.owner == student.id
     assert (project.path / "project.json").is_file()
@@ -186,7 +187,7 @@ def test_broken_pack_import_shows_an_error_and_keeps_the_library(qtbot, window, 
     assert "not imported" in status.text() and "pack.zip" in status.text()
 
     teacher.reload()
-    qtbot.waitUntil(lambda: not teacher.loading.busy, timeout=10000)
+    qtbot.waitUntil(lambda: not teacher.reloading, timeout=10000)
     assert [(e.id, e.pack.version) for e in teacher.entries] == before
     assert sorted(p.relative_to(packs_dir()) for p in packs_dir().rglob("*")) == files_before
     page = lessons_page(qtbot, window)
