@@ -5,6 +5,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 bash "$root/scripts/install.sh" test
 cd "$root"
 export QT_QPA_PLATFORM=offscreen
+export OYLA_REQUIRE_SIM=1  # the simulator tests must run, not skip, where the AVR toolchain was installed
 for bench in benchmarks/*.py; do
     echo "== smoke: $bench"
     .venv/bin/python "$bench" --smoke
