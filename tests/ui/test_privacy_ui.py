@@ -178,3 +178,28 @@ def test_face_sample_is_marked_and_blur_removes_the_face(qtbot, window, tmp_path
     assert face_marks.marked(window.ctx.project.path) == {}
     assert json.loads((window.ctx.project.path / "faces.json").read_text("utf-8"))["marks"] == []
     assert not any(card.thumbs.item(i).data(FACE_ROLE) for i in range(card.thumbs.count()))
+
+
+def test_teacher_refuses_faces_recording_keeps_the_rest_and_says_why(qtbot, window):
+    teacher.save(teacher.TeacherSettings(faces="refuse"))
+    studio = window.pages["studio"]
+    assert studio.add_class("palm")
+    project = window.ctx.project
+    studio.writer.put(project, "palm", [skimage_data.astronaut(), render("palm", 2)])
+    qtbot.waitUntil(lambda: studio.error.isVisible(), timeout=20000)
+    assert "1 picture(s) showed a face and were not saved" in studio.error.text()
+    assert len(project.samples("palm")) == 1 and face_marks.marked(project.path) == {}
+
+
+def test_consent_dialog_speaks_the_chosen_language(qtbot, window):
+    window.pages["data"].consent_requested.emit()
+    dialog = window.findChildren(ConsentDialog)[-1]
+    english = dialog.body.text()
+    dialog.language.activated.emit(dialog.language.findData("ru"))
+    assert window.ctx.languages.current == "ru" and window.language_actions["ru"].isChecked()
+    qtbot.waitUntil(lambda: dialog.body.text() != english, timeout=5000)
+    assert dialog.title.text() != "Before you start: Oyla and your camera"
+    dialog.agree.setChecked(True)
+    dialog.ok_button.click()
+    assert consent.current(None).language == "ru" and consent.current(None).given_by == "student"
+    window.set_language("en")
