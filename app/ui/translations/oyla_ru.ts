@@ -141,7 +141,8 @@
     <name>ClassCard</name>
     <message>
         <source>Hold to record</source>
-        <translation>Удерживай для записи</translation>
+        <translation>Удерживай
+для записи</translation>
     </message>
     <message>
         <source>Hold this button, or hold Space, to take about 10 pictures a second.</source>
@@ -149,7 +150,7 @@
     </message>
     <message>
         <source>Add…</source>
-        <translation>Добавить…</translation>
+        <translation>Фото…</translation>
     </message>
     <message>
         <source>Add picture files or folders. You can also drop them on this card.</source>
@@ -343,7 +344,7 @@
     </message>
     <message>
         <source>Connected to %1: Oyla firmware %2, kit “%3”, can %4.</source>
-        <translation>Подключено: %1 — прошивка Oyla %2, комплект «%3», умеет: %4.</translation>
+        <translation>Подключено: %1 — прошивка Oyla %2, комплект «%3», возможности: %4.</translation>
     </message>
     <message>
         <source>A board was plugged in: %1. Press Connect.</source>
@@ -471,10 +472,6 @@
         <translation>Проектов пока нет. Здесь появятся картинки, которые ты снимешь или добавишь в Студии.</translation>
     </message>
     <message>
-        <source>Include pictures in the export</source>
-        <translation>Экспортировать с картинками</translation>
-    </message>
-    <message>
         <source>Without this, the zip file has the project&apos;s settings and its trained model, but no pictures.</source>
         <translation>Без этой галочки в zip-файле будут настройки проекта и обученная модель, но не картинки.</translation>
     </message>
@@ -507,10 +504,6 @@
         <translation>Удалить ученика…</translation>
     </message>
     <message>
-        <source>Camera consent and deleting everything</source>
-        <translation>Согласие на камеру и удаление всего</translation>
-    </message>
-    <message>
         <source>Delete everything…</source>
         <translation>Удалить всё…</translation>
     </message>
@@ -526,14 +519,6 @@
         <source>%1 KB</source>
         <translation>%1 КБ</translation>
     </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n байт</numerusform>
-            <numerusform>%n байта</numerusform>
-            <numerusform>%n байт</numerusform>
-        </translation>
-    </message>
     <message>
         <source>everyone</source>
         <translation>общий</translation>
@@ -547,8 +532,16 @@
         <translation>Смотрю, что хранит Oyla…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 in total&lt;/b&gt; · %2 · %3 · lesson packs from the teacher: %4 (%5) · cache of files Oyla can make again: %6</source>
-        <translation>&lt;b&gt;Всего %1&lt;/b&gt; · %2 · %3 · наборы уроков от учителя: %4 (%5) · кэш файлов, которые Oyla может создать заново: %6</translation>
+        <source>Export with pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 in total&lt;/b&gt; · %2 · %3&lt;br&gt;Lesson packs from the teacher: %4 (%5) · files Oyla can make again (cache): %6</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
@@ -719,26 +712,6 @@ This cannot be undone.</source>
     <message>
         <source>Exported without pictures to %1</source>
         <translation>Экспортировано без картинок: %1</translation>
-    </message>
-    <message>
-        <source>Withdraw consent</source>
-        <translation>Отозвать согласие</translation>
-    </message>
-    <message>
-        <source>Withdraw your consent to using the camera? The camera is switched off until someone agrees again.
-
-You can also delete everything Oyla keeps: %1.</source>
-        <translation>Отозвать согласие на использование камеры? Камера будет выключена, пока кто-нибудь снова не даст согласие.
-
-Можно также удалить всё, что хранит Oyla: %1.</translation>
-    </message>
-    <message>
-        <source>Withdraw and delete everything</source>
-        <translation>Отозвать и удалить всё</translation>
-    </message>
-    <message>
-        <source>Withdraw, keep my data</source>
-        <translation>Отозвать, данные оставить</translation>
     </message>
     <message>
         <source>Consent was withdrawn and everything Oyla kept was deleted.</source>
@@ -1485,7 +1458,7 @@ You can also delete everything Oyla keeps: %1.</source>
     </message>
     <message>
         <source>Import progress files…</source>
-        <translation>Импортировать файлы прогресса…</translation>
+        <translation>Импорт файлов прогресса…</translation>
     </message>
     <message>
         <source>Choose many files at once, for example from a USB stick.</source>
@@ -1493,15 +1466,15 @@ You can also delete everything Oyla keeps: %1.</source>
     </message>
     <message>
         <source>Forget imported files</source>
-        <translation>Забыть импортированные файлы</translation>
+        <translation>Сбросить импорт</translation>
     </message>
     <message>
         <source>Save as CSV…</source>
-        <translation>Сохранить как CSV…</translation>
+        <translation>Сохранить CSV…</translation>
     </message>
     <message>
         <source>Save a printable page…</source>
-        <translation>Сохранить страницу для печати…</translation>
+        <translation>Сохранить для печати…</translation>
     </message>
 </context>
 <context>
@@ -1854,11 +1827,11 @@ You can also delete everything Oyla keeps: %1.</source>
     </message>
     <message>
         <source>Import a pack (.zip)…</source>
-        <translation>Импортировать набор (.zip)…</translation>
+        <translation>Импорт из .zip…</translation>
     </message>
     <message>
         <source>Import a pack folder…</source>
-        <translation>Импортировать папку набора…</translation>
+        <translation>Импорт папки…</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1878,19 +1851,19 @@ You can also delete everything Oyla keeps: %1.</source>
     </message>
     <message>
         <source>as the pack says</source>
-        <translation>как задано в наборе</translation>
+        <translation>как в наборе</translation>
     </message>
     <message>
         <source>allow</source>
-        <translation>разрешить</translation>
+        <translation>разрешать</translation>
     </message>
     <message>
         <source>blur faces</source>
-        <translation>размывать лица</translation>
+        <translation>размывать</translation>
     </message>
     <message>
         <source>refuse pictures with faces</source>
-        <translation>не принимать картинки с лицами</translation>
+        <translation>запрещать</translation>
     </message>
     <message>
         <source>Cap the robot&apos;s speed (0–255):</source>
@@ -1898,7 +1871,7 @@ You can also delete everything Oyla keeps: %1.</source>
     </message>
     <message>
         <source>A parent&apos;s consent must be noted before a student uses the camera</source>
-        <translation>Прежде чем ученик включит камеру, нужно отметить согласие родителей</translation>
+        <translation>Камера — только с отмеченным согласием родителей</translation>
     </message>
     <message>
         <source>Delete students&apos; pictures at the end of each lesson</source>
@@ -1929,7 +1902,7 @@ You can also delete everything Oyla keeps: %1.</source>
     </message>
     <message>
         <source>Advanced settings</source>
-        <translation>Дополнительные настройки</translation>
+        <translation>Дополнительно</translation>
     </message>
     <message>
         <source>Neural network</source>
@@ -2021,6 +1994,29 @@ You can also delete everything Oyla keeps: %1.</source>
     <message>
         <source>Your picture of “%1”, %2% alike</source>
         <translation>Твоя картинка «%1», сходство %2%</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawBox</name>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Отозвать согласие</translation>
+    </message>
+    <message>
+        <source>Withdraw your consent to using the camera? The camera is switched off until someone agrees again.
+
+You can also delete everything Oyla keeps: %1.</source>
+        <translation>Отозвать согласие на использование камеры? Камера будет выключена, пока кто-нибудь снова не даст согласие.
+
+Можно также удалить всё, что хранит Oyla: %1.</translation>
+    </message>
+    <message>
+        <source>Withdraw and delete everything</source>
+        <translation>Отозвать и удалить всё</translation>
+    </message>
+    <message>
+        <source>Withdraw, keep my data</source>
+        <translation>Отозвать, данные оставить</translation>
     </message>
 </context>
 <context>
