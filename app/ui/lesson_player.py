@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import OylaError
 from app.lessons import checks, progress
 from app.lessons.render import render_markdown
+from app.ui.i18n import error_text
 from app.ui.jobs import Task, TaskSlot
 from app.ui.lesson_facts import gather_facts
 
@@ -179,7 +181,11 @@ class LessonPlayer(QWidget):
         if self.record is None:
             return False
         ok = self.record.mark_step(self.pack.id, self.lesson, step_id)
-        progress.save(self.record)
+        try:
+            progress.save(self.record)
+        except OylaError as exc:  # e.g. the profile was deleted on the My data page meanwhile
+            self.ctx.message.emit(error_text(exc))
+            return False
         self._update_chips()
         self.progress_changed.emit()
         return ok

@@ -255,7 +255,7 @@ class LessonsPage(QWidget):
     def _fill_students(self, keep: str | None = None) -> None:
         self.student_box.clear()
         everyone = students.list_students()
-        self.student_box.addItem("", None)
+        self.student_box.addItem(self.tr("— choose your name —"), None)
         for student in everyone:
             self.student_box.addItem(student.nickname, student.id)
         index = self.student_box.findData(keep) if keep else 0
@@ -304,7 +304,7 @@ class LessonsPage(QWidget):
     def start_activity(self, step) -> bool:
         """Set up the project the step asks for (a fresh one with its classes) and ask to open its page."""
         setup = step.setup
-        if step.page == "studio" and not teacher.may_use_camera(self.settings, self.student):
+        if step.page in ("studio", "robot") and not teacher.may_use_camera(self.settings, self.student):
             self.show_error(self.tr("Your teacher has to note a parent's consent before you use the camera."))
             return False
         project = self.ctx.project
@@ -376,6 +376,9 @@ class LessonsPage(QWidget):
             self.player.retranslate()
         if self.stack.currentWidget() is self.library_view:
             self.reload()  # the teacher may have imported or hidden packs
+            self._fill_students(self.student.id if self.student else None)  # or My data deleted a profile
+            if self.student is not None and self.student_box.currentData() != self.student.id:
+                self.select_student(None)
         super().showEvent(event)
 
     def shutdown(self) -> None:

@@ -225,3 +225,24 @@ def test_teacher_lock_deletes_the_lesson_pictures_when_the_lesson_ends(qtbot, wi
     assert window.ctx.project.sample_counts() == {"hand": 0, "empty table": 0}
     assert "2 picture(s) were deleted" in page.notice.text()
     assert not any(project.samples_dir.rglob("*.jpg"))
+
+
+def test_lesson_follows_the_language_and_a_deleted_profile_is_let_go(qtbot, window):
+    page = lessons_page(qtbot, window)
+    assert page.add_student("Aigerim") and page.select_pack("first-steps") and page.open_lesson(LESSON)
+    player = page.player
+    lesson = player.lesson
+    assert player.title.text() == lesson.text("en").title
+    window.set_language("kk")
+    qtbot.waitUntil(lambda: player.title.text() == lesson.text("kk").title, timeout=5000)
+    assert player.step_title.text() == lesson.text("kk").student_steps[0].title
+    click(qtbot, player.library_button)
+    assert page.lesson_list.item(0).text().startswith("1. " + lesson.text("kk").title)
+    window.set_language("en")
+    qtbot.waitUntil(lambda: page.lesson_list.item(0).text().startswith("1. " + lesson.text("en").title), timeout=5000)
+
+    students.delete_student(page.student.id)  # e.g. on the My data page
+    window.show_page("data")
+    page = lessons_page(qtbot, window)
+    assert page.student is None and page.student_box.currentIndex() == 0
+    assert page.student_box.count() == 1 and page.hint.isVisible()
