@@ -533,15 +533,15 @@
     </message>
     <message>
         <source>Export with pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт с картинками</translation>
     </message>
     <message>
         <source>Camera consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на камеру</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 in total&lt;/b&gt; · %2 · %3&lt;br&gt;Lesson packs from the teacher: %4 (%5) · files Oyla can make again (cache): %6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Всего %1&lt;/b&gt; · %2 · %3&lt;br&gt;Наборы уроков от учителя: %4 (%5) · файлы, которые Oyla может создать заново (кэш): %6</translation>
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
