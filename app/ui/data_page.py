@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.storage import consent, inventory, paths
 from app.ui.consent_dialog import WithdrawBox, consent_needed
+from app.ui.i18n import error_text
 from app.ui.jobs import TaskSlot
 
 
@@ -243,6 +244,9 @@ class DataPage(QWidget):
                 .replace("%3", self.tr("%n student profile(s)", "", len(inv.students)))
                 .replace("%4", str(len(inv.packs))).replace("%5", self.size_text(packs))
                 .replace("%6", self.size_text(inv.cache_bytes)))
+            if inv.problems:  # damaged files are listed, never fatal
+                self._show_error(self.tr("Some files could not be read: %1")
+                                 .replace("%1", "; ".join(error_text(e) for e in inv.problems[:3])))
         record = self.consent_record
         if record is not None and record.active and not self.needs_consent:
             who = self.tr("a parent or guardian") if record.given_by == "parent" else self.tr("the student")

@@ -203,3 +203,15 @@ def test_consent_dialog_speaks_the_chosen_language(qtbot, window):
     dialog.ok_button.click()
     assert consent.current(None).language == "ru" and consent.current(None).given_by == "student"
     window.set_language("en")
+
+
+def test_a_damaged_project_is_listed_with_a_note_and_can_be_deleted(qtbot, window, confirmations):
+    broken = projects_dir() / "broken"
+    (broken / "samples" / "x").mkdir(parents=True)
+    (broken / "project.json").write_text("{not json", "utf-8")
+    page = open_data_page(qtbot, window)
+    assert page.error.isVisible() and "could not be read" in page.error.text()
+    assert page.projects.item(0, 0).text() == "broken"
+    page.projects.selectRow(0)
+    wait_done(qtbot, page, lambda: page.delete_project_button.click() or page.working.task)
+    assert not broken.exists() and page.projects.rowCount() == 0
