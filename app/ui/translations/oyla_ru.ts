@@ -560,6 +560,10 @@
         </translation>
     </message>
     <message>
+        <source>Some files could not be read: %1</source>
+        <translation>Некоторые файлы не удалось прочитать: %1</translation>
+    </message>
+    <message>
         <source>a parent or guardian</source>
         <translation>родителя или опекуна</translation>
     </message>
@@ -1886,7 +1890,7 @@ This cannot be undone.</source>
     <name>TrainPanel</name>
     <message>
         <source>Train</source>
-        <translation>Обучить</translation>
+        <translation>Обучение</translation>
     </message>
     <message>
         <source>Train the model</source>
