@@ -387,7 +387,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Faces are not needed.&lt;/b&gt; Point the camera at your hands or at things, not at people. Oyla looks for faces in every picture: it marks them so you can blur them or remove them, or blurs them itself if your teacher asks for that.&lt;/p&gt;&lt;p&gt;&lt;b&gt;You decide.&lt;/b&gt; On the My data page you can see everything Oyla keeps, export it, delete it, and take back your consent at any time.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Лица не нужны.&lt;/b&gt; Направляй камеру на руки или на предметы, а не на людей. Oyla ищет лица на каждой картинке: отмечает их, чтобы ты мог их размыть или удалить, или размывает их сама, если так попросил учитель.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Решаешь ты.&lt;/b&gt; На странице «Мои данные» ты можешь увидеть всё, что хранит Oyla, экспортировать это, удалить и в любой момент отозвать своё согласие.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Лица не нужны.&lt;/b&gt; Направляй камеру на руки или на предметы, а не на людей. Oyla ищет лица на каждой картинке: отмечает их, чтобы их можно было размыть или удалить, или размывает их сама, если так попросил учитель.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Решаешь ты.&lt;/b&gt; На странице «Мои данные» ты можешь увидеть всё, что хранит Oyla, экспортировать это, удалить и в любой момент отозвать своё согласие.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>I have read this and I agree that Oyla uses the camera like this.</source>
