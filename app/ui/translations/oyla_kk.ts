@@ -141,7 +141,8 @@
     <name>ClassCard</name>
     <message>
         <source>Hold to record</source>
-        <translation>Жазу үшін басып тұр</translation>
+        <translation>Жазу үшін
+басып тұр</translation>
     </message>
     <message>
         <source>Hold this button, or hold Space, to take about 10 pictures a second.</source>
@@ -469,10 +470,6 @@
         <translation>Әзірге жоба жоқ. Студияда түсірген не қосқан суреттерің осында көрсетіледі.</translation>
     </message>
     <message>
-        <source>Include pictures in the export</source>
-        <translation>Экспортқа суреттерді қосу</translation>
-    </message>
-    <message>
         <source>Without this, the zip file has the project&apos;s settings and its trained model, but no pictures.</source>
         <translation>Бұлсыз zip файлында жобаның баптаулары мен оқытылған моделі болады, бірақ суреттер болмайды.</translation>
     </message>
@@ -505,10 +502,6 @@
         <translation>Оқушыны жою…</translation>
     </message>
     <message>
-        <source>Camera consent and deleting everything</source>
-        <translation>Камераға келісім және бәрін жою</translation>
-    </message>
-    <message>
         <source>Delete everything…</source>
         <translation>Бәрін жою…</translation>
     </message>
@@ -524,13 +517,6 @@
         <source>%1 KB</source>
         <translation>%1 КБ</translation>
     </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n байт</numerusform>
-            <numerusform>%n байт</numerusform>
-        </translation>
-    </message>
     <message>
         <source>everyone</source>
         <translation>ортақ</translation>
@@ -544,8 +530,16 @@
         <translation>Oyla не сақтайтынын қарап жатыр…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 in total&lt;/b&gt; · %2 · %3 · lesson packs from the teacher: %4 (%5) · cache of files Oyla can make again: %6</source>
-        <translation>&lt;b&gt;Барлығы %1&lt;/b&gt; · %2 · %3 · мұғалімнің сабақтар жинақтары: %4 (%5) · Oyla қайта жасай алатын файлдар кэші: %6</translation>
+        <source>Export with pictures</source>
+        <translation>Суреттерімен экспорттау</translation>
+    </message>
+    <message>
+        <source>Camera consent</source>
+        <translation>Камераға келісім</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 in total&lt;/b&gt; · %2 · %3&lt;br&gt;Lesson packs from the teacher: %4 (%5) · files Oyla can make again (cache): %6</source>
+        <translation>&lt;b&gt;Барлығы %1&lt;/b&gt; · %2 · %3&lt;br&gt;Мұғалімнің сабақтар жинақтары: %4 (%5) · Oyla қайта жасай алатын файлдар (кэш): %6</translation>
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
@@ -560,6 +554,10 @@
             <numerusform>%n оқушы профилі</numerusform>
             <numerusform>%n оқушы профилі</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Some files could not be read: %1</source>
+        <translation>Кейбір файлдар оқылмады: %1</translation>
     </message>
     <message>
         <source>a parent or guardian</source>
@@ -713,26 +711,6 @@ This cannot be undone.</source>
         <translation>Суреттерсіз экспортталды: %1</translation>
     </message>
     <message>
-        <source>Withdraw consent</source>
-        <translation>Келісімді кері қайтару</translation>
-    </message>
-    <message>
-        <source>Withdraw your consent to using the camera? The camera is switched off until someone agrees again.
-
-You can also delete everything Oyla keeps: %1.</source>
-        <translation>Камераны пайдалануға берген келісіміңді кері қайтарасың ба? Біреу қайта келіскенше камера өшірулі болады.
-
-Oyla сақтайтынның бәрін де жоюға болады: %1.</translation>
-    </message>
-    <message>
-        <source>Withdraw and delete everything</source>
-        <translation>Қайтарып, бәрін жою</translation>
-    </message>
-    <message>
-        <source>Withdraw, keep my data</source>
-        <translation>Қайтарып, деректерімді сақтау</translation>
-    </message>
-    <message>
         <source>Consent was withdrawn and everything Oyla kept was deleted.</source>
         <translation>Келісім кері қайтарылды және Oyla сақтаған барлық нәрсе жойылды.</translation>
     </message>
@@ -832,16 +810,20 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
         <translation>Роботты моделіңмен басқар</translation>
     </message>
     <message>
-        <source>Act when sure at least</source>
+        <source>Sure at least</source>
         <translation>Сенімділік кемінде</translation>
+    </message>
+    <message>
+        <source>Frames in a row</source>
+        <translation>Қатарынан кадр</translation>
+    </message>
+    <message>
+        <source>When the camera sees a class, the robot does its action:</source>
+        <translation>Камера сыныпты көргенде, робот оның әрекетін орындайды:</translation>
     </message>
     <message>
         <source>The robot only acts when the model is at least this sure.</source>
         <translation>Робот модель кемінде осыншалық сенімді болғанда ғана әрекет етеді.</translation>
-    </message>
-    <message>
-        <source>for frames in a row</source>
-        <translation>кадр қатарынан</translation>
     </message>
     <message>
         <source>The same class must win this many camera frames in a row before the robot acts. More frames: calmer but slower.</source>
@@ -862,10 +844,6 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     <message>
         <source>Train a model in the Studio first: then each of its classes can make the robot do something.</source>
         <translation>Алдымен Студияда модельді оқыт: сонда оның әр сыныбы роботқа бір әрекет жасата алады.</translation>
-    </message>
-    <message>
-        <source>When the camera sees… the robot does:</source>
-        <translation>Камера көрсе… робот істейді:</translation>
     </message>
     <message>
         <source>(nothing)</source>
@@ -1389,7 +1367,8 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>My data</source>
-        <translation>Менің деректерім</translation>
+        <translation>Менің
+деректерім</translation>
     </message>
     <message>
         <source>Teacher</source>
@@ -1979,7 +1958,7 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>“Not sure” below %1%</source>
-        <translation>«Сенімді емес»: %1%-дан төмен</translation>
+        <translation>«Сенімді емес» &lt; %1%</translation>
     </message>
     <message>
         <source>No model yet</source>
@@ -2011,6 +1990,29 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     <message>
         <source>Your picture of “%1”, %2% alike</source>
         <translation>«%1» суретің, %2% ұқсас</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawBox</name>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Келісімді кері қайтару</translation>
+    </message>
+    <message>
+        <source>Withdraw your consent to using the camera? The camera is switched off until someone agrees again.
+
+You can also delete everything Oyla keeps: %1.</source>
+        <translation>Камераны пайдалануға берген келісіміңді кері қайтарасың ба? Біреу қайта келіскенше камера өшірулі болады.
+
+Oyla сақтайтынның бәрін де жоюға болады: %1.</translation>
+    </message>
+    <message>
+        <source>Withdraw and delete everything</source>
+        <translation>Қайтарып, бәрін жою</translation>
+    </message>
+    <message>
+        <source>Withdraw, keep my data</source>
+        <translation>Қайтарып, деректерімді сақтау</translation>
     </message>
 </context>
 <context>
