@@ -1285,7 +1285,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Who are you? Press “New student” and type your name or a nickname — no password, no photo. Then choose a lesson.</source>
-        <translation>Сен кімсің? «Жаңа оқушы» батырмасын басып, атыңды немесе лақап атыңды жаз — құпиясөз де, фото да керек емес. Содан кейін сабақ таңда.</translation>
+        <translation>Сен кімсің? «Жаңа оқушы» батырмасын басып, атыңды не лақап атыңды жаз (құпиясөзсіз, фотосыз). Сосын сабақ таңда.</translation>
     </message>
     <message>
         <source>New student</source>
