@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -108,9 +109,18 @@ class LessonsPage(QWidget):
         self.pack_about = QLabel()
         self.pack_about.setWordWrap(True)
         self.pack_about.setObjectName("muted")
+        self.welcome = QFrame()  # the empty state while nobody is chosen: what to do, and the button to do it
+        self.welcome.setObjectName("panel")
+        welcome = QHBoxLayout(self.welcome)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setObjectName("big")
+        self.hint.setStyleSheet("background: transparent; font-weight: 600;")
+        self.welcome_button = QPushButton()
+        self.welcome_button.setObjectName("primary")
+        self.welcome_button.setMinimumHeight(48)
+        self.welcome_button.clicked.connect(self.new_student_dialog)
+        welcome.addWidget(self.hint, 1)
+        welcome.addWidget(self.welcome_button)
         self.lesson_list = QListWidget()
         self.lesson_list.setWordWrap(True)
         self.lesson_list.setStyleSheet("QListWidget::item { padding: 8px; }")
@@ -121,7 +131,7 @@ class LessonsPage(QWidget):
         self.open_button.setObjectName("primary")
         self.open_button.setMinimumHeight(52)
         self.open_button.clicked.connect(lambda: self.open_lesson())
-        for widget in (self.pack_title, self.pack_about, self.hint):
+        for widget in (self.pack_title, self.pack_about, self.welcome):
             right.addWidget(widget)
         right.addWidget(self.lesson_list, 1)
         right.addWidget(self.open_button)
@@ -223,7 +233,7 @@ class LessonsPage(QWidget):
                                       "password, no photo. Then choose a lesson."))
         else:
             self.hint.setText("")
-        self.hint.setVisible(self.student is None)
+        self.welcome.setVisible(self.student is None)
         self.export_button.setEnabled(self.student is not None)
 
     def open_lesson(self, lesson_id: str | None = None) -> bool:
@@ -356,6 +366,7 @@ class LessonsPage(QWidget):
         self.student_box.setItemText(0, self.tr("— choose your name —"))
         self.student_box.setAccessibleName(self.tr("Student"))
         self.new_student_button.setText(self.tr("New student…"))
+        self.welcome_button.setText(self.tr("New student…"))
         self.export_button.setText(self.tr("Save my progress…"))
         self.export_button.setToolTip(self.tr("Save a file with your progress for your teacher (for a USB stick)."))
         self.packs_label.setText(self.tr("Courses"))

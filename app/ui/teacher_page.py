@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -309,6 +310,11 @@ class TeacherPage(QWidget):
     def remove_selected(self) -> None:
         entry = self.current_entry()
         if entry is None or entry.builtin:
+            return
+        answer = QMessageBox.question(self, self.tr("Remove pack"), self.tr(
+            "Remove the imported pack “%1” from this computer? Students' progress stays; you can import it again.")
+            .replace("%1", entry.pack.title_in(self.ctx.languages.current) if entry.pack else entry.id))
+        if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             library.remove_pack(entry.id)
