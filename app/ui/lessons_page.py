@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import OylaError
 from app.lessons import library, progress, teacher
-from app.storage import inventory, students
+from app.storage import consent, inventory, students
 from app.storage.project import open_project
 from app.storage.settings import projects_dir
 from app.ui.i18n import error_text
@@ -311,10 +311,21 @@ class LessonsPage(QWidget):
                 self.show_error(error_text(exc) if isinstance(exc, OylaError) else str(exc))
 
     # ---- activities --------------------------------------------------------------------------------------
+    def camera_allowed(self) -> bool:
+        """The teacher's consent rule: a parent's consent noted by the teacher or given in the consent dialog."""
+        try:  # read the profile again: the teacher may have just noted the consent
+            student = students.get_student(self.student.id) if self.student is not None else None
+        except OylaError:
+            student = None
+        if teacher.may_use_camera(self.settings, student):
+            return True
+        record = consent.current(self.student.id) if self.student is not None else None
+        return record is not None and record.active and record.given_by == "parent"
+
     def start_activity(self, step) -> bool:
         """Set up the project the step asks for (a fresh one with its classes) and ask to open its page."""
         setup = step.setup
-        if step.page in ("studio", "robot") and not teacher.may_use_camera(self.settings, self.student):
+        if step.page in ("studio", "robot") and not self.camera_allowed():
             self.show_error(self.tr("Your teacher has to note a parent's consent before you use the camera."))
             return False
         project = self.ctx.project

@@ -246,3 +246,29 @@ def test_lesson_follows_the_language_and_a_deleted_profile_is_let_go(qtbot, wind
     page = lessons_page(qtbot, window)
     assert page.student is None and page.student_box.currentIndex() == 0
     assert page.student_box.count() == 1 and page.hint.isVisible()
+
+
+def test_camera_activity_waits_for_a_parents_consent_when_the_teacher_asks(qtbot, window):
+    page = lessons_page(qtbot, window)
+    assert page.add_student("Nurlan")
+    teacher = teacher_page(qtbot, window)
+    teacher.consent_check.setChecked(True)
+    page = lessons_page(qtbot, window)
+    assert page.select_pack("first-steps") and page.open_lesson(LESSON)
+    page.player.go(2)
+    opened = []
+    page.open_page.connect(lambda key, setup: opened.append(key))
+    click(qtbot, page.player.activity_button)
+    assert opened == [] and page.error.isVisible() and "consent" in page.error.text()
+    assert window.ctx.project is None or window.ctx.project.owner != page.student.id
+
+    teacher = teacher_page(qtbot, window)
+    item = teacher.consent.list.item(0)
+    assert item.text() == "Nurlan"
+    item.setCheckState(Qt.CheckState.Checked)  # the teacher notes the parent's consent
+    assert students.list_students()[0].consent_recorded
+    page = lessons_page(qtbot, window)
+    page.open_lesson(LESSON)
+    page.player.go(2)
+    click(qtbot, page.player.activity_button)
+    assert opened == ["studio"] and window.ctx.project.owner == page.student.id
