@@ -6,17 +6,18 @@ from __future__ import annotations
 import contextlib
 import threading
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from app.errors import Cancelled, OylaError
 from app.robot import flash, ports, protocol
 from app.robot.link import SerialLink
 from app.robot.virtual import VirtualLink, VirtualRobot
-from app.ui.jobs import TaskSlot
+from app.ui.jobs import Task, TaskSlot
 
 VIRTUAL = "virtual"
 POLL_MS = 1000
+MIN_POOL_THREADS = 4  # the task pool defaults to one thread per core; connect/flash mostly wait on I/O
 
 
 def open_link(control, spec: str, kit: str):
@@ -41,6 +42,18 @@ def upload_firmware(control, port: str, baud: int, old_link, cancel: threading.E
                         progress=lambda fraction, stage: control.progress(round(100 * fraction), 100, stage))
 
 
+def start_task(slot: TaskSlot, fn, *args, **handlers) -> Task:
+    """``slot.start`` with the handlers connected before the worker runs (a task that ends at once, such as
+    the virtual robot's handshake, cannot finish before anyone listens)."""
+    slot.cancel()
+    task = Task(fn, *args, parent=slot)
+    for name, handler in handlers.items():
+        getattr(task, name).connect(handler)
+    slot.task = task
+    task.start()
+    return task
+
+
 class ConnectionBar(QWidget):
     connected = Signal(object, object)  # RobotLink, Hello
     closing = Signal()  # the link is about to close: stop the robot now
@@ -55,6 +68,8 @@ class ConnectionBar(QWidget):
         self.hello: protocol.Hello | None = None
         self.list_ports = ports.list_robot_ports  # tests may swap in their own lister
         self.watcher = ports.PortWatcher(self._on_added, self._on_removed, lister=lambda: self.list_ports())
+        pool = QThreadPool.globalInstance()  # connecting must not queue behind training on a 2-core PC
+        pool.setMaxThreadCount(max(pool.maxThreadCount(), MIN_POOL_THREADS))
         self.slot = TaskSlot(self)
         self.flashing = TaskSlot(self)
         self._cancel_flash = threading.Event()
@@ -194,17 +209,17 @@ class ConnectionBar(QWidget):
         self.disconnect_link()
         self.set_note(self.tr("Connecting to %1…").replace("%1", self.port.currentText()
                                                              if spec == self.port.currentData() else spec))
-        task = self.slot.start(open_link, spec, self.kit.currentData())
-        task.succeeded.connect(lambda result, t=task: self._on_open(t, result))
-        task.failed.connect(lambda text: self.set_note(text, error=True))
-        task.cancelled.connect(lambda: self.set_note(self.tr("Not connected.")))
-        task.finished.connect(self._sync_buttons)
+        task = start_task(self.slot, open_link, spec, self.kit.currentData(),
+                          succeeded=lambda result: self._on_open(result),
+                          failed=lambda text: self.set_note(text, error=True),
+                          cancelled=lambda: self.set_note(self.tr("Not connected.")),
+                          finished=self._sync_buttons)
         self._sync_buttons()
         return task
 
-    def _on_open(self, task, result) -> None:
+    def _on_open(self, result) -> None:
         link, hello = result
-        if task is not self.slot.task:  # an older attempt finished late
+        if self.link is not None:  # connected meanwhile (an older attempt finished late)
             link.close()
             return
         self.link, self.hello = link, hello
@@ -251,17 +266,20 @@ class ConnectionBar(QWidget):
             self._show_info()
             self.disconnected.emit()
         self._cancel_flash.clear()
-        task = self.flashing.start(upload_firmware, port, self.baud.currentData(), old, self._cancel_flash)
         self.progress.setValue(0)
         self.progress.show()
         self.set_note(self.tr("Uploading the Oyla firmware to %1… do not unplug the board.").replace("%1", port))
-        task.progress.connect(lambda done, _total, _stage: self.progress.setValue(done))
-        task.succeeded.connect(lambda result, p=port: self._on_flashed(p, result))
-        task.failed.connect(lambda text: self.set_note(text, error=True))
-        task.finished.connect(self.progress.hide)
-        task.finished.connect(self._sync_buttons)
+        task = start_task(self.flashing, upload_firmware, port, self.baud.currentData(), old, self._cancel_flash,
+                          progress=lambda done, _total, _stage: self.progress.setValue(done),
+                          succeeded=lambda result, p=port: self._on_flashed(p, result),
+                          failed=lambda text: self.set_note(text, error=True),
+                          finished=self._flash_finished)
         self._sync_buttons()
         return task
+
+    def _flash_finished(self) -> None:
+        self.progress.hide()
+        self._sync_buttons()
 
     def _on_flashed(self, port: str, result: flash.FlashResult) -> None:
         self.connect_to(port)

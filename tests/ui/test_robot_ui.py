@@ -6,8 +6,11 @@ import os
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
+from app.robot.link import SerialLink
+from app.robot.ports import PortInfo
 from app.robot.virtual import VirtualLink
 from tests.ui.test_studio import record
 
@@ -137,3 +140,103 @@ def test_deploy_follows_the_model_and_stop_always_works(qtbot, window):
     assert robot.watchdog_count == watchdogs + 1 and robot.stopped
     qtbot.waitUntil(lambda: page.arena.state.left == 0 and page.arena.state.stopped, timeout=500)
     qtbot.waitUntil(lambda: "watchdog" in page.deploy.log_lines()[-1], timeout=1000)
+
+
+def test_kit_picker_rebuilds_the_virtual_robot_as_an_arm(qtbot, window):
+    page = open_robot_page(qtbot, window)
+    kit = page.bar.kit
+    kit.setCurrentIndex(kit.findData("arm"))
+    kit.activated.emit(kit.currentIndex())
+    qtbot.waitUntil(lambda: page.link is not None and page.link.robot.kit == "arm", timeout=5000)
+    assert "kit “Arm”" in page.bar.info.text() and "drive" not in page.bar.info.text()
+    assert "grab" in page.pad.buttons and "forward" not in page.pad.buttons
+    qtbot.mouseClick(page.pad.buttons["grab"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.arena.state is not None and page.arena.state.servo[3] == 20, timeout=2000)
+
+
+def test_teacher_speed_cap_limits_driving(qtbot, window):
+    from app.lessons import teacher
+
+    teacher.save(teacher.TeacherSettings(robot_speed_cap=90))
+    page = open_robot_page(qtbot, window)
+    assert page.deploy.speed.maximum() == 90 and page.deploy.speed.value() == 90
+    assert "at most 90" in page.deploy.cap_note.text() and page.deploy.cap_note.isVisible()
+    wire = tap(page.link.robot)
+    qtbot.mousePress(page.pad.buttons["forward"], Qt.MouseButton.LeftButton)
+    qtbot.mouseRelease(page.pad.buttons["forward"], Qt.MouseButton.LeftButton)
+    assert wire[:2] == [b"DRIVE 90 90\n", b"STOP\n"]
+
+
+@pytest.fixture
+def board(tmp_path):
+    from tests.robot.ptyboard import PtyBoard
+
+    made = []
+
+    def make(**kwargs):
+        made.append(PtyBoard(tmp_path / f"ttyOYLA{len(made)}", **kwargs))
+        return made[-1]
+
+    yield make
+    for b in made:
+        if b.path.is_symlink():
+            b.unplug()
+
+
+def plug(page, *boards):
+    """The port list the hot-plug poller sees from now on (like boards in the USB sockets)."""
+    page.bar.list_ports = lambda: [PortInfo(str(b.path), f"Arduino Uno R3 ({b.path.name})", 0x2341, 0x0043, True)
+                                   for b in boards]
+    page.bar.poll()
+
+
+def test_usb_board_appears_connects_and_drives(qtbot, window, board):
+    page = open_robot_page(qtbot, window)
+    uno = board()
+    plug(page, uno)
+    # not connected to a board yet, so the plugged-in one is offered (the virtual robot stays connected until asked)
+    page.bar.disconnect_link()
+    plug(page)
+    plug(page, uno)
+    assert page.bar.port.currentData() == str(uno.path)
+    assert "A board was plugged in" in page.bar.note.text()
+    qtbot.mouseClick(page.bar.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(page.link, SerialLink) or page.bar.note.objectName() == "error", timeout=10000)
+    assert isinstance(page.link, SerialLink), page.bar.note.text()
+    assert str(uno.path) in page.bar.info.text() and "Oyla firmware 1.0.0" in page.bar.info.text()
+    assert page.real_note.isVisible() and not page.arena.isVisible()
+    qtbot.mousePress(page.pad.buttons["forward"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: uno.robot.left > 0, timeout=2000)
+    qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: uno.robot.left == 0, timeout=2000)
+    assert page.latched and not page.pad.isEnabled()
+    qtbot.mouseClick(page.bar.connect_button, Qt.MouseButton.LeftButton)  # Disconnect
+    assert page.link is None and page.bar.connect_button.text() == "Connect"
+
+
+def test_board_without_oyla_firmware_and_upload_without_avrdude(qtbot, window, board, monkeypatch, tmp_path):
+    page = open_robot_page(qtbot, window)
+    page.bar.disconnect_link()
+    mute = board(answer=False)
+    plug(page, mute)
+    page.bar.connect_to(str(mute.path))
+    qtbot.waitUntil(lambda: "Upload the Oyla firmware" in page.bar.note.text(), timeout=10000)
+    assert page.link is None and page.bar.note.objectName() == "error"
+
+    monkeypatch.setenv("OYLA_AVRDUDE", str(tmp_path / "no-avrdude"))
+    assert page.bar.upload.isEnabled()
+    assert page.bar.upload_clicked() is not None
+    qtbot.waitUntil(lambda: not page.bar.flashing.busy and not page.bar.progress.isVisible(), timeout=10000)
+    assert "Arduino IDE" in page.bar.note.text() and "oyla_bot.ino" in page.bar.note.text()
+
+
+def test_upload_to_a_board_without_bootloader_fails_clearly(qtbot, window, board):
+    page = open_robot_page(qtbot, window)
+    uno = board()
+    plug(page, uno)
+    page.bar.port.setCurrentIndex(page.bar.port.findData(str(uno.path)))
+    assert page.bar.upload_clicked() is not None
+    assert page.bar.progress.isVisible() and not page.bar.upload.isEnabled()
+    qtbot.waitUntil(lambda: not page.bar.flashing.busy and not page.bar.progress.isVisible(), timeout=60000)
+    assert "did not answer at 115200 baud" in page.bar.note.text(), page.bar.note.text()
+    assert page.bar.upload.isEnabled()
