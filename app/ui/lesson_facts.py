@@ -1,7 +1,8 @@
-"""What the lesson checks need to know about the student's project, and projects set up for an activity step.
+"""Helpers of the Lessons and Teacher pages: the facts lesson checks need about the student's project, projects
+set up for an activity step, the camera-consent rule, and starting/stopping background tasks.
 
-No Qt here: ``gather_facts`` runs on a worker thread (loading a model can take a moment). Facts the app cannot
-know yet (the robot driven by the model) stay False, so their checks read as "not done yet".
+``gather_facts`` runs on a worker thread (loading a model can take a moment). Facts the app cannot know yet (the
+robot driven by the model) stay False, so their checks read as "not done yet".
 """
 
 from __future__ import annotations
@@ -12,10 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import OylaError
+from app.lessons import teacher
 from app.lessons.model import Setup
-from app.storage import inventory
+from app.storage import consent, inventory, students
 from app.storage.project import Project, create_project, open_project
 from app.storage.settings import projects_dir
+from app.ui.jobs import Task, TaskSlot
 
 
 def gather_facts(project: Project | None, owner: str | None = None) -> dict[str, Any]:
@@ -102,3 +105,28 @@ def wait_for(slots, timeout_s: float = 5.0) -> None:
     deadline = time.monotonic() + timeout_s
     while any(slot.busy for slot in slots) and time.monotonic() < deadline:
         time.sleep(0.01)
+
+
+def start_task(slot: TaskSlot, fn, *args, **handlers) -> Task:
+    """Like ``slot.start`` but connects ``handlers`` (succeeded=..., failed=..., finished=...) before the worker
+    starts, so a task that ends at once cannot emit before anyone listens."""
+    slot.cancel()
+    task = Task(fn, *args, parent=slot)
+    for name, handler in handlers.items():
+        getattr(task, name).connect(handler)
+    slot.task = task
+    task.start()
+    return task
+
+
+def camera_allowed(settings: teacher.TeacherSettings, student_id: str | None) -> bool:
+    """The teacher's consent rule: a parent's consent noted by the teacher (profile read fresh) or given in the
+    consent dialog for this student."""
+    try:
+        student = students.get_student(student_id) if student_id else None
+    except OylaError:
+        student = None
+    if teacher.may_use_camera(settings, student):
+        return True
+    record = consent.current(student_id) if student_id else None
+    return record is not None and record.active and record.given_by == "parent"

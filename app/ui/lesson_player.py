@@ -21,26 +21,14 @@ from app.errors import OylaError
 from app.lessons import checks, progress
 from app.lessons.render import render_markdown
 from app.ui.i18n import error_text
-from app.ui.jobs import Task, TaskSlot
-from app.ui.lesson_facts import gather_facts
+from app.ui.jobs import TaskSlot
+from app.ui.lesson_facts import gather_facts, start_task
 
 # no colours here (they come from the theme): the current step chip stands out, no grey behind texts in boxes
 PLAYER_STYLE = """
 QPushButton:checked { border-width: 3px; font-weight: 700; }
 QGroupBox QLabel { background: transparent; }
 """
-
-
-def start_task(slot: TaskSlot, fn, *args, **handlers) -> Task:
-    """Like ``slot.start`` but connects ``handlers`` (succeeded=..., failed=..., finished=...) before the worker
-    starts, so a task that ends at once cannot emit before anyone listens."""
-    slot.cancel()
-    task = Task(fn, *args, parent=slot)
-    for name, handler in handlers.items():
-        getattr(task, name).connect(handler)
-    slot.task = task
-    task.start()
-    return task
 
 
 def _drop(item) -> None:

@@ -23,13 +23,20 @@ from PySide6.QtWidgets import (
 
 from app.errors import OylaError
 from app.lessons import library, progress, teacher
-from app.storage import consent, inventory, students
+from app.storage import inventory, students
 from app.storage.project import open_project
 from app.storage.settings import projects_dir
 from app.ui.i18n import error_text
 from app.ui.jobs import TaskSlot
-from app.ui.lesson_facts import background_index, matches_setup, project_for_setup, wait_for
-from app.ui.lesson_player import LessonPlayer, start_task
+from app.ui.lesson_facts import (
+    background_index,
+    camera_allowed,
+    matches_setup,
+    project_for_setup,
+    start_task,
+    wait_for,
+)
+from app.ui.lesson_player import LessonPlayer
 
 
 def load_visible(_control=None):
@@ -311,21 +318,10 @@ class LessonsPage(QWidget):
                 self.show_error(error_text(exc) if isinstance(exc, OylaError) else str(exc))
 
     # ---- activities --------------------------------------------------------------------------------------
-    def camera_allowed(self) -> bool:
-        """The teacher's consent rule: a parent's consent noted by the teacher or given in the consent dialog."""
-        try:  # read the profile again: the teacher may have just noted the consent
-            student = students.get_student(self.student.id) if self.student is not None else None
-        except OylaError:
-            student = None
-        if teacher.may_use_camera(self.settings, student):
-            return True
-        record = consent.current(self.student.id) if self.student is not None else None
-        return record is not None and record.active and record.given_by == "parent"
-
     def start_activity(self, step) -> bool:
         """Set up the project the step asks for (a fresh one with its classes) and ask to open its page."""
         setup = step.setup
-        if step.page in ("studio", "robot") and not self.camera_allowed():
+        if step.page in ("studio", "robot") and not camera_allowed(self.settings, self.student.id if self.student else None):
             self.show_error(self.tr("Your teacher has to note a parent's consent before you use the camera."))
             return False
         project = self.ctx.project

@@ -30,8 +30,7 @@ from app.lessons.model import PackError
 from app.lessons.render import render_markdown
 from app.ui.i18n import error_text
 from app.ui.jobs import TaskSlot
-from app.ui.lesson_facts import wait_for
-from app.ui.lesson_player import start_task
+from app.ui.lesson_facts import start_task, wait_for
 from app.ui.teacher_panels import ConsentPanel, ReportPanel, set_status
 
 

@@ -22,7 +22,7 @@ from app.lessons import progress, report
 from app.storage import students
 from app.ui.i18n import error_text
 from app.ui.jobs import TaskSlot
-from app.ui.lesson_player import start_task
+from app.ui.lesson_facts import start_task
 
 
 def _label(object_name: str = "") -> QLabel:
