@@ -12,6 +12,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QRadioButton, QWidget
+
 from app.errors import OylaError
 from app.lessons import teacher
 from app.lessons.model import Setup
@@ -130,3 +133,39 @@ def camera_allowed(settings: teacher.TeacherSettings, student_id: str | None) ->
         return True
     record = consent.current(student_id) if student_id else None
     return record is not None and record.active and record.given_by == "parent"
+
+
+class Choice(QWidget):
+    """A radio button or tick box whose text wraps (long quiz answers, long teacher settings, large text mode).
+
+    ``button`` is the real QRadioButton/QCheckBox (put it in a QButtonGroup); clicking the text ticks it too.
+    """
+
+    toggled = Signal(bool)
+
+    def __init__(self, text: str = "", radio: bool = False, parent=None):
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 2, 0, 2)
+        self.button = QRadioButton() if radio else QCheckBox()
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setStyleSheet("background: transparent;")
+        self.label.mousePressEvent = lambda _event: self.button.click()  # the text is part of the control
+        row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.label, 1)
+        self.button.toggled.connect(self.toggled)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - like QAbstractButton
+        self.label.setText(text)
+        self.button.setAccessibleName(text)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def isChecked(self) -> bool:  # noqa: N802
+        return self.button.isChecked()
+
+    def setChecked(self, on: bool) -> None:  # noqa: N802
+        self.button.setChecked(on)

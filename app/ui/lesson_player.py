@@ -5,12 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QTextBrowser,
     QVBoxLayout,
@@ -22,7 +20,7 @@ from app.lessons import checks, progress
 from app.lessons.render import render_markdown
 from app.ui.i18n import error_text
 from app.ui.jobs import TaskSlot
-from app.ui.lesson_facts import gather_facts, start_task
+from app.ui.lesson_facts import Choice, gather_facts, start_task
 
 # no colours here (they come from the theme): the current step chip stands out, no grey behind texts in boxes
 PLAYER_STYLE = """
@@ -324,12 +322,12 @@ class LessonPlayer(QWidget):
             buttons = []
             earlier = self.quiz_results.get(quiz_id)
             for i, option in enumerate(quiz.options):
-                button = QRadioButton(option) if quiz.kind == "single" else QCheckBox(option)
-                button.setMinimumHeight(32)
-                button.setChecked(earlier is not None and i in earlier.chosen)
-                group.addButton(button, i)
-                inner.addWidget(button)
-                buttons.append(button)
+                choice = Choice(option, radio=quiz.kind == "single")
+                choice.setMinimumHeight(32)
+                choice.setChecked(earlier is not None and i in earlier.chosen)
+                group.addButton(choice.button, i)
+                inner.addWidget(choice)
+                buttons.append(choice.button)
             if quiz.kind == "multiple":
                 hint = QLabel(self.tr("Tick every right answer."))
                 hint.setObjectName("muted")

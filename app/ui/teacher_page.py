@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
+    QBoxLayout,
     QComboBox,
     QFileDialog,
     QGroupBox,
@@ -30,7 +30,7 @@ from app.lessons.model import PackError
 from app.lessons.render import render_markdown
 from app.ui.i18n import error_text
 from app.ui.jobs import TaskSlot
-from app.ui.lesson_facts import start_task, wait_for
+from app.ui.lesson_facts import Choice, start_task, wait_for
 from app.ui.teacher_panels import ConsentPanel, ReportPanel, set_status
 
 
@@ -82,15 +82,14 @@ class TeacherPage(QWidget):
         self.error = _label("error")
         self.error.hide()
         outer.addWidget(self.error)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setStyleSheet("QGroupBox QLabel { background: transparent; }")  # no grey behind texts in panels
         body = QWidget()
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
-        columns = QHBoxLayout(body)
-        left, right = QVBoxLayout(), QVBoxLayout()
+        self.columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
+        self.left, self.right = left, right = QVBoxLayout(), QVBoxLayout()
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
 
@@ -123,11 +122,11 @@ class TeacherPage(QWidget):
         self.faces_label = QLabel()
         self.faces = QComboBox()
         self.faces.setMinimumHeight(36)
-        self.cap_check, self.cap = QCheckBox(), QSpinBox()
+        self.cap_check, self.cap = Choice(), QSpinBox()
         self.cap.setRange(0, 255)
         self.cap.setMinimumWidth(96)
         self.cap.setValue(150)
-        self.consent_check, self.delete_check = QCheckBox(), QCheckBox()
+        self.consent_check, self.delete_check = Choice(), Choice()
         self.faces.activated.connect(lambda _i: self.save_settings())
         self.cap_check.toggled.connect(lambda _on: self.save_settings())
         self.cap.valueChanged.connect(lambda _v: self.save_settings())
@@ -373,6 +372,13 @@ class TeacherPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        """Two columns when they fit, one below the other when not (large text, long translations)."""
+        need = self.left.minimumSize().width() + self.right.minimumSize().width() + 3 * self.columns.spacing()
+        wide = event.size().width() - 48 >= need  # the scroll area's viewport is resized only after this
+        self.columns.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        super().resizeEvent(event)
 
     def showEvent(self, event) -> None:  # noqa: N802
         if self._lang != self.ctx.languages.current:
