@@ -127,7 +127,6 @@ class ConnectionBar(QWidget):
         titles = {"car": self.tr("Car"), "arm": self.tr("Arm"), "lights": self.tr("Lights and sound")}
         for i in range(self.kit.count()):
             self.kit.setItemText(i, titles[self.kit.itemData(i)])
-        self.upload.setText(self.tr("Upload firmware"))
         self.upload.setToolTip(self.tr("Put the Oyla program on the selected Arduino board (takes a few seconds)."))
         self.baud.setItemText(0, self.tr("Uno (115200)"))
         self.baud.setItemText(1, self.tr("Nano / older board (57600)"))
@@ -145,7 +144,9 @@ class ConnectionBar(QWidget):
         self.connect_button.setText(self.tr("Cancel") if busy else self.tr("Disconnect") if self.link
                                     else self.tr("Connect"))
         self.connect_button.setEnabled(not self.flashing.busy)
-        self.upload.setEnabled(self.port.currentData() != VIRTUAL and not self.flashing.busy and not busy)
+        flashing = self.flashing.busy
+        self.upload.setText(self.tr("Cancel upload") if flashing else self.tr("Upload firmware"))
+        self.upload.setEnabled(flashing or (self.port.currentData() != VIRTUAL and not busy))
         self.port.setEnabled(not busy and not self.flashing.busy)
 
     def _show_info(self) -> None:
@@ -255,7 +256,10 @@ class ConnectionBar(QWidget):
     # ---- firmware ------------------------------------------------------------------------------------------
     def upload_clicked(self):
         port = self.port.currentData()
-        if port == VIRTUAL or self.flashing.busy:
+        if self.flashing.busy:
+            self._cancel_flash.set()  # avrdude is stopped; the core says to upload again
+            return None
+        if port == VIRTUAL:
             return None
         old = None
         if self.link is not None and self.spec == port:

@@ -173,6 +173,7 @@ class RobotPage(QWidget):
 
     # ---- showing: camera, hot-plug polling, Esc/Space ------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802
+        self.arena.palette_ = theme.HIGH_CONTRAST if self.ctx.settings.high_contrast else theme.NORMAL
         self.ctx.vision.acquire("robot")
         self.bar.set_active(True)
         self._load_cap()

@@ -141,6 +141,13 @@ def test_deploy_follows_the_model_and_stop_always_works(qtbot, window):
     qtbot.waitUntil(lambda: page.arena.state.left == 0 and page.arena.state.stopped, timeout=500)
     qtbot.waitUntil(lambda: "watchdog" in page.deploy.log_lines()[-1], timeout=1000)
 
+    # predictions come back: still deployed, the car drives on; leaving the page (where STOP cannot be
+    # reached) then stops deploying and the robot at once
+    window.pages["studio"]._load_predictor()
+    wait_moving(qtbot, page)
+    window.show_page("studio")
+    assert page.deployer is None and robot.left == 0 and "left the Robot page" in page.deploy.log_lines()[-1]
+
 
 def test_kit_picker_rebuilds_the_virtual_robot_as_an_arm(qtbot, window):
     page = open_robot_page(qtbot, window)
@@ -236,7 +243,14 @@ def test_upload_to_a_board_without_bootloader_fails_clearly(qtbot, window, board
     plug(page, uno)
     page.bar.port.setCurrentIndex(page.bar.port.findData(str(uno.path)))
     assert page.bar.upload_clicked() is not None
-    assert page.bar.progress.isVisible() and not page.bar.upload.isEnabled()
+    assert page.bar.progress.isVisible() and page.bar.upload.text() == "Cancel upload"
+    assert not page.bar.connect_button.isEnabled()
     qtbot.waitUntil(lambda: not page.bar.flashing.busy and not page.bar.progress.isVisible(), timeout=60000)
     assert "did not answer at 115200 baud" in page.bar.note.text(), page.bar.note.text()
-    assert page.bar.upload.isEnabled()
+    assert page.bar.upload.isEnabled() and page.bar.upload.text() == "Upload firmware"
+
+    page.bar.upload_clicked()
+    qtbot.wait(300)
+    page.bar.upload_clicked()  # now "Cancel upload"
+    qtbot.waitUntil(lambda: not page.bar.flashing.busy, timeout=5000)
+    assert "cancelled" in page.bar.note.text()
