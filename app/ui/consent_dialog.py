@@ -39,45 +39,25 @@ def consent_needed() -> bool:
 
 
 class CameraGate(QObject):
-    """Keeps the one camera off while ``blocked``; pages that asked for it get it when ``allow()`` is called."""
+    """Keeps the one camera off until consent is given (``ctx.vision.block``), with the reason in the UI language."""
 
     def __init__(self, vision, parent=None):
         super().__init__(parent)
         self.vision = vision
-        self.blocked = False
-        self.waiting: set[str] = set()
-        self._acquire, self._release = vision.acquire, vision.release
-        vision.acquire, vision.release = self.acquire, self.release
+
+    @property
+    def blocked(self) -> bool:
+        return self.vision.blocked_reason is not None
 
     def reason(self) -> str:
         return self.tr("The camera is off until you read how Oyla uses it and agree: open My data and press "
                        "“Give consent…”.")
 
-    def acquire(self, user: str) -> None:
-        if not self.blocked:
-            self._acquire(user)
-            return
-        self.waiting.add(user)
-        self.vision.failed.emit(self.reason())
-
-    def release(self, user: str) -> None:
-        self.waiting.discard(user)
-        self._release(user)
-
     def block(self) -> None:
-        self.blocked = True
-        users = set(self.vision.users)
-        for user in users:
-            self._release(user)
-        self.waiting |= users
-        if users:
-            self.vision.failed.emit(self.reason())
+        self.vision.block(self.reason())
 
     def allow(self) -> None:
-        self.blocked = False
-        waiting, self.waiting = self.waiting, set()
-        for user in waiting:
-            self._acquire(user)
+        self.vision.allow()
 
 
 class ConsentDialog(QDialog):

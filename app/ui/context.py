@@ -34,6 +34,7 @@ class Vision(QObject):
         self._predict.start()
         self.users: set[str] = set()
         self.demo_scene = "empty"
+        self.blocked_reason: str | None = None
         self.fps_window: list[float] = []
 
     @property
@@ -43,7 +44,21 @@ class Vision(QObject):
     def acquire(self, user: str) -> None:
         """A page that shows the camera became visible."""
         self.users.add(user)
-        if not self.running:
+        if self.blocked_reason is not None:
+            self.failed.emit(self.blocked_reason)
+        elif not self.running:
+            self._start()
+
+    def block(self, reason: str) -> None:
+        """Keep the camera off (for example until consent is given); pages that want it are told ``reason``."""
+        self.blocked_reason = reason
+        self._stop()
+        if self.users:
+            self.failed.emit(reason)
+
+    def allow(self) -> None:
+        self.blocked_reason = None
+        if self.users and not self.running:
             self._start()
 
     def release(self, user: str) -> None:
@@ -55,7 +70,7 @@ class Vision(QObject):
         self.spec = spec
         was_running = self.running or bool(self.users)
         self._stop()
-        if was_running:
+        if was_running and self.blocked_reason is None:
             self._start()
         self.source_changed.emit(spec)
 

@@ -10,7 +10,7 @@ import threading
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from app.errors import Cancelled, OylaError
 from app.ui.i18n import error_text
@@ -44,6 +44,8 @@ class Task(QObject):
         self.running = False
 
     def start(self) -> None:
+        """Queue the work; it begins once control returns to the event loop, so signals connected right after
+        ``start()`` never miss a quick task's results."""
         task = self
 
         class Runner(QRunnable):
@@ -51,7 +53,7 @@ class Task(QObject):
                 task._run()
 
         self.running = True
-        QThreadPool.globalInstance().start(Runner())
+        QTimer.singleShot(0, self, lambda: QThreadPool.globalInstance().start(Runner()))
 
     def cancel(self) -> None:
         self.control._cancel.set()
