@@ -37,6 +37,7 @@ def build_window(app, language: str | None = None, camera: str | None = None):
     window = MainWindow(ctx, pages)
     pages["lessons"].open_page.connect(lambda key, _setup: window.show_page(key))
     pages["studio"].writer.face_rule = lambda: _face_rule(pages["lessons"])
+    pages["studio"].importer.face_rule = pages["studio"].writer.face_rule
     for signal in (pages["data"].consent_requested, pages["data"].consent_withdrawn):
         signal.connect(lambda: _ask_consent(ctx, window, ask_consent))
     return ctx, window

@@ -31,6 +31,7 @@ class Importer(QWidget):
         super().__init__(parent)
         self.ctx, self.show_error, self.on_added = ctx, show_error, on_added
         self.slot = TaskSlot(self)
+        self.face_rule = None  # set by the Studio: a function giving the face rule in force
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.progress = QProgressBar()
@@ -61,9 +62,10 @@ class Importer(QWidget):
         if not files or self.ctx.project is None:
             return None
         project, embedder = self.ctx.project, self.ctx.backbone.embedder
+        rule = self.face_rule() if self.face_rule is not None else None  # the lesson's or teacher's rule
 
         def work(control):
-            return import_files(project, name, files, embedder, control.progress, control.cancelled)
+            return import_files(project, name, files, embedder, control.progress, control.cancelled, rule)
 
         task = self.slot.start(work)
         self.progress.setRange(0, len(files))
