@@ -319,6 +319,10 @@
         <translation>Подключить</translation>
     </message>
     <message>
+        <source>Cancel upload</source>
+        <translation>Отменить загрузку</translation>
+    </message>
+    <message>
         <source>Not connected.</source>
         <translation>Не подключено.</translation>
     </message>
@@ -1816,6 +1820,14 @@ This cannot be undone.</source>
     <message>
         <source>The pack was not imported; nothing was changed.</source>
         <translation>Набор не импортирован; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Remove pack</source>
+        <translation>Убрать набор</translation>
+    </message>
+    <message>
+        <source>Remove the imported pack “%1” from this computer? Students&apos; progress stays; you can import it again.</source>
+        <translation>Убрать импортированный набор «%1» с этого компьютера? Прогресс учеников сохранится; набор можно импортировать снова.</translation>
     </message>
     <message>
         <source>Teacher</source>
