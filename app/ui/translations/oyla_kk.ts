@@ -317,6 +317,10 @@
         <translation>Қосылу</translation>
     </message>
     <message>
+        <source>Cancel upload</source>
+        <translation>Жүктеуді тоқтату</translation>
+    </message>
+    <message>
         <source>Not connected.</source>
         <translation>Қосылмаған.</translation>
     </message>
@@ -1808,6 +1812,14 @@ This cannot be undone.</source>
     <message>
         <source>The pack was not imported; nothing was changed.</source>
         <translation>Жинақ импортталмады; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>Remove pack</source>
+        <translation>Жинақты жою</translation>
+    </message>
+    <message>
+        <source>Remove the imported pack “%1” from this computer? Students&apos; progress stays; you can import it again.</source>
+        <translation>Импортталған «%1» жинағын осы компьютерден жою керек пе? Оқушылардың үлгерімі сақталады; жинақты қайта импорттауға болады.</translation>
     </message>
     <message>
         <source>Teacher</source>
