@@ -26,5 +26,6 @@ def window(qtbot, qapp, data_dir):
     win.show()
     ctx.backbone.start()
     yield win
+    ctx.languages.set("en")  # no translator may outlive its test
     win.close()
     ctx.backbone.wait(30)
