@@ -4,7 +4,7 @@ language and look. Pages are built by their own modules; this file only places a
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.nav_group = QButtonGroup(self)
         self.nav_group.setExclusive(True)
         self.nav_buttons: dict[str, QToolButton] = {}
+        self.nav_shortcuts: dict[str, QShortcut] = {}
         self.stack = QStackedWidget()
         for i, key in enumerate(self.PAGES):
             button = QToolButton()
@@ -64,7 +65,9 @@ class MainWindow(QMainWindow):
             button.setCheckable(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setShortcut(f"Ctrl+{i + 1}")
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)  # not button.setShortcut: setText resets it
+            shortcut.activated.connect(lambda k=key: self.show_page(k))
+            self.nav_shortcuts[key] = shortcut
             self.nav_group.addButton(button, i)
             nav.addWidget(button)
             self.nav_buttons[key] = button
