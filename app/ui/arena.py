@@ -149,13 +149,14 @@ class ArenaView(QWidget):
 
     def _draw_caption(self, painter: QPainter, arena: QRectF, s: RobotState, c: dict[str, QColor]) -> None:
         lines = [self.texts["wheels"].replace("%1", str(s.left)).replace("%2", str(s.right))]
-        if s.stopped:
+        if s.stopped and len(self.trail) > 1:  # not at rest after connecting: only after it drove
             lines.append(self.texts["watchdog"])
         if s.bumped:
             lines.append(self.texts["wall"])
-        painter.setPen(c["danger"] if s.stopped or s.bumped else c["muted"])
+        painter.setPen(c["danger"] if len(lines) > 1 else c["muted"])
         box = arena.adjusted(10, 8, -10, -8)
-        painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, "\n".join(lines))
+        painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                         "\n".join(lines))
 
     def _draw_side(self, painter: QPainter, rect: QRectF, s: RobotState, c: dict[str, QColor]) -> None:
         painter.setPen(QPen(c["border"], 1))
@@ -186,7 +187,8 @@ class ArenaView(QWidget):
         on = s.beep_hz > 0
         painter.setPen(c["danger"] if on else c["muted"])
         sound = self.texts["hz"].replace("%1", str(s.beep_hz)) if on else self.texts["silent"]
-        painter.drawText(QRectF(x, y, w, line + 4), Qt.AlignmentFlag.AlignLeft, ("♪ " if on else "") + sound)
+        painter.drawText(QRectF(x, y, w, 3 * line), Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+                         ("♪ " if on else "") + sound)
 
     @staticmethod
     def _draw_arm(painter: QPainter, rect: QRectF, servo: tuple[int, ...], c: dict[str, QColor]) -> None:

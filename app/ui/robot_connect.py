@@ -13,7 +13,9 @@ from app.errors import Cancelled, OylaError
 from app.robot import flash, ports, protocol
 from app.robot.link import SerialLink
 from app.robot.virtual import VirtualLink, VirtualRobot
+from app.ui.i18n import error_text
 from app.ui.jobs import Task, TaskSlot
+from app.ui.widgets import wrapped_label
 
 VIRTUAL = "virtual"
 POLL_MS = 1000
@@ -28,7 +30,7 @@ def open_link(control, spec: str, kit: str):
     except OylaError:
         link.close()
         raise
-    if control.cancelled():
+    if control is not None and control.cancelled():
         link.close()
         raise Cancelled()
     return link, hello
@@ -81,21 +83,22 @@ class ConnectionBar(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         self.port_label, self.kit_label = QLabel(), QLabel()
         self.port = QComboBox()
-        self.port.setMinimumWidth(220)
+        self.kit = QComboBox()
+        self.baud = QComboBox()
+        for combo, length in ((self.port, 16), (self.kit, 8), (self.baud, 10)):  # long names are elided
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(length)
         self.port.addItem("", VIRTUAL)
         self.port.currentIndexChanged.connect(lambda _i: self._sync_buttons())
         self.connect_button = QPushButton()
         self.connect_button.setObjectName("primary")
         self.connect_button.clicked.connect(self._on_connect_clicked)
-        self.kit = QComboBox()
         for kit in protocol.KITS:
             self.kit.addItem(kit, kit)
         self.kit.activated.connect(self._on_kit)
-        self.info = QLabel()
-        self.info.setWordWrap(True)
+        self.info = wrapped_label()
         self.upload = QPushButton()
         self.upload.clicked.connect(self.upload_clicked)
-        self.baud = QComboBox()
         self.baud.addItem("", flash.BAUD_OPTIBOOT)
         self.baud.addItem("", flash.BAUD_OLD_BOOTLOADER)
         self.progress = QProgressBar()
@@ -107,14 +110,12 @@ class ConnectionBar(QWidget):
         row.addStretch(1)
         grid.addLayout(row, 0, 0)
         row = QHBoxLayout()
-        self.info = QLabel()
-        self.info.setWordWrap(True)
+        self.info = wrapped_label()
         row.addWidget(self.info, 1)
         for widget in (self.upload, self.baud, self.progress):
             row.addWidget(widget)
         grid.addLayout(row, 1, 0)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
+        self.note = wrapped_label()
         self.note.hide()
         grid.addWidget(self.note, 2, 0)
         self.retranslate()
@@ -140,6 +141,9 @@ class ConnectionBar(QWidget):
         super().changeEvent(event)
 
     def _sync_buttons(self) -> None:
+        texts = (self.tr("Connect"), self.tr("Disconnect"), self.tr("Cancel"))
+        widest = max(self.connect_button.fontMetrics().horizontalAdvance(t) for t in texts)
+        self.connect_button.setMinimumWidth(widest + 48)  # the same width whatever it says: no jumping row
         busy = self.slot.busy
         self.connect_button.setText(self.tr("Cancel") if busy else self.tr("Disconnect") if self.link
                                     else self.tr("Connect"))
@@ -208,6 +212,13 @@ class ConnectionBar(QWidget):
 
     def connect_to(self, spec: str):
         self.disconnect_link()
+        if spec == VIRTUAL:  # no port, no waiting: at once, so the page is complete when it first shows
+            self.slot.cancel()
+            try:
+                self._on_open(open_link(None, VIRTUAL, self.kit.currentData()))
+            except OylaError as exc:
+                self.set_note(error_text(exc), error=True)
+            return None
         self.set_note(self.tr("Connecting to %1…").replace("%1", self.port.currentText()
                                                              if spec == self.port.currentData() else spec))
         task = start_task(self.slot, open_link, spec, self.kit.currentData(),

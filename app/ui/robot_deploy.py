@@ -24,6 +24,7 @@ from app.robot import protocol
 from app.robot.deploy import DeployConfig, LogEntry, default_mapping
 from app.robot.kits import Kit
 from app.ui import theme
+from app.ui.widgets import wrapped_label
 
 LOG_LINES = 200
 KEY_ROLE = 256  # Qt.UserRole: which action a line is about
@@ -47,15 +48,13 @@ class DeployPanel(QWidget):
         self.box = QGroupBox()
         self.box.setStyleSheet("QLabel { background: transparent; }")  # labels sit on the panel, not the window
         box = QVBoxLayout(self.box)
-        self.hint = QLabel()
-        self.hint.setObjectName("muted")
-        self.hint.setWordWrap(True)
+        self.hint = wrapped_label("muted")
         box.addWidget(self.hint)
         self.mapping_grid = QGridLayout()
         self.mapping_grid.setColumnStretch(1, 1)
         box.addLayout(self.mapping_grid)
 
-        settings = QHBoxLayout()
+        settings = QGridLayout()  # labels above their boxes: long translations stay narrow
         self.confidence_label, self.frames_label, self.speed_label = QLabel(), QLabel(), QLabel()
         self.confidence = QSpinBox()
         self.confidence.setRange(50, 99)
@@ -67,16 +66,14 @@ class DeployPanel(QWidget):
         self.speed = QSpinBox()
         self.speed.setRange(0, protocol.SPEED_MAX)
         self.speed.setValue(160)
-        for label, spin in ((self.confidence_label, self.confidence), (self.frames_label, self.frames),
-                           (self.speed_label, self.speed)):
+        for column, (label, spin) in enumerate(((self.confidence_label, self.confidence),
+                                                 (self.frames_label, self.frames), (self.speed_label, self.speed))):
             label.setBuddy(spin)
-            settings.addWidget(label)
-            settings.addWidget(spin)
-        settings.addStretch(1)
+            settings.addWidget(label, 0, column)
+            settings.addWidget(spin, 1, column)
+        settings.setColumnStretch(3, 1)
         box.addLayout(settings)
-        self.cap_note = QLabel()
-        self.cap_note.setObjectName("muted")
-        self.cap_note.setWordWrap(True)
+        self.cap_note = wrapped_label("muted")
         self.cap_note.hide()
         box.addWidget(self.cap_note)
 
@@ -84,8 +81,7 @@ class DeployPanel(QWidget):
         self.start = QPushButton()
         self.start.setObjectName("primary")
         self.start.clicked.connect(self.start_clicked)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = wrapped_label()
         row.addWidget(self.start)
         row.addWidget(self.status, 1)
         box.addLayout(row)
@@ -159,6 +155,8 @@ class DeployPanel(QWidget):
             name = QLabel(f"{theme.class_symbol(i)} {label}")
             name.setStyleSheet(f"color: {theme.class_colour(i)}; font-weight: 600;")
             combo = QComboBox()
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
             combo.addItem(self.tr("(nothing)"), None)
             for action in self.kit.actions:
                 combo.addItem(names.get(action, action), action)

@@ -25,7 +25,7 @@ from app.ui.arena import ArenaView, ManualPad
 from app.ui.i18n import error_text
 from app.ui.robot_connect import ConnectionBar
 from app.ui.robot_deploy import DeployPanel
-from app.ui.widgets import CameraView
+from app.ui.widgets import CameraView, wrapped_label
 from app.vision.demo import SCENES
 
 MANUAL_REPEAT_MS = 200  # a held drive button repeats its command well inside the 500 ms watchdog
@@ -44,6 +44,7 @@ class RobotPage(QWidget):
         self.labels: list[str] = []
         self._held: str | None = None
         self._top = ""
+        self._drove = False  # a command that moves the robot went out since it last stopped
         palette = theme.HIGH_CONTRAST if ctx.settings.high_contrast else theme.NORMAL
 
         outer = QVBoxLayout(self)
@@ -64,9 +65,7 @@ class RobotPage(QWidget):
         stop_column.addWidget(self.rearm_button)
         top.addLayout(stop_column)
         outer.addLayout(top)
-        self.banner = QLabel()
-        self.banner.setObjectName("error")
-        self.banner.setWordWrap(True)
+        self.banner = wrapped_label("error")
         self.banner.hide()
         outer.addWidget(self.banner)
 
@@ -75,9 +74,7 @@ class RobotPage(QWidget):
         left = QVBoxLayout()
         self.arena = ArenaView(palette)
         left.addWidget(self.arena, 1)
-        self.real_note = QLabel()
-        self.real_note.setObjectName("muted")
-        self.real_note.setWordWrap(True)
+        self.real_note = wrapped_label("muted")
         self.real_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.real_note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.real_note.hide()
@@ -98,9 +95,7 @@ class RobotPage(QWidget):
         self.camera.setMaximumSize(220, 165)
         camera_row.addWidget(self.camera)
         camera_side = QVBoxLayout()
-        self.top_label = QLabel()
-        self.top_label.setObjectName("title")
-        self.top_label.setWordWrap(True)
+        self.top_label = wrapped_label("title")
         camera_side.addWidget(self.top_label)
         self.demo_label = QLabel()
         self.demo_label.setObjectName("muted")
@@ -287,7 +282,8 @@ class RobotPage(QWidget):
         self._sync()
 
     def _on_event(self, event: protocol.Event) -> None:
-        if event.name == "WATCHDOG":
+        if event.name == "WATCHDOG" and self._drove:  # not the quiet one right after connecting
+            self._drove = False
             self.deploy.add_log(self.tr("The robot's watchdog stopped the motors: no command came for half a "
                                         "second."), key="watchdog", merge=True)
         elif event.name == "BOOT":
@@ -357,6 +353,7 @@ class RobotPage(QWidget):
         self._sync()
 
     def _on_log(self, entry: LogEntry) -> None:
+        self._drove = self._drove or any(c.startswith(("DRIVE", "BEEP")) for c in entry.commands)
         self.deploy.add_log(self.deploy.entry_text(entry), key=entry.action,
                             merge=entry.kind == "repeat")
 
@@ -366,6 +363,7 @@ class RobotPage(QWidget):
             return
         self._held = action
         commands = self.kit.commands(action, self.deploy.config().speed)
+        self._drove = self._drove or any(c.name in ("DRIVE", "BEEP") for c in commands)
         self._send(commands)
         name = self.deploy.action_names().get(action, action)
         self.deploy.add_log(self.tr("You pressed %1 → sent %2").replace("%1", name)
