@@ -7,7 +7,16 @@ import contextlib
 import threading
 
 from PySide6.QtCore import QEvent, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from app.errors import Cancelled, OylaError
 from app.robot import flash, ports, protocol
@@ -107,7 +116,7 @@ class ConnectionBar(QWidget):
         row = QHBoxLayout()
         for widget in (self.port_label, self.port, self.connect_button, self.kit_label, self.kit):
             row.addWidget(widget)
-        row.addStretch(1)
+        self.port.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)  # room for long names
         grid.addLayout(row, 0, 0)
         row = QHBoxLayout()
         self.info = wrapped_label()

@@ -149,6 +149,19 @@ def test_deploy_follows_the_model_and_stop_always_works(qtbot, window):
     assert page.deployer is None and robot.left == 0 and "left the Robot page" in page.deploy.log_lines()[-1]
 
 
+def test_robot_page_follows_the_language(qtbot, window):
+    page = open_robot_page(qtbot, window)
+    window.set_language("ru")
+    try:
+        qtbot.waitUntil(lambda: page.stop_button.text() not in ("", "STOP"), timeout=2000)
+        assert page.bar.port.itemText(0) != "Virtual robot (on screen)" and "1.0.0" in page.bar.info.text()
+        assert page.pad.buttons["forward"].text() != "↑ Forward"
+    finally:
+        window.set_language("en")
+    qtbot.waitUntil(lambda: page.stop_button.text() == "STOP", timeout=2000)
+    assert page.pad.buttons["forward"].text() == "↑ Forward" and "Oyla firmware 1.0.0" in page.bar.info.text()
+
+
 def test_kit_picker_rebuilds_the_virtual_robot_as_an_arm(qtbot, window):
     page = open_robot_page(qtbot, window)
     kit = page.bar.kit
@@ -204,6 +217,7 @@ def test_usb_board_appears_connects_and_drives(qtbot, window, board):
     # not connected to a board yet, so the plugged-in one is offered (the virtual robot stays connected until asked)
     page.bar.disconnect_link()
     plug(page)
+    assert page.bar.port.count() == 1  # unplugged: only the virtual robot is left
     plug(page, uno)
     assert page.bar.port.currentData() == str(uno.path)
     assert "A board was plugged in" in page.bar.note.text()
