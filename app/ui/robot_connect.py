@@ -87,7 +87,6 @@ class ConnectionBar(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
-        self.event_seen.connect(lambda _e: None)  # keeps the signal alive before the page connects
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         self.port_label, self.kit_label = QLabel(), QLabel()
@@ -105,7 +104,6 @@ class ConnectionBar(QWidget):
         for kit in protocol.KITS:
             self.kit.addItem(kit, kit)
         self.kit.activated.connect(self._on_kit)
-        self.info = wrapped_label()
         self.upload = QPushButton()
         self.upload.clicked.connect(self.upload_clicked)
         self.baud.addItem("", flash.BAUD_OPTIBOOT)
@@ -175,7 +173,8 @@ class ConnectionBar(QWidget):
 
     def set_note(self, text: str, error: bool = False) -> None:
         self.note.setObjectName("error" if error else "muted")
-        self.note.setStyleSheet("")  # re-polish with the new object name
+        self.note.style().unpolish(self.note)  # the style sheet picks the colour by object name
+        self.note.style().polish(self.note)
         self.note.setText(text)
         self.note.setVisible(bool(text))
 

@@ -272,6 +272,8 @@ class RobotPage(QWidget):
         self._sync()
 
     def _on_kit(self, kit: str) -> None:
+        if self.deployer is not None and kit != self.kit.kit:
+            self.emergency_stop("model", latch=False)  # its mapping was for the other kit
         try:
             self.kit = kits.load_kit(kit)
         except OylaError as exc:
@@ -301,7 +303,8 @@ class RobotPage(QWidget):
             try:
                 self.link.submit(command)
             except OylaError as exc:
-                self.deploy.add_log(self.tr("Problem: %1").replace("%1", error_text(exc)))
+                text = error_text(exc)
+                self.deploy.add_log(self.tr("Problem: %1").replace("%1", text), key=f"error:{text}", merge=True)
                 return
 
     def _sync(self) -> None:
@@ -354,8 +357,9 @@ class RobotPage(QWidget):
 
     def _on_log(self, entry: LogEntry) -> None:
         self._drove = self._drove or any(c.startswith(("DRIVE", "BEEP")) for c in entry.commands)
-        self.deploy.add_log(self.deploy.entry_text(entry), key=entry.action,
-                            merge=entry.kind == "repeat")
+        error = entry.kind == "error"  # e.g. every frame while a cable is out: one line, counted up
+        self.deploy.add_log(self.deploy.entry_text(entry), key=f"error:{entry.detail}" if error else entry.action,
+                            merge=entry.kind == "repeat" or error)
 
     # ---- driving by hand -----------------------------------------------------------------------------------
     def manual_press(self, action: str) -> None:
