@@ -90,8 +90,12 @@ def test_deploy_follows_the_model_and_stop_always_works(qtbot, window):
     assert start.y - moved.y > 10 and abs(moved.x - start.x) < 1  # forward = up the screen
     log = page.deploy.log_lines()
     assert any("Forward → sent DRIVE 200 200, because “forward” is" in line for line in log)
-    if shots := os.environ.get("OYLA_SCREENSHOTS"):
-        window.grab().save(str(Path(shots) / "robot-en.png"))
+    if shots := os.environ.get("OYLA_SCREENSHOTS"):  # docs/screenshots, deployed, in the three languages
+        for lang, stop in (("ru", "СТОП"), ("kk", "ТОҚТА"), ("en", "STOP")):
+            window.set_language(lang)
+            qtbot.waitUntil(lambda s=stop: page.stop_button.text() == s, timeout=2000)
+            qtbot.wait(100)
+            window.grab().save(str(Path(shots) / f"robot-{lang}.png"))
 
     # Esc: STOP at once, latched; the model still sees "forward" but nothing is sent any more
     qtbot.keyClick(page.deploy.log, Qt.Key.Key_Escape)
@@ -231,6 +235,12 @@ def test_usb_board_appears_connects_and_drives(qtbot, window, board):
     qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: uno.robot.left == 0, timeout=2000)
     assert page.latched and not page.pad.isEnabled()
+    # the cable comes out and goes back in: the link notices, says so, and reconnects by itself
+    uno.unplug()
+    qtbot.waitUntil(lambda: "unplugged" in page.bar.note.text(), timeout=5000)
+    assert page.bar.note.objectName() == "error"
+    uno.plug()
+    qtbot.waitUntil(lambda: "back" in page.bar.note.text(), timeout=5000)
     qtbot.mouseClick(page.bar.connect_button, Qt.MouseButton.LeftButton)  # Disconnect
     assert page.link is None and page.bar.connect_button.text() == "Connect"
 
