@@ -56,7 +56,6 @@ class RobotPage(QWidget):
         self.stop_button.setObjectName("danger")
         self.stop_button.setMinimumSize(170, 64)
         self.stop_button.setStyleSheet("font-size: 20pt;")
-        self.stop_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.stop_button.clicked.connect(lambda: self.emergency_stop("button"))
         self.rearm_button = QPushButton()
         self.rearm_button.clicked.connect(self.rearm)
@@ -104,7 +103,6 @@ class RobotPage(QWidget):
         demo_row = QGridLayout()
         for i, scene in enumerate(SCENES):
             button = QPushButton()
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setStyleSheet("padding: 4px 6px;")
             button.clicked.connect(lambda _=False, s=scene: self.show_demo(s))
             demo_row.addWidget(button, i // 2, i % 2)
@@ -189,7 +187,8 @@ class RobotPage(QWidget):
         super().hideEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """Esc and Space are STOP anywhere in this window while the page is shown."""
+        """Esc and Space are STOP anywhere in this window while the page is shown. Space no longer presses the
+        focused button here, so Enter does."""
         kind = event.type()
         if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and self.isVisible():
             key = event.key()
@@ -198,6 +197,10 @@ class RobotPage(QWidget):
                 if kind == QEvent.Type.KeyPress and not event.isAutoRepeat():
                     self.emergency_stop("Esc" if key == Qt.Key.Key_Escape else "Space")
                 event.accept()
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and kind == QEvent.Type.KeyPress \
+                    and isinstance(watched, QPushButton) and self.isAncestorOf(watched) and watched.isEnabled():
+                watched.animateClick()
                 return True
         return False
 

@@ -112,8 +112,10 @@ def test_deploy_follows_the_model_and_stop_always_works(qtbot, window):
     assert "Esc key" in page.deploy.log_lines()[lines - 1]
     assert not deploy.start.isEnabled()  # latched until re-armed
 
-    # the STOP button works the same way
-    qtbot.mouseClick(page.rearm_button, Qt.MouseButton.LeftButton)
+    # the STOP button works the same way (Re-arm from the keyboard: Space is STOP here, so Enter presses)
+    page.rearm_button.setFocus()
+    qtbot.keyClick(page.rearm_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not page.latched, timeout=1000)
     qtbot.mouseClick(deploy.start, Qt.MouseButton.LeftButton)
     wait_moving(qtbot, page)
     qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
