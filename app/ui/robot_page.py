@@ -78,9 +78,13 @@ class RobotPage(QWidget):
         self.real_note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.real_note.hide()
         left.addWidget(self.real_note, 1)
-        self.pad_title = QLabel()
-        self.pad_title.setObjectName("muted")
-        left.addWidget(self.pad_title)
+        pad_row = QHBoxLayout()
+        self.pad_title = wrapped_label("muted")
+        self.restart_button = QPushButton()
+        self.restart_button.clicked.connect(lambda: self.bar.connect_to("virtual"))  # a fresh virtual robot
+        pad_row.addWidget(self.pad_title, 1)
+        pad_row.addWidget(self.restart_button)
+        left.addLayout(pad_row)
         self.pad = ManualPad()
         self.pad.pressed.connect(self.manual_press)
         self.pad.released.connect(self.manual_release)
@@ -146,6 +150,8 @@ class RobotPage(QWidget):
         self.real_note.setText(self.tr("A real robot is connected: watch it on your desk! Keep a hand near "
                                        "the STOP button."))
         self.pad_title.setText(self.tr("Drive by hand (hold a button):"))
+        self.restart_button.setText("⟲ " + self.tr("Restart"))
+        self.restart_button.setToolTip(self.tr("Restart the virtual robot in the middle of the arena."))
         self.pad.set_names(self.deploy.action_names())
         self.demo_label.setText(self.tr("Demo camera shows:"))
         names = {"fist": self.tr("Fist"), "palm": self.tr("Open hand"), "peace": self.tr("Two fingers"),
@@ -266,6 +272,7 @@ class RobotPage(QWidget):
         virtual = isinstance(link, VirtualLink)
         self.arena.set_link(link if virtual else None)
         self.arena.setVisible(virtual)
+        self.restart_button.setVisible(virtual)
         self.real_note.setVisible(not virtual)
         self._sync()
 

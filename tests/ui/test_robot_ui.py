@@ -40,6 +40,9 @@ def test_virtual_robot_connects_and_drives_by_hand(qtbot, window):
     assert start.y - end.y > 20 and abs(end.x - start.x) < 1  # facing up the screen: y got smaller
     assert len(page.arena.trail) > 10
     assert any("Forward" in line and "DRIVE" in line for line in page.deploy.log_lines())
+    qtbot.mouseClick(page.restart_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.arena.state is not None and page.arena.state.y == start.y, timeout=2000)
+    assert len(page.arena.trail) == 1
     page.grab().save("/tmp/robot-manual.png")
 
 
