@@ -145,7 +145,7 @@ def test_deploy_follows_the_model_and_stop_always_works(qtbot, window):
     qtbot.waitUntil(lambda: page.link.state().left == 0, timeout=2000)
     stopped = time.monotonic()
     assert stopped - cut < 1.0 and all(line.startswith(b"DRIVE") for line in wire)  # no STOP from the app
-    assert 0.4 < stopped - max([cut, *last_sent]) < 0.65  # the robot's 500 ms watchdog did it
+    assert 0.45 < stopped - max([cut, *last_sent]) < 0.8  # the robot's 500 ms watchdog did it (+ a busy PC)
     assert robot.watchdog_count == watchdogs + 1 and robot.stopped
     qtbot.waitUntil(lambda: page.arena.state.left == 0 and page.arena.state.stopped, timeout=500)
     qtbot.waitUntil(lambda: "watchdog" in page.deploy.log_lines()[-1], timeout=1000)
