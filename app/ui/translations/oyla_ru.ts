@@ -1516,6 +1516,14 @@ This cannot be undone.</source>
         <translation>Ручное управление (удерживай кнопку):</translation>
     </message>
     <message>
+        <source>Restart</source>
+        <translation>Перезапуск</translation>
+    </message>
+    <message>
+        <source>Restart the virtual robot in the middle of the arena.</source>
+        <translation>Перезапустить виртуального робота в центре арены.</translation>
+    </message>
+    <message>
         <source>Demo camera shows:</source>
         <translation>Демокамера показывает:</translation>
     </message>
