@@ -7,7 +7,7 @@ import math
 from collections import deque
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
 from app.robot import virtual
@@ -53,6 +53,7 @@ class ArenaView(QWidget):
         self.link = link
         self.trail.clear()
         self.state = None
+        self.frames = 0
         self.tick()
 
     def showEvent(self, event) -> None:  # noqa: N802
@@ -64,12 +65,16 @@ class ArenaView(QWidget):
         super().hideEvent(event)
 
     def tick(self) -> None:
+        """Fetch the robot's state; repaint only when it changed (a robot at rest costs nothing)."""
         link = self.link
-        if link is not None and link.is_open:
-            self.state = link.state()
+        state = link.state() if link is not None and link.is_open else None
+        if state == self.state and self.frames:
+            return
+        self.state = state
+        if state is not None:
             last = self.trail[-1] if self.trail else None
-            if last is None or math.hypot(self.state.x - last[0], self.state.y - last[1]) > 0.5:
-                self.trail.append((self.state.x, self.state.y))
+            if last is None or math.hypot(state.x - last[0], state.y - last[1]) > 0.5:
+                self.trail.append((state.x, state.y))
         self.frames += 1
         self.update()
 
@@ -141,8 +146,12 @@ class ArenaView(QWidget):
         painter.setBrush(c["accent"])
         painter.drawEllipse(QPointF(0, 0), r * 0.8, r * 0.8)
         painter.setBrush(c["panel"])
-        painter.drawPolygon(QPolygonF([QPointF(r * 0.7, 0), QPointF(r * 0.05, -r * 0.35),
-                                       QPointF(r * 0.05, r * 0.35)]))
+        arrow = QPainterPath()  # not drawPolygon: PySide6 6.12 drops a reference to None on every call (crash)
+        arrow.moveTo(r * 0.7, 0)
+        arrow.lineTo(r * 0.05, -r * 0.35)
+        arrow.lineTo(r * 0.05, r * 0.35)
+        arrow.closeSubpath()
+        painter.drawPath(arrow)
         painter.setBrush(QColor(*s.led))
         painter.drawEllipse(QPointF(-r * 0.35, 0), r * 0.18, r * 0.18)
         painter.restore()

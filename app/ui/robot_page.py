@@ -228,9 +228,9 @@ class RobotPage(QWidget):
         if self.isVisible():
             self.camera.show_frame(frame.image)
             demo = hasattr(self.ctx.vision.source, "show")
-            self.demo_label.setVisible(demo)
-            for button in self.demo_buttons.values():
-                button.setVisible(demo)
+            if demo != self.demo_label.isVisible():  # few Qt calls per frame (each costs PySide6 a reference to None)
+                for widget in (self.demo_label, *self.demo_buttons.values()):
+                    widget.setVisible(demo)
 
     def _on_predicted(self, prediction, _index: int) -> None:
         if not self.isVisible():
@@ -242,7 +242,9 @@ class RobotPage(QWidget):
             self.deployer.on_prediction(prediction.top, prediction.confidence)
 
     def _show_top(self) -> None:
-        self.top_label.setText(self._top or (self.tr("No model yet") if not self.labels else ""))
+        text = self._top or (self.tr("No model yet") if not self.labels else "")
+        if text != self.top_label.text():
+            self.top_label.setText(text)
 
     def _load_labels(self) -> None:
         """The classes of the model the live predictions come from (the Studio loads it)."""
