@@ -1508,6 +1508,14 @@ This cannot be undone.</source>
         <translation>Қолмен басқару (басып тұр):</translation>
     </message>
     <message>
+        <source>Restart</source>
+        <translation>Қайта бастау</translation>
+    </message>
+    <message>
+        <source>Restart the virtual robot in the middle of the arena.</source>
+        <translation>Виртуалды роботты алаңның ортасынан қайта бастау.</translation>
+    </message>
+    <message>
         <source>Demo camera shows:</source>
         <translation>Демо камера көрсетеді:</translation>
     </message>
