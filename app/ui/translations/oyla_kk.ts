@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>Open hand</source>
-        <translation>Ашық алақан</translation>
+        <translation>Алақан</translation>
     </message>
     <message>
         <source>Two fingers</source>
@@ -823,7 +823,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>When the camera sees a class, the robot does its action:</source>
-        <translation>Камера сыныпты көргенде, робот оның әрекетін орындайды:</translation>
+        <translation>Камера көрген сынып → роботтың әрекеті:</translation>
     </message>
     <message>
         <source>The robot only acts when the model is at least this sure.</source>
@@ -1525,7 +1525,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Open hand</source>
-        <translation>Ашық алақан</translation>
+        <translation>Алақан</translation>
     </message>
     <message>
         <source>Two fingers</source>
@@ -1541,7 +1541,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Sees: %1 (%2%)</source>
-        <translation>Көріп тұр: %1 (%2%)</translation>
+        <translation>Көреді: %1 (%2%)</translation>
     </message>
     <message>
         <source>Not sure</source>
