@@ -6,8 +6,8 @@ from __future__ import annotations
 import math
 from collections import deque
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, QSizeF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
 from app.robot import virtual
@@ -29,6 +29,8 @@ class ArenaView(QWidget):
         self.state: RobotState | None = None
         self.trail: deque[tuple[float, float]] = deque(maxlen=TRAIL_POINTS)
         self.frames = 0
+        self._side_key: tuple | None = None
+        self._side = QPixmap()
         self.timer = QTimer(self)
         self.timer.setInterval(FRAME_MS)
         self.timer.timeout.connect(self.tick)
@@ -97,10 +99,11 @@ class ArenaView(QWidget):
         painter.setBrush(c["panel"])
         painter.drawRect(arena)
         painter.setPen(QPen(c["border"], 1))
-        for x in range(25, int(virtual.ARENA_W), 25):
-            painter.drawLine(QPointF(arena.x() + x * scale, arena.y()), QPointF(arena.x() + x * scale, arena.bottom()))
-        for y in range(25, int(virtual.ARENA_H), 25):
-            painter.drawLine(QPointF(arena.x(), arena.y() + y * scale), QPointF(arena.right(), arena.y() + y * scale))
+        # one call for the whole grid (and for the trail below): each PySide6 call costs a reference to None
+        painter.drawLines([QLineF(arena.x() + x * scale, arena.y(), arena.x() + x * scale, arena.bottom())
+                           for x in range(25, int(virtual.ARENA_W), 25)]
+                          + [QLineF(arena.x(), arena.y() + y * scale, arena.right(), arena.y() + y * scale)
+                             for y in range(25, int(virtual.ARENA_H), 25)])
         bumped = state is not None and state.bumped
         painter.setPen(QPen(c["danger"] if bumped else c["text"], 5))
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -113,22 +116,34 @@ class ArenaView(QWidget):
             self._draw_car(painter, arena, scale, state, c)
             self._draw_caption(painter, arena, state, c)
         if side and state is not None:
-            self._draw_side(painter, QRectF(self.width() - side - 6, 6, side, self.height() - 12), state, c)
+            rect = QRectF(self.width() - side - 6, 6, side, self.height() - 12)
+            painter.drawPixmap(rect.topLeft(), self._side_pixmap(rect.size(), state, c))
         painter.end()
+
+    def _side_pixmap(self, size: QSizeF, s: RobotState, c: dict[str, QColor]) -> QPixmap:
+        """The arm, LED and buzzer strip, redrawn only when one of them changed (not on every frame)."""
+        key = (size.toSize(), s.servo, s.led, s.beep_hz, tuple(self.texts.values()), self.palette_)
+        if key != self._side_key:
+            ratio = self.devicePixelRatioF()
+            pixmap = QPixmap((size * ratio).toSize())
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setFont(self.font())  # a pixmap does not know the style sheet's font
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._draw_side(painter, QRectF(QPointF(0, 0), size), s, c)
+            painter.end()
+            self._side_key, self._side = key, pixmap
+        return self._side
 
     def _draw_trail(self, painter: QPainter, arena: QRectF, scale: float, c: dict[str, QColor]) -> None:
         if len(self.trail) < 2:
             return
-        path = QPainterPath()
-        first, *rest = self.trail
-        path.moveTo(arena.x() + first[0] * scale, arena.y() + first[1] * scale)
-        for x, y in rest:
-            path.lineTo(arena.x() + x * scale, arena.y() + y * scale)
         colour = QColor(c["accent"])
         colour.setAlpha(110)
         painter.setPen(QPen(colour, 3, Qt.PenStyle.DotLine))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(path)
+        painter.drawPolyline(QPolygonF([QPointF(arena.x() + x * scale, arena.y() + y * scale) for x, y in self.trail]))
 
     def _draw_car(self, painter: QPainter, arena: QRectF, scale: float, s: RobotState,
                   c: dict[str, QColor]) -> None:
@@ -146,12 +161,8 @@ class ArenaView(QWidget):
         painter.setBrush(c["accent"])
         painter.drawEllipse(QPointF(0, 0), r * 0.8, r * 0.8)
         painter.setBrush(c["panel"])
-        arrow = QPainterPath()  # not drawPolygon: PySide6 6.12 drops a reference to None on every call (crash)
-        arrow.moveTo(r * 0.7, 0)
-        arrow.lineTo(r * 0.05, -r * 0.35)
-        arrow.lineTo(r * 0.05, r * 0.35)
-        arrow.closeSubpath()
-        painter.drawPath(arrow)
+        painter.drawPolygon(QPolygonF([QPointF(r * 0.7, 0), QPointF(r * 0.05, -r * 0.35),
+                                       QPointF(r * 0.05, r * 0.35)]))
         painter.setBrush(QColor(*s.led))
         painter.drawEllipse(QPointF(-r * 0.35, 0), r * 0.18, r * 0.18)
         painter.restore()
