@@ -141,7 +141,7 @@ def drop(project_dir: Path, samples: list[Path]) -> int:
 def blur(project_dir: Path, samples: list[Path], detector=None) -> int:
     """Blur the faces in these samples in place and remove their marks. Returns how many were rewritten.
 
-    Uses the boxes found when the sample was checked; a sample without stored boxes is checked again."""
+    Uses the boxes found when the sample was checked plus a fresh check at full size."""
     import cv2
 
     from app.vision.faces import blur_faces, default_detector
@@ -154,7 +154,9 @@ def blur(project_dir: Path, samples: list[Path], detector=None) -> int:
         if image is None:
             continue
         rgb = cv2.cvtColor(image, cv2.COLOR_BGR2RGB)
-        boxes = list(marks[key].faces) if key in marks and marks[key].faces else (detector or default_detector()).detect(rgb)
+        # the boxes stored when it was marked (found on a small copy) and a fresh full-size look, so nothing is missed
+        stored = list(marks[key].faces) if key in marks and marks[key].faces else []
+        boxes = stored + list((detector or default_detector()).detect(rgb))
         ok, encoded = cv2.imencode(Path(sample).suffix or ".jpg",
                                    cv2.cvtColor(blur_faces(rgb, boxes), cv2.COLOR_RGB2BGR),
                                    [cv2.IMWRITE_JPEG_QUALITY, 95])
