@@ -26,6 +26,7 @@ from app.storage import atomic
 
 SCHEMA_VERSION = 2
 PROJECT_FILE = "project.json"
+ROBOT_FILE = "robot.json"
 MAX_PROJECT_FILE = 1024 * 1024
 SAMPLE_SUFFIX = ".jpg"
 _BAD_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
@@ -199,6 +200,20 @@ class Project:
         path = self.samples_dir / name / f"{stamp}-{uuid.uuid4().hex[:8]}{SAMPLE_SUFFIX}"
         atomic.write_bytes(path, encoded.tobytes())
         return path
+
+    def note_robot_drive(self, min_confidence: float, action: str, label: str) -> None:
+        """Remember that this project's model drove a robot (the lessons check it), with the threshold used."""
+        if self.robot_drive() is None:
+            atomic.write_json(self.path / ROBOT_FILE, {
+                "schema_version": 1, "driven_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+                "min_confidence": float(min_confidence), "action": action, "label": label})
+
+    def robot_drive(self) -> dict | None:
+        try:
+            data = json.loads((self.path / ROBOT_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError, RecursionError):
+            return None
+        return data if isinstance(data, dict) and isinstance(data.get("min_confidence"), int | float) else None
 
     def remove_sample(self, path: Path) -> None:
         path = Path(path).resolve()

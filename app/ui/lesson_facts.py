@@ -48,6 +48,7 @@ def gather_facts(project: Project | None, owner: str | None = None) -> dict[str,
     facts["samples_deleted"] = bool(counts) and sum(counts.values()) == 0 and (
         owner is None or all(info.sample_count == 0 for info in inventory.scan().projects_of(owner)))
     facts["model_card_written"] = (project.path / "model-card.html").is_file()  # written by the Studio's insights
+    facts["robot_driven"] = project.robot_drive() is not None  # written by the Robot page when the model drives
     try:
         from app.ml.model_io import load_model
 

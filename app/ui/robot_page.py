@@ -369,6 +369,8 @@ class RobotPage(QWidget):
 
     def _on_log(self, entry: LogEntry) -> None:
         self._drove = self._drove or any(c.startswith(("DRIVE", "BEEP")) for c in entry.commands)
+        if entry.kind == "act" and entry.commands and self.ctx.project is not None:
+            self.ctx.project.note_robot_drive(self.deploy.config().min_confidence, entry.action, entry.label)
         error = entry.kind == "error"  # e.g. every frame while a cable is out: one line, counted up
         self.deploy.add_log(self.deploy.entry_text(entry), key=f"error:{entry.detail}" if error else entry.action,
                             merge=entry.kind == "repeat" or error)

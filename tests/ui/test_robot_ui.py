@@ -93,6 +93,8 @@ def test_deploy_follows_the_model_and_stop_always_works(qtbot, window):
     assert start.y - moved.y > 10 and abs(moved.x - start.x) < 1  # forward = up the screen
     log = page.deploy.log_lines()
     assert any("Forward → sent DRIVE 200 200, because “forward” is" in line for line in log)
+    drive = window.ctx.project.robot_drive()  # the lessons' "robot driven" check reads this
+    assert drive is not None and drive["min_confidence"] == deploy.config().min_confidence
     if shots := os.environ.get("OYLA_SCREENSHOTS"):  # docs/screenshots, deployed, in the three languages
         for lang, stop in (("ru", "СТОП"), ("kk", "ТОҚТА"), ("en", "STOP")):
             window.set_language(lang)
