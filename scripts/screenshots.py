@@ -1,4 +1,5 @@
-"""Screenshots of every page in every language, with a trained demo project, for docs/screenshots/.
+"""Screenshots of the Studio and its views (and other pages on request) in every language, with a trained demo
+project, for docs/screenshots/.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--lang en ru kk] [--out docs/screenshots]
 """
@@ -21,6 +22,8 @@ def main() -> None:
     parser.add_argument("--lang", nargs="*", default=["en", "ru", "kk"])
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--pages", nargs="*", default=["studio"],
+                        help="pages to capture (the Lessons, Robot, Teacher and My data tests write their own)")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["OYLA_DATA_DIR"] = tempfile.mkdtemp(prefix="oyla-shots-")
@@ -59,7 +62,7 @@ def main() -> None:
 
     for lang in args.lang:
         window.set_language(lang)
-        for key in window.PAGES:
+        for key in args.pages:
             window.show_page(key)
             pump(0.8)
             window.grab().save(str(out / f"{key}-{lang}.png"))

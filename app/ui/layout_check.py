@@ -40,9 +40,10 @@ def clipped(root: QWidget) -> list[str]:
                 if widest > room.width() + SLACK:
                     problems.append(f"QLabel: {text[:60]!r} needs {widest}px, has {room.width()}px")
         elif isinstance(w, QAbstractButton) and w.text():
-            need = w.sizeHint().width()
-            if need > w.width() + SLACK:
-                problems.append(f"{type(w).__name__}: {w.text()[:60]!r} needs {need}px, has {w.width()}px")
+            need = w.sizeHint()
+            if need.width() > w.width() + SLACK or need.height() > w.height() + SLACK:
+                problems.append(f"{type(w).__name__}: {w.text()[:60]!r} needs {need.width()}×{need.height()}px, "
+                                f"has {w.width()}×{w.height()}px")
         elif isinstance(w, QGroupBox) and w.title() and fm.horizontalAdvance(w.title()) + 24 > w.width():
             problems.append(f"QGroupBox title: {w.title()[:60]!r}")
     return problems

@@ -102,3 +102,28 @@ def test_pseudo_locale_fits_a_lab_screen_without_clipping(qtbot, qapp, window):
         assert not problems, problems
     finally:
         qapp.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_real_translations_fit_without_clipping(qtbot, window, lang):
+    import numpy as np
+
+    from app.ui.layout_check import clipped
+
+    studio = window.pages["studio"]
+    for name in ("fist", "palm"):
+        studio.add_class(name)
+        window.ctx.project.add_sample(name, np.zeros((224, 224, 3), np.uint8))
+    studio._rebuild()
+    window.resize(*LAB_SCREEN)
+    try:
+        window.set_language(lang)
+        problems = {}
+        for key in window.PAGES:
+            window.show_page(key)
+            qtbot.wait(50)
+            if found := clipped(window):
+                problems[key] = found
+        assert not problems, problems
+    finally:
+        window.set_language("en")

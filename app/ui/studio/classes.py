@@ -78,7 +78,10 @@ class ClassCard(QFrame):
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu = QMenu(self)
         self.menu_button.setMenu(self.menu)
+        self.add_files = QPushButton()
+        self.add_files.clicked.connect(lambda: self.import_clicked.emit(self.name))
         top.addWidget(self.title, 1)
+        top.addWidget(self.add_files)
         top.addWidget(self.menu_button)
         layout.addLayout(top)
         layout.addWidget(self.count)
@@ -116,21 +119,16 @@ class ClassCard(QFrame):
         self.faces_slot = TaskSlot(self)
         self.marked: set[Path] = set()
         self._paths: list[Path] = []
-        buttons = QHBoxLayout()
         self.record = QPushButton()
         self.record.setObjectName("primary")
         self.record.pressed.connect(lambda: self.record_pressed.emit(self.name))
         self.record.released.connect(lambda: self.record_released.emit(self.name))
-        self.add_files = QPushButton()
-        self.add_files.clicked.connect(lambda: self.import_clicked.emit(self.name))
-        buttons.addWidget(self.record, 1)
-        buttons.addWidget(self.add_files)
-        layout.addLayout(buttons)
+        layout.addWidget(self.record)
         self._background = background
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.record.setText(self.tr("Hold to record"))
+        self.record.setText(self.tr("Hold to record").replace("\n", " "))  # one line: the card keeps its height
         self.record.setToolTip(self.tr("Hold this button, or hold Space, to take about 10 pictures a second."))
         self.add_files.setText(self.tr("Add…"))
         self.add_files.setToolTip(self.tr("Add picture files or folders. You can also drop them on this card."))
