@@ -125,6 +125,20 @@ def unmark(project_dir: Path, samples: list[Path]) -> None:
             _save(project_dir, kept)
 
 
+def rename_class(project_dir: Path, old: str, new: str) -> None:
+    """Keep the marks of a class whose folder was renamed from ``old`` to ``new``."""
+    with _LOCK:
+        marks = _load(project_dir)
+        moved = {}
+        for key, m in marks.items():
+            if key.startswith(f"{old}/"):
+                key = f"{new}/{key[len(old) + 1:]}"
+                m = Mark(key, m.faces, m.at)
+            moved[key] = m
+        if moved.keys() != marks.keys():
+            _save(project_dir, moved)
+
+
 def drop(project_dir: Path, samples: list[Path]) -> int:
     """Delete these samples (and their cached embeddings) and their marks. Returns how many files were removed."""
     removed = 0

@@ -22,7 +22,7 @@ import cv2
 import numpy as np
 
 from app.errors import QT_TRANSLATE_NOOP, OylaError
-from app.storage import atomic
+from app.storage import atomic, face_marks
 
 SCHEMA_VERSION = 2
 PROJECT_FILE = "project.json"
@@ -125,6 +125,10 @@ class Project:
         src, dst = self.samples_dir / old, self.samples_dir / new
         if src.exists():
             src.rename(dst)
+        for cache in (self.path / "embeddings").glob("*/"):  # cached embeddings follow their pictures
+            if (cache / old).is_dir() and not (cache / new).exists():
+                (cache / old).rename(cache / new)
+        face_marks.rename_class(self.path, old, new)
         info.name = new
         self.save()
 

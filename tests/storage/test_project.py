@@ -107,3 +107,19 @@ def test_atomic_write_leaves_old_file_on_failure(tmp_path, monkeypatch):
         atomic.write_json(target, {"v": 2})
     assert json.loads(target.read_text()) == {"v": 1}
     assert [p.name for p in tmp_path.iterdir()] == ["f.json"]
+
+
+def test_rename_keeps_face_marks_and_cached_embeddings(tmp_path):
+    from app.storage import face_marks
+
+    project = create_project(tmp_path / "p", classes=["a"])
+    sample = project.add_sample("a", square())
+    face_marks.mark(project.path, sample, [(1, 2, 30, 30)])
+    cached = project.path / "embeddings" / "abc" / "a" / f"{sample.stem}.npy"
+    cached.parent.mkdir(parents=True)
+    cached.write_bytes(b"x")
+    project.rename_class("a", "b")
+    moved = project.samples_dir / "b" / sample.name
+    assert moved.is_file() and face_marks.is_marked(project.path, moved)
+    assert list(face_marks.marked(project.path)) == [moved]
+    assert (project.path / "embeddings" / "abc" / "b" / f"{sample.stem}.npy").is_file()
