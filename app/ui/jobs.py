@@ -15,6 +15,15 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from app.errors import Cancelled, OylaError
 from app.ui.i18n import error_text
 
+MIN_THREADS = 4  # Qt gives one thread per core; tasks that wait on a port or a disk must not queue behind training
+
+
+def pool() -> QThreadPool:
+    shared = QThreadPool.globalInstance()
+    if shared.maxThreadCount() < MIN_THREADS:
+        shared.setMaxThreadCount(MIN_THREADS)
+    return shared
+
 
 class TaskControl:
     def __init__(self, task: Task):
@@ -53,7 +62,7 @@ class Task(QObject):
                 task._run()
 
         self.running = True
-        QTimer.singleShot(0, self, lambda: QThreadPool.globalInstance().start(Runner()))
+        QTimer.singleShot(0, self, lambda: pool().start(Runner()))
 
     def cancel(self) -> None:
         self.control._cancel.set()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import threading
 
-from PySide6.QtCore import QEvent, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -28,7 +28,6 @@ from app.ui.widgets import wrapped_label
 
 VIRTUAL = "virtual"
 POLL_MS = 1000
-MIN_POOL_THREADS = 4  # the task pool defaults to one thread per core; connect/flash mostly wait on I/O
 
 
 def open_link(control, spec: str, kit: str):
@@ -79,8 +78,6 @@ class ConnectionBar(QWidget):
         self.hello: protocol.Hello | None = None
         self.list_ports = ports.list_robot_ports  # tests may swap in their own lister
         self.watcher = ports.PortWatcher(self._on_added, self._on_removed, lister=lambda: self.list_ports())
-        pool = QThreadPool.globalInstance()  # connecting must not queue behind training on a 2-core PC
-        pool.setMaxThreadCount(max(pool.maxThreadCount(), MIN_POOL_THREADS))
         self.slot = TaskSlot(self)
         self.flashing = TaskSlot(self)
         self._cancel_flash = threading.Event()
