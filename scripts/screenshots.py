@@ -83,6 +83,12 @@ def main() -> None:
     window.show_page("studio")
     pump(0.5)
     window.grab().save(str(out / "studio.png"))
+    window.large_action.setChecked(True)  # projector mode: large text and high contrast
+    window.contrast_action.setChecked(True)
+    pump(1.0)
+    window.grab().save(str(out / f"studio-projector-{args.lang[0]}.png"))
+    window.large_action.setChecked(False)
+    window.contrast_action.setChecked(False)
     window.close()
     print(f"screenshots in {out}")
 

@@ -88,10 +88,9 @@ class StudioPage(QWidget):
         left = QVBoxLayout()
         self.classes = ClassList()
         self.classes.add_clicked.connect(self.add_class_dialog)
-        scroll = QScrollArea()
+        self.class_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.classes)
-        scroll.setMinimumWidth(280)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left.addWidget(scroll, 1)
         self.importer = Importer(ctx, self._show_error, self._on_added, self)
@@ -136,6 +135,8 @@ class StudioPage(QWidget):
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._fit_class_column()
         super().changeEvent(event)
 
     # ---- camera ------------------------------------------------------------------------------------------
@@ -235,6 +236,12 @@ class StudioPage(QWidget):
             card.import_clicked.connect(self.importer.choose_files)
             card.action.connect(self.class_action)
             card.delete_samples.connect(self.delete_samples)
+        self._fit_class_column()
+
+    def _fit_class_column(self) -> None:
+        """The class column is as wide as its cards need (more with large text), never scrolled sideways."""
+        need = self.classes.minimumSizeHint().width() + self.class_scroll.verticalScrollBar().sizeHint().width()
+        self.class_scroll.setMinimumWidth(max(280, need + 4))
 
     def select(self, name: str) -> None:
         self.selected = name

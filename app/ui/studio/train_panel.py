@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -92,7 +91,7 @@ class TrainPanel(QWidget):
         result.addWidget(self.top)
         self.bars = ConfidenceBars()
         result.addWidget(self.bars)
-        thr = QHBoxLayout()
+        thr = QVBoxLayout()  # label above the slider: the slider keeps its room with long texts or large type
         self.threshold_label = QLabel()
         self.threshold = QSlider(Qt.Orientation.Horizontal)
         self.threshold.setRange(0, 100)
