@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -373,12 +373,31 @@ class TeacherPage(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def _arrange(self) -> None:
+        """Two columns when they fit the visible width, one below the other when not (large text, long
+        translations). The visible width is the scroll area's, since the page itself grows to its minimum."""
+        room = self.parentWidget().width() if self.parentWidget() is not None else self.width()
+        need = self.left.minimumSize().width() + self.right.minimumSize().width() + 3 * self.columns.spacing() + 48
+        wide = room >= need
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
+
     def resizeEvent(self, event) -> None:  # noqa: N802
-        """Two columns when they fit, one below the other when not (large text, long translations)."""
-        need = self.left.minimumSize().width() + self.right.minimumSize().width() + 3 * self.columns.spacing()
-        wide = event.size().width() - 48 >= need  # the scroll area's viewport is resized only after this
-        self.columns.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        self._arrange()
         super().resizeEvent(event)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self._arrange()
+        return super().eventFilter(watched, event)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ParentChange and self.parentWidget() is not None:
+            self.parentWidget().installEventFilter(self)
+        elif event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+            QTimer.singleShot(0, self, self._arrange)  # after the new texts and sizes are in
+        return super().event(event)
 
     def showEvent(self, event) -> None:  # noqa: N802
         if self._lang != self.ctx.languages.current:

@@ -127,3 +127,26 @@ def test_real_translations_fit_without_clipping(qtbot, window, lang):
         assert not problems, problems
     finally:
         window.set_language("en")
+
+
+def test_projector_mode_is_remembered_and_clips_nothing(qtbot, window):
+    from app.storage.settings import load_settings
+    from app.ui.layout_check import clipped
+
+    window.resize(*LAB_SCREEN)
+    window.large_action.setChecked(True)
+    window.contrast_action.setChecked(True)
+    try:
+        assert "17pt" in window.ctx.languages.app.styleSheet()
+        saved = load_settings()
+        assert saved.large_text and saved.high_contrast
+        problems = {}
+        for key in window.PAGES:
+            window.show_page(key)
+            qtbot.wait(50)
+            if found := clipped(window):
+                problems[key] = found
+        assert not problems, problems
+    finally:
+        window.large_action.setChecked(False)
+        window.contrast_action.setChecked(False)
