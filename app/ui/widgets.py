@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QSizePolicy, QWidget
 
 from app.ui import theme
@@ -66,9 +66,9 @@ class CameraView(QWidget):
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt name
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(theme.NORMAL.panel))
+        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))  # follows the theme
         if self._image is None:
-            painter.setPen(QColor(theme.NORMAL.muted))
+            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
             painter.drawText(self.rect().adjusted(12, 12, -12, -12),
                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._message)
             painter.end()
