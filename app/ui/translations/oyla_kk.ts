@@ -262,7 +262,7 @@
     </message>
     <message>
         <source>Virtual robot (on screen)</source>
-        <translation>Виртуалды робот (экранда)</translation>
+        <translation>Виртуалды робот</translation>
     </message>
     <message>
         <source>Plug the robot&apos;s USB cable in: it appears in this list by itself.</source>
@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>Kit:</source>
-        <translation>Жиынтық:</translation>
+        <translation>Түрі:</translation>
     </message>
     <message>
         <source>Car</source>
@@ -346,7 +346,7 @@
     </message>
     <message>
         <source>Connected to %1: Oyla firmware %2, kit “%3”, can %4.</source>
-        <translation>Қосылды: %1, Oyla %2, «%3» жиынтығы: %4.</translation>
+        <translation>Қосылды: %1, Oyla %2, түрі «%3»: %4.</translation>
     </message>
     <message>
         <source>A board was plugged in: %1. Press Connect.</source>
@@ -358,7 +358,7 @@
     </message>
     <message>
         <source>This board&apos;s firmware says its kit is “%1”.</source>
-        <translation>Бұл платаның микробағдарламасы бойынша оның жиынтығы — «%1».</translation>
+        <translation>Бұл платаның микробағдарламасы бойынша робот түрі — «%1».</translation>
     </message>
     <message>
         <source>Uploading the Oyla firmware to %1… do not unplug the board.</source>
@@ -815,7 +815,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Sure at least</source>
-        <translation>Сенімділік кемінде</translation>
+        <translation>Сенімділік ≥</translation>
     </message>
     <message>
         <source>Frames in a row</source>
@@ -2379,15 +2379,15 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>The {kit} kit has no action &quot;{action}&quot;.</source>
-        <translation>{kit} жиынтығында «{action}» әрекеті жоқ.</translation>
+        <translation>«{kit}» робот түрінде «{action}» әрекеті жоқ.</translation>
     </message>
     <message>
         <source>The kit file {file} is not valid: {what}</source>
-        <translation>{file} жиынтық файлы жарамсыз: {what}</translation>
+        <translation>{file} робот түрінің файлы жарамсыз: {what}</translation>
     </message>
     <message>
         <source>Unknown robot kit &quot;{kit}&quot;.</source>
-        <translation>Белгісіз робот жиынтығы: «{kit}».</translation>
+        <translation>Белгісіз робот түрі: «{kit}».</translation>
     </message>
     <message>
         <source>The robot on {port} did not answer &quot;{command}&quot; within {seconds} s.</source>
