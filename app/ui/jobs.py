@@ -87,6 +87,14 @@ class Task(QObject):
             self.finished.emit()
 
 
+def start_task(slot: TaskSlot, fn: Callable, *args, **handlers) -> Task:
+    """``slot.start`` with ``handlers`` (succeeded=..., failed=..., finished=..., progress=...) connected."""
+    task = slot.start(fn, *args)
+    for name, handler in handlers.items():
+        getattr(task, name).connect(handler)
+    return task
+
+
 class TaskSlot(QObject):
     """Holds the one current task of a panel; starting a new one cancels the old one."""
 

@@ -21,7 +21,6 @@ from app.lessons.model import Setup
 from app.storage import consent, inventory, students
 from app.storage.project import Project, create_project, open_project
 from app.storage.settings import projects_dir
-from app.ui.jobs import Task, TaskSlot
 
 
 def gather_facts(project: Project | None, owner: str | None = None) -> dict[str, Any]:
@@ -109,18 +108,6 @@ def wait_for(slots, timeout_s: float = 5.0) -> None:
     deadline = time.monotonic() + timeout_s
     while any(slot.busy for slot in slots) and time.monotonic() < deadline:
         time.sleep(0.01)
-
-
-def start_task(slot: TaskSlot, fn, *args, **handlers) -> Task:
-    """Like ``slot.start`` but connects ``handlers`` (succeeded=..., failed=..., finished=...) before the worker
-    starts, so a task that ends at once cannot emit before anyone listens."""
-    slot.cancel()
-    task = Task(fn, *args, parent=slot)
-    for name, handler in handlers.items():
-        getattr(task, name).connect(handler)
-    slot.task = task
-    task.start()
-    return task
 
 
 def camera_allowed(settings: teacher.TeacherSettings, student_id: str | None) -> bool:

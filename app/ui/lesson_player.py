@@ -19,8 +19,8 @@ from app.errors import OylaError
 from app.lessons import checks, progress
 from app.lessons.render import render_markdown
 from app.ui.i18n import error_text
-from app.ui.jobs import TaskSlot
-from app.ui.lesson_facts import Choice, gather_facts, start_task
+from app.ui.jobs import TaskSlot, start_task
+from app.ui.lesson_facts import Choice, gather_facts
 
 # no colours here (they come from the theme): the current step chip stands out, no grey behind texts in boxes
 PLAYER_STYLE = """

@@ -27,13 +27,12 @@ from app.storage import inventory, students
 from app.storage.project import open_project
 from app.storage.settings import projects_dir
 from app.ui.i18n import error_text
-from app.ui.jobs import TaskSlot
+from app.ui.jobs import TaskSlot, start_task
 from app.ui.lesson_facts import (
     background_index,
     camera_allowed,
     matches_setup,
     project_for_setup,
-    start_task,
     wait_for,
 )
 from app.ui.lesson_player import LessonPlayer

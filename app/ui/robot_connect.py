@@ -23,7 +23,7 @@ from app.robot import flash, ports, protocol
 from app.robot.link import SerialLink
 from app.robot.virtual import VirtualLink, VirtualRobot
 from app.ui.i18n import error_text
-from app.ui.jobs import Task, TaskSlot
+from app.ui.jobs import TaskSlot, start_task
 from app.ui.widgets import wrapped_label
 
 VIRTUAL = "virtual"
@@ -52,16 +52,6 @@ def upload_firmware(control, port: str, baud: int, old_link, cancel: threading.E
                         progress=lambda fraction, stage: control.progress(round(100 * fraction), 100, stage))
 
 
-def start_task(slot: TaskSlot, fn, *args, **handlers) -> Task:
-    """``slot.start`` with the handlers connected before the worker runs (a task that ends at once, such as
-    the virtual robot's handshake, cannot finish before anyone listens)."""
-    slot.cancel()
-    task = Task(fn, *args, parent=slot)
-    for name, handler in handlers.items():
-        getattr(task, name).connect(handler)
-    slot.task = task
-    task.start()
-    return task
 
 
 class ConnectionBar(QWidget):

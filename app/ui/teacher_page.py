@@ -29,8 +29,8 @@ from app.lessons import archive, library, teacher
 from app.lessons.model import PackError
 from app.lessons.render import render_markdown
 from app.ui.i18n import error_text
-from app.ui.jobs import TaskSlot
-from app.ui.lesson_facts import Choice, start_task, wait_for
+from app.ui.jobs import TaskSlot, start_task
+from app.ui.lesson_facts import Choice, wait_for
 from app.ui.teacher_panels import ConsentPanel, ReportPanel, set_status
 
 

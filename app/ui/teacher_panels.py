@@ -21,8 +21,7 @@ from app.errors import OylaError
 from app.lessons import progress, report
 from app.storage import students
 from app.ui.i18n import error_text
-from app.ui.jobs import TaskSlot
-from app.ui.lesson_facts import start_task
+from app.ui.jobs import TaskSlot, start_task
 
 
 def _label(object_name: str = "") -> QLabel:

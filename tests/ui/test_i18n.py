@@ -14,6 +14,19 @@ BIN = Path(sys.executable).parent
 LAB_SCREEN = (1280, 800)
 
 
+def clipped_pages(qtbot, window) -> dict[str, list[str]]:
+    """Every page shown in turn; what is cut off on each."""
+    from app.ui.layout_check import clipped
+
+    problems = {}
+    for key in window.PAGES:
+        window.show_page(key)
+        qtbot.wait(50)
+        if found := clipped(window):
+            problems[key] = found
+    return problems
+
+
 def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
     root = ET.parse(ts).getroot()
     return {(c.findtext("name") or "", m.findtext("source")): m.find("translation")
@@ -84,21 +97,14 @@ def test_first_language_follows_the_system(locale, expected):
 
 def test_pseudo_locale_fits_a_lab_screen_without_clipping(qtbot, qapp, window):
     """Pages may scroll down on a small screen, but never sideways, and no text may be cut off."""
-    from app.ui.layout_check import clipped
     from app.ui.pseudo import PseudoTranslator
 
     translator = PseudoTranslator(qapp)
     qapp.installTranslator(translator)
     try:
         window.resize(*LAB_SCREEN)
-        problems = {}
-        for key in window.PAGES:
-            window.show_page(key)
-            qtbot.wait(50)
-            assert window.nav_buttons[key].text().startswith("[")
-            found = clipped(window)
-            if found:
-                problems[key] = found
+        problems = clipped_pages(qtbot, window)
+        assert window.nav_buttons["studio"].text().startswith("[")  # the pseudo-locale really was on
         assert not problems, problems
     finally:
         qapp.removeTranslator(translator)
@@ -108,7 +114,6 @@ def test_pseudo_locale_fits_a_lab_screen_without_clipping(qtbot, qapp, window):
 def test_real_translations_fit_without_clipping(qtbot, window, lang):
     import numpy as np
 
-    from app.ui.layout_check import clipped
 
     studio = window.pages["studio"]
     for name in ("fist", "palm"):
@@ -118,12 +123,7 @@ def test_real_translations_fit_without_clipping(qtbot, window, lang):
     window.resize(*LAB_SCREEN)
     try:
         window.set_language(lang)
-        problems = {}
-        for key in window.PAGES:
-            window.show_page(key)
-            qtbot.wait(50)
-            if found := clipped(window):
-                problems[key] = found
+        problems = clipped_pages(qtbot, window)
         assert not problems, problems
     finally:
         window.set_language("en")
@@ -131,7 +131,6 @@ def test_real_translations_fit_without_clipping(qtbot, window, lang):
 
 def test_projector_mode_is_remembered_and_clips_nothing(qtbot, window):
     from app.storage.settings import load_settings
-    from app.ui.layout_check import clipped
 
     window.resize(*LAB_SCREEN)
     window.large_action.setChecked(True)
@@ -140,12 +139,7 @@ def test_projector_mode_is_remembered_and_clips_nothing(qtbot, window):
         assert "17pt" in window.ctx.languages.app.styleSheet()
         saved = load_settings()
         assert saved.large_text and saved.high_contrast
-        problems = {}
-        for key in window.PAGES:
-            window.show_page(key)
-            qtbot.wait(50)
-            if found := clipped(window):
-                problems[key] = found
+        problems = clipped_pages(qtbot, window)
         assert not problems, problems
     finally:
         window.large_action.setChecked(False)

@@ -221,8 +221,8 @@ def test_teacher_lock_deletes_the_lesson_pictures_when_the_lesson_ends(qtbot, wi
     window.show_page("lessons")
     player.go(len(player.steps) - 1)
     click(qtbot, player.next_button)  # Finish
-    assert page.stack.currentWidget() is page.library_view
-    assert window.ctx.project.sample_counts() == {"hand": 0, "empty table": 0}
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.library_view, timeout=5000)
+    qtbot.waitUntil(lambda: window.ctx.project.sample_counts() == {"hand": 0, "empty table": 0}, timeout=5000)
     assert "2 picture(s) were deleted" in page.notice.text()
     assert not any(project.samples_dir.rglob("*.jpg"))
 

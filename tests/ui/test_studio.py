@@ -123,3 +123,28 @@ def test_keyboard_space_records_even_on_a_focused_button_and_ctrl_t_trains(qtbot
     qtbot.keyRelease(studio.panel.train, Qt.Key.Key_Space)
     assert not studio.recorder.active
     assert "Ctrl+T" in studio.panel.train.toolTip()
+
+
+def test_dropping_files_on_a_card_imports_them(qtbot, window, tmp_path):
+    import cv2
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from app.vision.demo import render
+
+    studio = window.pages["studio"]
+    for name in ("fist", "palm"):
+        assert studio.add_class(name)
+    files = []
+    for i in range(3):
+        files.append(tmp_path / f"{i}.png")
+        cv2.imwrite(str(files[-1]), render("palm", i)[..., ::-1])
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path))])  # a folder: its pictures
+    card = studio.classes.cards["palm"]
+    qtbot.waitUntil(lambda: card.geometry().top() > studio.classes.cards["fist"].geometry().bottom())  # laid out
+    drop = QDropEvent(QPointF(card.geometry().center()), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    studio.classes.dropEvent(drop)
+    qtbot.waitUntil(lambda: len(window.ctx.project.samples("palm")) == 3, timeout=20000)
+    assert window.ctx.project.samples("fist") == []

@@ -245,13 +245,15 @@ class ClassCard(QFrame):
 
 
 class ClassList(QWidget):
-    """The column of class cards and the 'Add a class' button."""
+    """The column of class cards and the 'Add a class' button; files and folders dropped on a card go to it."""
 
     add_clicked = Signal()
+    files_dropped = Signal(str, list)  # class under the pointer ("" when none), paths
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.cards: dict[str, ClassCard] = {}
+        self.setAcceptDrops(True)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.empty = wrapped_label("muted", 120)
@@ -267,6 +269,20 @@ class ClassList(QWidget):
         self.add_button.setToolTip(self.tr("A class is one kind of thing the computer should learn to tell apart."))
         self.empty.setText(self.tr("Start here: add a class for each sign or object you want the computer to "
                                    "recognise, for example “fist” and “open hand”."))
+
+    def fit_width(self, scroll) -> None:
+        """The column is as wide as its cards need (more with large text), never scrolled sideways."""
+        need = self.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(max(280, need + 4))
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        point = event.position().toPoint()
+        target = next((name for name, card in self.cards.items() if card.geometry().contains(point)), "")
+        self.files_dropped.emit(target, [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()])
 
     def rebuild(self, project, selected: str | None) -> list[ClassCard]:
         for card in self.cards.values():

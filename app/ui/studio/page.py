@@ -51,7 +51,6 @@ class StudioPage(QWidget):
         self.writer.start()
         self.training = TaskSlot(self)
         self._recorded: dict[str, int] = {}
-        self.setAcceptDrops(True)
 
         outer = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -88,6 +87,8 @@ class StudioPage(QWidget):
         left = QVBoxLayout()
         self.classes = ClassList()
         self.classes.add_clicked.connect(self.add_class_dialog)
+        self.classes.files_dropped.connect(lambda name, paths: self.importer.start(name or self.selected, paths)
+                                           if (name or self.selected) else None)
         self.class_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.classes)
@@ -239,9 +240,7 @@ class StudioPage(QWidget):
         self._fit_class_column()
 
     def _fit_class_column(self) -> None:
-        """The class column is as wide as its cards need (more with large text), never scrolled sideways."""
-        need = self.classes.minimumSizeHint().width() + self.class_scroll.verticalScrollBar().sizeHint().width()
-        self.class_scroll.setMinimumWidth(max(280, need + 4))
+        self.classes.fit_width(self.class_scroll)
 
     def select(self, name: str) -> None:
         self.selected = name
@@ -355,19 +354,6 @@ class StudioPage(QWidget):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Open a project folder"), str(projects_dir()))
         if folder:
             self.ctx.open_project(Path(folder))
-
-    def dragEnterEvent(self, event) -> None:  # noqa: N802
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:  # noqa: N802
-        """Dropped files and folders go to the card under the pointer (or the selected class)."""
-        target = self.selected
-        for name, card in self.classes.cards.items():
-            if card.rect().contains(card.mapFrom(self, event.position().toPoint())):
-                target = name
-        if target:
-            self.importer.start(target, [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()])
 
     # ---- training ----------------------------------------------------------------------------------------
     def train(self):
