@@ -1,8 +1,8 @@
 """Helpers of the Lessons and Teacher pages: the facts lesson checks need about the student's project, projects
-set up for an activity step, the camera-consent rule, and starting/stopping background tasks.
+set up for an activity step, and the camera-consent rule.
 
-``gather_facts`` runs on a worker thread (loading a model can take a moment). Facts the app cannot know yet (the
-robot driven by the model) stay False, so their checks read as "not done yet".
+``gather_facts`` runs on a worker thread (loading a model can take a moment). Facts the app cannot know stay False,
+so their checks read as "not done yet".
 """
 
 from __future__ import annotations

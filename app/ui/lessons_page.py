@@ -161,8 +161,10 @@ class LessonsPage(QWidget):
     def reload(self):
         """Read the library and the teacher's choices in the background."""
         self.reloading = True  # until the results are shown (tests and screenshots wait for this)
-        return start_task(self.loading, load_visible, succeeded=self._loaded, failed=self.show_error,
-                          finished=lambda: setattr(self, "reloading", False))
+        task = start_task(self.loading, load_visible, succeeded=self._loaded, failed=self.show_error)
+        # an older reload that ends now must not clear the flag while this one is still on its way
+        task.finished.connect(lambda: self.loading.task is task and setattr(self, "reloading", False))
+        return task
 
     def _loaded(self, result) -> None:
         entries, self.settings, problem = result

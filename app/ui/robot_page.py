@@ -228,7 +228,7 @@ class RobotPage(QWidget):
         if self.isVisible():
             self.camera.show_frame(frame.image)
             demo = hasattr(self.ctx.vision.source, "show")
-            if demo != self.demo_label.isVisible():  # few Qt calls per frame (each costs PySide6 a reference to None)
+            if demo != self.demo_label.isVisible():  # only touch the buttons when the source changes
                 for widget in (self.demo_label, *self.demo_buttons.values()):
                     widget.setVisible(demo)
 
