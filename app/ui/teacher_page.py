@@ -173,8 +173,9 @@ class TeacherPage(QWidget):
             return library.library(), settings, problem
 
         self.reloading = True  # until the results are shown
-        return start_task(self.loading, work, succeeded=self._loaded, failed=self.show_error,
-                          finished=lambda: setattr(self, "reloading", False))
+        task = start_task(self.loading, work, succeeded=self._loaded, failed=self.show_error)
+        task.finished.connect(lambda: self.loading.task is task and setattr(self, "reloading", False))  # newest only
+        return task
 
     def _loaded(self, result) -> None:
         entries, settings, problem = result
