@@ -19,10 +19,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import app
 from app.errors import QT_TRANSLATE_NOOP, OylaError
 from app.lessons import model as m
 from app.lessons.loader import PACK_FILE, load_pack
+from app.resources import builtin_packs_dir
 from app.storage import paths
 
 MAX_FILES = 500
@@ -46,15 +46,6 @@ class Entry:
     parts: tuple[str, ...]  # path inside the pack, already checked
     size: int
     read: Callable[[], bytes]
-
-
-def builtin_packs_dir() -> Path | None:
-    """The app's own ``lessons/`` folder (in a source checkout, or shipped as package data)."""
-    base = Path(app.__file__).resolve().parent
-    for candidate in (base.parent / "lessons", base / "lessons"):
-        if candidate.is_dir():
-            return candidate
-    return None
 
 
 def packs_dir() -> Path:

@@ -9,8 +9,9 @@ from pathlib import Path
 
 from app.errors import QT_TRANSLATE_NOOP, OylaError
 from app.lessons import model as m
-from app.lessons.archive import builtin_packs_dir, packs_dir
+from app.lessons.archive import packs_dir
 from app.lessons.loader import PACK_FILE, load_pack
+from app.resources import builtin_packs_dir
 
 
 @dataclass(frozen=True)

@@ -24,9 +24,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import QT_TRANSLATE_NOOP, OylaError
+from app.resources import firmware_hex
 from app.robot.link import LinkError, open_serial
 
-BUNDLED_HEX = Path(__file__).with_name("firmware") / "oyla_bot.hex"
+BUNDLED_HEX = firmware_hex()
 BAUD_OPTIBOOT = 115200  # Uno (optiboot)
 BAUD_OLD_BOOTLOADER = 57600  # older bootloaders and most Nanos
 DEFAULT_TIMEOUT = 30.0  # seconds; an upload of the Oyla firmware takes about 2-5 s

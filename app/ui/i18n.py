@@ -6,14 +6,12 @@ Core errors carry English text marked for the ``errors`` context; ``error_text``
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from app.errors import OylaError
+from app.resources import translations_dir
 
 LANGUAGES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
-TRANSLATIONS = Path(__file__).parent / "translations"
 
 
 def system_language() -> str:
@@ -46,7 +44,7 @@ class Languages:
         ok = True
         if code != "en":
             translator = QTranslator(self.app)
-            ok = translator.load(str(TRANSLATIONS / f"oyla_{code}.qm"))
+            ok = translator.load(str(translations_dir() / f"oyla_{code}.qm"))
             if ok:
                 self.app.installTranslator(translator)
                 self._translator = translator
