@@ -37,13 +37,10 @@ class ImportReport:
 
 
 def default_face_rule() -> str:
-    """The teacher's face lock on this PC; "allow" when there is none, "blur" when the settings are damaged."""
-    from app.lessons import teacher
+    """The face rule of ``app.lessons.policy`` (the teacher's lock; "blur" when the settings are damaged)."""
+    from app.lessons import policy
 
-    try:
-        return teacher.load().faces or "allow"
-    except OylaError:
-        return "blur"  # a damaged teacher file never silently unlocks
+    return policy.face_rule()
 
 
 @functools.cache

@@ -2,6 +2,7 @@
 
 A record says who consented (the student or a parent), when, in which language the explanation was shown, and
 whether consent was later withdrawn. A missing or damaged file simply means "ask again". Written atomically.
+Whether the camera may be used is decided in one place, ``app.lessons.policy.camera_allowed``.
 
 ``consent.json``::
 
@@ -88,27 +89,6 @@ def current(student_id: str | None = None) -> ConsentRecord | None:
     """The latest record for this student (``None`` = the PC-wide record), withdrawn or not."""
     matching = [record for record in load() if record.student_id == student_id]
     return matching[-1] if matching else None
-
-
-def needs_consent(require_parent: bool, student_id: str | None = None) -> bool:
-    """True when the consent step must be shown: no record, consent withdrawn, or a parent's consent is required
-    (a teacher setting) but only the student's was recorded. A parent's consent that the teacher noted in the
-    student's profile (``students/<id>/profile.json``, ``consent_recorded``) counts as a parent's consent."""
-    record = current(student_id)
-    if record is None or not record.active:
-        return True
-    return require_parent and record.given_by != "parent" and not _teacher_noted_parent_consent(student_id)
-
-
-def _teacher_noted_parent_consent(student_id: str | None) -> bool:
-    if student_id is None:
-        return False
-    try:
-        folder = paths.data_dir() / "students" / inventory.check_name(student_id)
-        profile = inventory.read_json_object(folder / "profile.json")
-    except inventory.DataError:
-        return False
-    return profile.get("consent_recorded") is True
 
 
 def record_consent(given_by: str, language: str, student_id: str | None = None) -> ConsentRecord:

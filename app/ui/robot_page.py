@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import OylaError
-from app.lessons import teacher
+from app.lessons import policy
 from app.robot import kits, protocol
 from app.robot.deploy import Deployer, DeployPolicy, LogEntry
 from app.robot.virtual import VirtualLink
@@ -211,11 +211,10 @@ class RobotPage(QWidget):
         return False
 
     def _load_cap(self) -> None:
-        try:
-            cap = teacher.effective_locks(teacher.load()).robot_speed_cap
-        except OylaError as exc:  # a damaged teacher file never unlocks: go gently and say why
-            cap = protocol.SPEED_MAX // 2
-            self.bar.set_note(error_text(exc), error=True)
+        cap = policy.robot_speed_cap()  # a damaged teacher file never unlocks: the policy goes gently
+        problem = policy.teacher_settings()[1]
+        if problem is not None:
+            self.bar.set_note(error_text(problem), error=True)
         self.deploy.set_speed_cap(cap)
 
     # ---- camera and model ----------------------------------------------------------------------------------
