@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 import time
 from pathlib import Path
 
@@ -10,11 +12,12 @@ import numpy as np
 
 from app.errors import QT_TRANSLATE_NOOP
 from app.vision.frames import CameraError, Frame, SourceBase, end_of_stream
+from app.vision.image_header import picture_size
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff"}
 VIDEO_SUFFIXES = {".mp4", ".avi", ".mov", ".mkv", ".webm", ".m4v"}
 MAX_IMAGE_BYTES = 50 * 1024 * 1024
-MAX_PIXELS = 40_000_000
+MAX_PIXELS = 40_000_000  # 40 megapixels: larger pictures are refused from their header, before decoding
 
 
 class ImageError(CameraError):
@@ -22,21 +25,54 @@ class ImageError(CameraError):
 
 
 def read_image(path: Path) -> np.ndarray:
-    """Read an image file as RGB uint8, or raise ``ImageError`` naming the file (never returns None)."""
+    """Read an image file as RGB uint8, or raise ``ImageError`` naming the file (never returns None).
+
+    Limits, checked before anything is decoded: a regular file (not a pipe or a device, which could block or
+    never end) of at most ``MAX_IMAGE_BYTES`` (50 MB), in a format whose header Oyla can read (PNG, JPEG, BMP,
+    GIF, WebP, TIFF), claiming at most ``MAX_PIXELS`` pixels (40 megapixels, e.g. 8000×5000). A small file that
+    claims a huge picture is refused from its header, so decoding never needs more than about 40 M × 3 bytes.
+    """
     path = Path(path)
+    data = _read_regular_file(path)
+    size = picture_size(data)
+    if size is None:
+        raise ImageError(QT_TRANSLATE_NOOP("errors", "{path} is not a picture Oyla can read."), path=path.name)
+    if size[0] * size[1] > MAX_PIXELS:
+        raise ImageError(
+            QT_TRANSLATE_NOOP("errors", "{path} is too big: {width}×{height} pixels (at most {limit} megapixels)."),
+            path=path.name, width=size[0], height=size[1], limit=MAX_PIXELS // 1_000_000,
+        )
     try:
-        size = path.stat().st_size
-        if size > MAX_IMAGE_BYTES:
-            raise ImageError(QT_TRANSLATE_NOOP("errors", "{path} is too large to be a picture."), path=path.name)
-        data = np.fromfile(path, dtype=np.uint8)  # np.fromfile + imdecode also handles non-ASCII paths on Windows
+        image = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR)
+        if image is None or image.ndim != 3 or image.shape[0] * image.shape[1] > MAX_PIXELS:
+            image = None
+        else:
+            image = cv2.cvtColor(image, cv2.COLOR_BGR2RGB)
+    except cv2.error:
+        image = None
+    if image is None:
+        raise ImageError(QT_TRANSLATE_NOOP("errors", "{path} is not a picture Oyla can read."), path=path.name)
+    return image
+
+
+def _read_regular_file(path: Path) -> bytes:
+    """The bytes of ``path`` if it is a regular file of at most ``MAX_IMAGE_BYTES``. Opened without blocking
+    (a pipe called x.jpg with no writer would otherwise wait for ever) and checked on the open handle."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+        with open(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise ImageError(QT_TRANSLATE_NOOP("errors", "{path} is not a picture file."), path=path.name)
+            data = handle.read(MAX_IMAGE_BYTES + 1) if info.st_size <= MAX_IMAGE_BYTES else b""
     except OSError as exc:
         raise ImageError(
             QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}"), path=path.name, reason=exc.strerror or exc
         ) from exc
-    image = cv2.imdecode(data, cv2.IMREAD_COLOR) if data.size else None
-    if image is None or image.ndim != 3 or image.shape[0] * image.shape[1] > MAX_PIXELS:
-        raise ImageError(QT_TRANSLATE_NOOP("errors", "{path} is not a picture Oyla can read."), path=path.name)
-    return cv2.cvtColor(image, cv2.COLOR_BGR2RGB)
+    if info.st_size > MAX_IMAGE_BYTES or len(data) > MAX_IMAGE_BYTES:
+        raise ImageError(QT_TRANSLATE_NOOP("errors", "{path} is too large to be a picture."), path=path.name)
+    return data
 
 
 def list_images(folder: Path) -> list[Path]:
