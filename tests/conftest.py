@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+import app  # noqa: F401 - first: it switches onnxruntime's telemetry off before any test imports onnxruntime
+
 pytest_plugins = ["tests.netguard"]
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
