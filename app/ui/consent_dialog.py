@@ -1,14 +1,15 @@
 """First-run consent: plain words on what the camera is for and where pictures go, then the student's (or a
-parent's) consent, recorded with ``app.storage.consent``. Until consent is given the camera stays off.
+parent's) consent, recorded with ``app.storage.consent``. Until consent is given the camera stays off: the camera
+gate (``app.ui.camera_gate``) asks ``app.lessons.policy`` before any frame is shown or written.
 
-``CameraGate`` holds the camera off: it wraps ``ctx.vision.acquire``/``release`` so a page that wants the camera
-is told why it is off (through ``ctx.vision.failed``, which the Studio shows) and gets it once consent is given.
-``ask_consent(ctx, window)`` blocks the camera and opens the dialog (non-modal, so nothing waits on it).
+When the teacher requires a parent's consent, the teacher notes it per student on the Teacher page; this dialog
+then only says so and offers no box a child could tick. ``ask_consent(ctx, window)`` opens the dialog
+(non-modal, so nothing waits on it).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,43 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import OylaError
-from app.lessons import teacher
+from app.lessons import policy
 from app.storage import consent, paths
 from app.ui.i18n import LANGUAGES, error_text
-
-
-def parent_consent_required() -> bool:
-    """The teacher's "require a parent's consent" setting (a damaged settings file counts as required)."""
-    try:
-        return teacher.load().require_parental_consent
-    except OylaError:
-        return True
-
-
-def consent_needed() -> bool:
-    return consent.needs_consent(parent_consent_required())
-
-
-class CameraGate(QObject):
-    """Keeps the one camera off until consent is given (``ctx.vision.block``), with the reason in the UI language."""
-
-    def __init__(self, vision, parent=None):
-        super().__init__(parent)
-        self.vision = vision
-
-    @property
-    def blocked(self) -> bool:
-        return self.vision.blocked_reason is not None
-
-    def reason(self) -> str:
-        return self.tr("The camera is off until you read how Oyla uses it and agree: open My data and press "
-                       "“Give consent…”.")
-
-    def block(self) -> None:
-        self.vision.block(self.reason())
-
-    def allow(self) -> None:
-        self.vision.allow()
 
 
 class ConsentDialog(QDialog):
@@ -96,11 +63,17 @@ class ConsentDialog(QDialog):
         self.after.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.after)
         self.agree = QCheckBox()
-        self.parent_box = QCheckBox()
+        self.parent_box = QCheckBox()  # only when no parent's consent is required: a parent is sitting here
+        self.parent_note = QLabel()  # when it is required: the teacher notes it, nobody can tick it here
+        self.parent_note.setWordWrap(True)
+        self.parent_note.setObjectName("muted")
         self.agree.toggled.connect(self._update)
         self.parent_box.toggled.connect(self._update)
         layout.addWidget(self.agree)
         layout.addWidget(self.parent_box)
+        layout.addWidget(self.parent_note)
+        self.parent_box.setVisible(not require_parent)
+        self.parent_note.setVisible(require_parent)
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -137,9 +110,9 @@ class ConsentDialog(QDialog):
             "<p><b>You decide.</b> On the My data page you can see everything Oyla keeps, export it, delete "
             "it, and take back your consent at any time.</p>"))
         self.agree.setText(self.tr("I have read this and I agree that Oyla uses the camera like this."))
-        self.parent_box.setText(
-            self.tr("My parent or guardian has agreed too, and this was recorded (your teacher asks for this).")
-            if self.require_parent else self.tr("A parent or guardian is giving this consent."))
+        self.parent_box.setText(self.tr("A parent or guardian is giving this consent."))
+        self.parent_note.setText(self.tr("Your teacher asks for your parent's or guardian's consent too. Your "
+                                         "teacher records it on the Teacher page; until then the camera stays off."))
         self.later_button.setText(self.tr("Not now (camera stays off)"))
         self.ok_button.setText(self.tr("I agree"))
 
@@ -156,14 +129,13 @@ class ConsentDialog(QDialog):
             self.ctx.languages.set(code)
 
     def _update(self) -> None:
-        ready = self.agree.isChecked() and (self.parent_box.isChecked() or not self.require_parent)
-        self.ok_button.setEnabled(ready)
+        self.ok_button.setEnabled(self.agree.isChecked())
 
     def give_consent(self) -> consent.ConsentRecord | None:
         """Record the consent (by a parent when that box is ticked) in the language the text was shown in."""
         if not self.ok_button.isEnabled():
             return None
-        given_by = "parent" if self.parent_box.isChecked() else "student"
+        given_by = "parent" if self.parent_box.isChecked() and not self.require_parent else "student"
         try:
             record = consent.record_consent(given_by, self.ctx.languages.current)
         except OylaError as exc:
@@ -202,13 +174,9 @@ class WithdrawBox(QMessageBox):
 
 
 def ask_consent(ctx, window) -> ConsentDialog:
-    """Hold the camera off and open the consent dialog; the camera comes on when consent is recorded."""
-    gate = getattr(window, "consent_gate", None)
-    if gate is None:
-        gate = window.consent_gate = CameraGate(ctx.vision, window)
-    gate.block()
-    dialog = ConsentDialog(ctx, parent_consent_required(), getattr(window, "set_language", None), window)
+    """Open the consent dialog; the camera gate opens as soon as consent is recorded."""
+    dialog = ConsentDialog(ctx, policy.parent_consent_required(), getattr(window, "set_language", None), window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.consented.connect(lambda _record: gate.allow())
+    dialog.consented.connect(lambda _record: ctx.policy_changed())
     dialog.open()
     return dialog

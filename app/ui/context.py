@@ -5,11 +5,12 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.errors import OylaError
 from app.storage.project import Project, open_project
 from app.storage.settings import load_settings
+from app.ui.camera_gate import CameraGate
 from app.ui.i18n import Languages, error_text
 from app.ui.services import BackboneService, CameraThread, PredictThread, open_source
 from app.vision.demo import DemoSource
@@ -17,16 +18,25 @@ from app.vision.frames import Frame
 
 
 class Vision(QObject):
-    """The one camera of the app and the live predictor on its frames. Started by the pages that show it."""
+    """The one camera of the app and the live predictor on its frames. Started by the pages that show it.
+
+    Every frame passes the camera gate (``gate``, the consent policy): while it is closed the camera is not
+    started, no frame reaches any page, ``latest_frame`` is None and ``failed`` tells pages why. The gate is
+    asked again every second while a page wants the camera, so a change made anywhere takes effect."""
 
     frame = Signal(object)  # Frame
     predicted = Signal(object, int)  # Prediction, frame index
     failed = Signal(str)
+    cleared = Signal()  # the gate opened again: pages may hide their "why the camera is off" note
     source_changed = Signal(str)
 
-    def __init__(self, spec: str | None = None, parent=None):
+    RECHECK_MS = 1000
+
+    def __init__(self, spec: str | None = None, gate: CameraGate | None = None, parent=None):
         super().__init__(parent)
         self.spec = spec or "demo"
+        self.gate = gate or CameraGate(self)
+        self.gate.changed.connect(self._on_gate)
         self.source = None
         self._camera: CameraThread | None = None
         self._predict = PredictThread(self)
@@ -34,49 +44,56 @@ class Vision(QObject):
         self._predict.start()
         self.users: set[str] = set()
         self.demo_scene = "empty"
-        self.blocked_reason: str | None = None
         self.fps_window: list[float] = []
+        self._recheck = QTimer(self)
+        self._recheck.setInterval(self.RECHECK_MS)
+        self._recheck.timeout.connect(self.gate.check)
 
     @property
     def running(self) -> bool:
         return self._camera is not None and self._camera.isRunning()
 
+    @property
+    def allowed(self) -> bool:
+        return self.gate.allowed
+
     def acquire(self, user: str) -> None:
         """A page that shows the camera became visible."""
         self.users.add(user)
-        if self.blocked_reason is not None:
-            self.failed.emit(self.blocked_reason)
+        self._recheck.start()
+        if not self.gate.check():
+            self._stop()
+            self.failed.emit(self.gate.reason())
         elif not self.running:
-            self._start()
-
-    def block(self, reason: str) -> None:
-        """Keep the camera off (for example until consent is given); pages that want it are told ``reason``."""
-        self.blocked_reason = reason
-        self._stop()
-        if self.users:
-            self.failed.emit(reason)
-
-    def allow(self) -> None:
-        self.blocked_reason = None
-        if self.users and not self.running:
             self._start()
 
     def release(self, user: str) -> None:
         self.users.discard(user)
         if not self.users:
+            self._recheck.stop()
             self._stop()
+
+    def _on_gate(self, allowed: bool) -> None:
+        if not allowed:
+            self._stop()
+            if self.users:
+                self.failed.emit(self.gate.reason())
+        elif self.users:
+            if not self.running:
+                self._start()
+            self.cleared.emit()
 
     def set_source(self, spec: str) -> None:
         self.spec = spec
         was_running = self.running or bool(self.users)
         self._stop()
-        if was_running and self.blocked_reason is None:
+        if was_running and self.gate.check():
             self._start()
         self.source_changed.emit(spec)
 
     @property
     def latest_frame(self) -> Frame | None:
-        return self._camera.latest if self._camera is not None else None
+        return self._camera.latest if self._camera is not None and self.gate.allowed else None
 
     def set_predictor(self, predictor) -> None:
         self._predict.set_predictor(predictor)
@@ -92,6 +109,8 @@ class Vision(QObject):
             self.source.show(scene)
 
     def _start(self) -> None:
+        if not self.gate.allowed:
+            return
         self.source = open_source(self.spec)
         if isinstance(self.source, DemoSource):
             self.source.show(self.demo_scene)
@@ -107,6 +126,8 @@ class Vision(QObject):
             self._camera = None
 
     def _on_frame(self, frame: Frame) -> None:
+        if not self.gate.allowed:  # a frame already queued when the gate closed goes nowhere
+            return
         now = time.monotonic()
         self.fps_window = [t for t in self.fps_window if now - t < 2.0] + [now]
         self._predict.submit(frame)
@@ -117,12 +138,14 @@ class Vision(QObject):
         return len(self.fps_window) / 2.0
 
     def shutdown(self) -> None:
+        self._recheck.stop()
         self._stop()
         self._predict.stop()
 
 
 class AppContext(QObject):
     project_changed = Signal(object)  # Project | None
+    student_changed = Signal(object)  # student id | None: who is learning now (chosen on the Lessons page)
     model_changed = Signal(object)  # SavedModel | None
     message = Signal(str)  # something went wrong that the student should read
 
@@ -131,8 +154,23 @@ class AppContext(QObject):
         self.languages = languages
         self.settings = load_settings()
         self.backbone = BackboneService(self)
-        self.vision = Vision(camera, self)
+        self.gate = CameraGate(self)
+        self.vision = Vision(camera, self.gate, self)
         self.project: Project | None = None
+
+    @property
+    def student_id(self) -> str | None:
+        return self.gate.student_id
+
+    def set_student(self, student_id: str | None) -> None:
+        """Who is learning now; the camera gate asks the policy again for them."""
+        if student_id != self.gate.student_id:
+            self.gate.set_student(student_id)
+            self.student_changed.emit(student_id)
+
+    def policy_changed(self) -> None:
+        """Consent or the teacher's settings changed: ask the camera gate again now."""
+        self.gate.check()
 
     def set_project(self, project: Project | None) -> None:
         self.project = project

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.lessons import policy
 from app.storage import consent, inventory, paths
-from app.ui.consent_dialog import WithdrawBox, consent_needed
+from app.ui.consent_dialog import WithdrawBox
 from app.ui.i18n import error_text
 from app.ui.jobs import TaskSlot
 
@@ -105,6 +106,7 @@ class DataPage(QWidget):
         self.inventory: inventory.Inventory | None = None
         self.consent_record: consent.ConsentRecord | None = None
         self.needs_consent = True
+        self.camera_code = policy.NO_CONSENT  # the consent policy's answer for who is learning now
         self.scanning = TaskSlot(self)
         self.working = TaskSlot(self)
         self._done_text = ""
@@ -220,11 +222,13 @@ class DataPage(QWidget):
 
     def scan(self):
         self.status.setText(self.tr("Looking at what Oyla keeps…"))
-        return start(self.scanning, lambda: (inventory.scan(), consent.current(None), consent_needed()),
+        sid = self.ctx.student_id
+        return start(self.scanning, lambda: (inventory.scan(), policy.consent_record(sid), policy.camera_allowed(sid)),
                      ("succeeded", self._on_scanned), ("failed", self._show_error))
 
     def _on_scanned(self, result) -> None:
-        self.inventory, self.consent_record, self.needs_consent = result
+        self.inventory, self.consent_record, (_allowed, self.camera_code) = result
+        self.needs_consent = self.camera_code in (policy.NO_CONSENT, policy.WITHDRAWN)
         self.status.setText(self._done_text)  # what the last action did stays readable
         self._done_text = ""
         self._show()
@@ -251,7 +255,8 @@ class DataPage(QWidget):
         if record is not None and record.active and not self.needs_consent:
             who = self.tr("a parent or guardian") if record.given_by == "parent" else self.tr("the student")
             self.consent_label.setText(self.tr("The camera may be used: consent was given by %1 on %2.")
-                                       .replace("%1", who).replace("%2", record.at[:10]))
+                                       .replace("%1", who).replace("%2", record.at[:10])
+                                       if self.camera_code == policy.OK else self.ctx.gate.reason(self.camera_code))
             self.consent_button.setText(self.tr("Withdraw consent…"))
         else:
             self.consent_label.setText(self.tr("No consent is recorded on this computer, so the camera stays off. "
@@ -420,7 +425,8 @@ class DataPage(QWidget):
     def withdraw_consent(self, delete_data: bool):
         if delete_data:
             self.ctx.set_project(None)
-        return self._run(lambda: consent.withdraw(None, delete_data=delete_data),
+        whose = self.consent_record.student_id if self.consent_record is not None else None
+        return self._run(lambda: consent.withdraw(whose, delete_data=delete_data),
                          self.tr("Consent was withdrawn and everything Oyla kept was deleted.") if delete_data
                          else self.tr("Consent was withdrawn. The camera is off; your data is kept."),
                          ("succeeded", lambda _result: self.consent_withdrawn.emit()))

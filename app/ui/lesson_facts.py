@@ -1,5 +1,5 @@
 """Helpers of the Lessons and Teacher pages: the facts lesson checks need about the student's project, projects
-set up for an activity step, and the camera-consent rule.
+set up for an activity step, and a wrapping tick box. (The camera-consent rule is ``app.lessons.policy``.)
 
 ``gather_facts`` runs on a worker thread (loading a model can take a moment). Facts the app cannot know stay False,
 so their checks read as "not done yet".
@@ -16,9 +16,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QRadioButton, QWidget
 
 from app.errors import OylaError
-from app.lessons import teacher
 from app.lessons.model import Setup
-from app.storage import consent, inventory, students
+from app.storage import inventory
 from app.storage.project import Project, create_project, open_project
 from app.storage.settings import projects_dir
 
@@ -108,19 +107,6 @@ def wait_for(slots, timeout_s: float = 5.0) -> None:
     deadline = time.monotonic() + timeout_s
     while any(slot.busy for slot in slots) and time.monotonic() < deadline:
         time.sleep(0.01)
-
-
-def camera_allowed(settings: teacher.TeacherSettings, student_id: str | None) -> bool:
-    """The teacher's consent rule: a parent's consent noted by the teacher (profile read fresh) or given in the
-    consent dialog for this student."""
-    try:
-        student = students.get_student(student_id) if student_id else None
-    except OylaError:
-        student = None
-    if teacher.may_use_camera(settings, student):
-        return True
-    record = consent.current(student_id) if student_id else None
-    return record is not None and record.active and record.given_by == "parent"
 
 
 class Choice(QWidget):

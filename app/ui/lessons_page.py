@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import OylaError
-from app.lessons import library, progress, teacher
+from app.lessons import library, policy, progress, teacher
 from app.storage import inventory, students
 from app.storage.project import open_project
 from app.storage.settings import projects_dir
@@ -30,7 +30,6 @@ from app.ui.i18n import error_text
 from app.ui.jobs import TaskSlot, start_task
 from app.ui.lesson_facts import (
     background_index,
-    camera_allowed,
     matches_setup,
     project_for_setup,
     wait_for,
@@ -39,11 +38,9 @@ from app.ui.lesson_player import LessonPlayer
 
 
 def load_visible(_control=None):
-    """(visible library entries that loaded, teacher settings, settings error or None) — runs on a worker."""
-    try:
-        settings, problem = teacher.load(), None
-    except OylaError as exc:
-        settings, problem = teacher.TeacherSettings(), exc
+    """(visible library entries that loaded, teacher settings, settings error or None) — runs on a worker.
+    Damaged settings count as the strict ones (``app.lessons.policy``)."""
+    settings, problem = policy.teacher_settings()
     return [e for e in settings.visible(library.library()) if e.pack is not None], settings, problem
 
 
@@ -289,6 +286,7 @@ class LessonsPage(QWidget):
         except OylaError as exc:
             self.student, self.record = None, None
             self.show_error(error_text(exc))
+        self.ctx.set_student(self.student.id if self.student else None)  # the camera gate asks for this student
         self.student_box.setCurrentIndex(max(0, self.student_box.findData(student_id)) if student_id else 0)
         self.show_library()
 
@@ -325,8 +323,8 @@ class LessonsPage(QWidget):
     def start_activity(self, step) -> bool:
         """Set up the project the step asks for (a fresh one with its classes) and ask to open its page."""
         setup = step.setup
-        if step.page in ("studio", "robot") and not camera_allowed(self.settings, self.student.id if self.student else None):
-            self.show_error(self.tr("Your teacher has to note a parent's consent before you use the camera."))
+        if step.page in ("studio", "robot") and not self.ctx.gate.check():  # the one camera gate
+            self.show_error(self.ctx.gate.reason())
             return False
         project = self.ctx.project
         owner = self.student.id if self.student else None

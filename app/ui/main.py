@@ -17,11 +17,12 @@ def build_window(app, language: str | None = None, camera: str | None = None):
     from app.ui.data_page import DataPage
     from app.ui.i18n import Languages, system_language
     from app.ui.lessons_page import LessonsPage
-    from app.ui.main_window import MainWindow, PlaceholderPage
+    from app.ui.main_window import MainWindow, PlaceholderPage, app_icon
     from app.ui.robot_page import RobotPage
     from app.ui.studio.page import StudioPage
     from app.ui.teacher_page import TeacherPage
 
+    app.setWindowIcon(app_icon())
     languages = Languages(app)
     ctx = AppContext(languages, camera)
     languages.set(language or ctx.settings.language or system_language())
@@ -45,21 +46,18 @@ def build_window(app, language: str | None = None, camera: str | None = None):
 
 def _face_rule(lessons) -> str:
     """The face rule in force for recording: the teacher's lock and the running lesson's pack, the stricter."""
-    from app.errors import OylaError
-    from app.lessons import teacher
+    from app.lessons import policy
 
     player = lessons.player
-    try:
-        locks = teacher.effective_locks(teacher.load(), player.pack, player.text if player.lesson else None)
-    except OylaError:
-        return "blur"  # damaged teacher settings never silently unlock
-    return locks.faces or "allow"
+    return policy.face_rule(player.pack, player.text if player.lesson else None)
 
 
 def _ask_consent(ctx, window, ask_consent):
-    """Camera off and the consent dialog open; when consent is given the Studio's "why" note goes away."""
+    """The gate asked again (consent may have been withdrawn) and the consent dialog open; when consent is
+    given the camera comes on and My data shows it."""
+    ctx.policy_changed()
     dialog = ask_consent(ctx, window)
-    dialog.consented.connect(lambda _record: (window.pages["studio"].error.hide(), window.pages["data"].scan()))
+    dialog.consented.connect(lambda _record: window.pages["data"].scan())
     return dialog
 
 
@@ -67,18 +65,19 @@ def run(language: str | None = None, camera: str | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from app import diagnostics
+
+    diagnostics.start("app")  # the log, and no error dies silently (see app/diagnostics.py)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Oyla")
     ctx, window = build_window(app, language, camera)
+    diagnostics.on_error(window.crashed.emit)
     window.resize(1280, 800)
-    from app.ui.consent_dialog import CameraGate, ask_consent, consent_needed
+    from app.lessons import policy
+    from app.ui.consent_dialog import ask_consent
 
-    needs_consent = consent_needed()  # first run or consent withdrawn; only here, so tests never wait on it
-    if needs_consent:  # hold the camera off before the Studio is first shown
-        window.consent_gate = CameraGate(ctx.vision, window)
-        window.consent_gate.block()
-    window.show()
-    if needs_consent:
+    window.show()  # the camera gate keeps the camera off until consent is given
+    if policy.consent_step_needed(ctx.student_id):  # first run or consent withdrawn; only here, so tests never wait
         _ask_consent(ctx, window, ask_consent)
     if os.environ.get("OYLA_EXIT_AFTER_SHOW"):  # used by benchmarks/ml.py to time the start-up
         def report() -> None:

@@ -131,6 +131,7 @@ class RobotPage(QWidget):
         self.bar.plugged.connect(self._on_plugged)
         self.log_entry.connect(self._on_log)
         ctx.vision.frame.connect(self._on_frame)
+        ctx.vision.failed.connect(lambda text: self.camera.set_off(text))  # e.g. the camera gate's reason
         ctx.vision.predicted.connect(self._on_predicted)
         ctx.model_changed.connect(lambda saved: self._set_labels(saved.labels if saved is not None else []))
         ctx.project_changed.connect(lambda _p: self._load_labels())

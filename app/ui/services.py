@@ -3,12 +3,14 @@ live-prediction thread. Pages talk to these; none of them blocks the GUI thread.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from app import diagnostics
 from app.errors import OylaError
 from app.ui.i18n import error_text
 from app.vision.demo import DemoSource
@@ -17,7 +19,8 @@ from app.vision.frames import Frame, FrameSource
 
 class BackboneService(QObject):
     """Builds the onnxruntime embedder in the background (exporting the ONNX file on first run), then warms up
-    torch and Adam so that the first Train click is quick."""
+    torch and Adam so that the first Train click is quick. If it cannot be built, ``error`` says why (translated)
+    and ``failed`` is emitted: pages show that instead of "still getting ready" for ever."""
 
     ready = Signal(object)
     failed = Signal(str)
@@ -36,16 +39,22 @@ class BackboneService(QObject):
             from app.ml.backbone import Embedder
 
             self.embedder = Embedder()
-            self.ready.emit(self.embedder)
-        except OylaError as exc:
-            self.error = error_text(exc)
+        except Exception as exc:  # noqa: BLE001 - whatever stops it (a missing library too) must reach the student
+            logging.getLogger(__name__).exception("the backbone could not be loaded")
+            self.error = self.tr("Oyla could not load its picture model, so it cannot learn or recognise pictures "
+                                 "now (%1). Restart Oyla; if this happens again, tell your teacher.").replace(
+                "%1", error_text(exc) if isinstance(exc, OylaError) else f"{type(exc).__name__}: {exc}")
             self.failed.emit(self.error)
             return
-        import numpy as np
+        self.ready.emit(self.embedder)
+        try:
+            import numpy as np
 
-        from app.ml.heads import MLPHead  # warm-up: the first torch import and Adam step cost ~1–3 s
+            from app.ml.heads import MLPHead  # warm-up: the first torch import and Adam step cost ~1–3 s
 
-        MLPHead.train(np.zeros((4, 1280), np.float32), np.array([0, 1, 0, 1]), 2, epochs=1, batch_size=4)
+            MLPHead.train(np.zeros((4, 1280), np.float32), np.array([0, 1, 0, 1]), 2, epochs=1, batch_size=4)
+        except Exception:  # noqa: BLE001 - only a warm-up: training will say what is wrong when it runs
+            logging.getLogger(__name__).exception("the training warm-up failed")
 
     def wait(self, timeout: float | None = None) -> None:
         self._thread.join(timeout)
@@ -96,7 +105,10 @@ class CameraThread(QThread):
                 else:
                     next_time = time.monotonic()
         except OylaError as exc:
+            diagnostics.report_problem(exc, "the camera")
             self.failed.emit(error_text(exc))
+        except Exception as exc:  # a bug or a driver's error: logged, and the camera view says it stopped
+            self.failed.emit(error_text(diagnostics.unexpected(exc, "the camera")))
         finally:
             self.source.close()
 
@@ -140,7 +152,11 @@ class PredictThread(QThread):
                 frame, predictor, self._frame = self._frame, self._predictor, None
             try:
                 result = predictor.predict([frame.image])[0]
-            except OylaError:
+            except OylaError as exc:  # e.g. a model that does not fit: logged, the frame is skipped
+                diagnostics.report_problem(exc, "live prediction")
+                continue
+            except Exception as exc:  # a bug: logged once per kind, the app's message shown once; keeps going
+                diagnostics.report(exc, "live prediction")
                 continue
             self.predicted.emit(result, frame.index)
 

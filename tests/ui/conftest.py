@@ -16,7 +16,16 @@ def compiled_translations():
 
 
 @pytest.fixture
-def window(qtbot, qapp, data_dir):
+def camera_consent(data_dir):
+    """Consent to the camera recorded for the whole PC before the window opens, as after the first-run dialog.
+    Tests of the camera gate use ``no_consent`` (a window where nobody has agreed yet) instead."""
+    from app.storage import consent
+
+    return consent.record_consent("student", "en")
+
+
+@pytest.fixture
+def window(qtbot, qapp, data_dir, camera_consent):
     """The real main window, offscreen, on the demo camera, with the backbone loading as in the app."""
     from app.ui.main import build_window
 

@@ -9,7 +9,7 @@ import cv2
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from app.lessons import teacher
+from app.lessons import policy, teacher
 from app.storage import consent, face_marks, inventory, students
 from app.storage.project import create_project
 from app.storage.settings import projects_dir
@@ -113,40 +113,51 @@ def test_delete_student_then_everything_removes_the_files(qtbot, window, confirm
     wait_done(qtbot, page, lambda: page.delete_all_button.click() or page.working.task)
     assert "1 project(s)" in confirmations[-1][1] and str(data_dir) in confirmations[-1][1]
     assert not (data_dir / "projects").exists() and not (data_dir / "consent.json").exists()
-    assert consent.needs_consent(False)
+    assert policy.consent_step_needed()
     dialogs = window.findChildren(ConsentDialog)  # consent went with everything: asked again, camera off
-    assert dialogs and window.consent_gate.blocked
+    assert dialogs and not window.ctx.gate.allowed
     dialogs[-1].reject()
 
 
-def test_consent_dialog_records_parent_consent_and_gates_the_camera(qtbot, window):
+def test_parent_consent_is_noted_by_the_teacher_never_ticked_in_the_consent_dialog(qtbot, window):
+    consent.consent_path().unlink()  # nobody has agreed yet on this computer
     teacher.save(teacher.TeacherSettings(require_parental_consent=True))
     studio = window.pages["studio"]
-    qtbot.waitUntil(lambda: studio.camera.live, timeout=5000)
+    window.show_page("studio")
+    qtbot.waitUntil(lambda: not studio.camera.live and studio.error.isVisible(), timeout=5000)
+    assert "Give consent" in studio.error.text()
     page = open_data_page(qtbot, window)
     assert page.consent_button.text() == "Give consent…"
     page.consent_button.click()
     dialog = window.findChildren(ConsentDialog)[-1]
     assert dialog.isVisible() and str(inventory.paths.data_dir()) in dialog.folder.text()
     assert "never uses the internet" in dialog.body.text() and "Faces are not needed" in dialog.after.text()
-    window.show_page("studio")
-    qtbot.waitUntil(lambda: not studio.camera.live and studio.error.isVisible(), timeout=5000)
-    assert "Give consent" in studio.error.text()
+    assert not dialog.parent_box.isVisible() and dialog.parent_note.isVisible()  # nothing a child can tick
+    assert "teacher records it" in dialog.parent_note.text()
 
     dialog.agree.setChecked(True)
-    assert not dialog.ok_button.isEnabled()  # the teacher requires a parent's consent
-    dialog.parent_box.setChecked(True)
     dialog.ok_button.click()
     record = consent.current(None)
-    assert record.given_by == "parent" and record.language == "en" and record.active
-    assert not consent.needs_consent(True)
-    qtbot.waitUntil(lambda: studio.camera.live, timeout=5000)
+    assert record.given_by == "student" and record.language == "en" and record.active
+    window.show_page("studio")  # consent alone is not enough here: the camera stays off and says why
+    qtbot.waitUntil(lambda: "Choose your name" in studio.error.text(), timeout=5000)
+    assert not studio.camera.live
+
+    student = students.create_student("Aru")
+    lessons = window.pages["lessons"]
+    lessons._fill_students()
+    lessons.select_student(student.id)
+    window.show_page("studio")
+    qtbot.waitUntil(lambda: "teacher notes your parent" in studio.error.text(), timeout=5000)
+    students.record_consent(student.id, True)  # what the Teacher page's tick does
+    qtbot.waitUntil(lambda: studio.camera.live, timeout=5000)  # the gate asks again by itself
     assert not studio.error.isVisible()
 
     page = open_data_page(qtbot, window)
-    assert page.consent_button.text() == "Withdraw consent…" and "parent" in page.consent_label.text()
+    assert page.consent_button.text() == "Withdraw consent…" and "the student" in page.consent_label.text()
     wait_done(qtbot, page, lambda: page.withdraw_consent(delete_data=False))
-    assert consent.current(None).withdrawn and window.consent_gate.blocked
+    assert consent.current(None).withdrawn and not window.ctx.gate.allowed
+    assert window.ctx.gate.code == policy.WITHDRAWN
     for dialog in window.findChildren(ConsentDialog):
         dialog.reject()
 

@@ -46,6 +46,7 @@ class StudioPage(QWidget):
         self.selected: str | None = None
         self.recorder = Recorder()
         self.writer = SampleWriter(ctx.backbone, self)
+        self.writer.gate = ctx.gate  # no picture is written while the camera gate is closed
         self.writer.added.connect(self._on_added)
         self.writer.failed.connect(self._show_error)
         self.writer.start()
@@ -118,7 +119,9 @@ class StudioPage(QWidget):
         ctx.vision.frame.connect(self._on_frame)
         ctx.vision.predicted.connect(self._on_predicted)
         ctx.vision.failed.connect(self._on_camera_failed)
+        ctx.vision.cleared.connect(self.error.hide)  # the camera gate opened: the "why it is off" note goes
         ctx.backbone.ready.connect(lambda _e: self._load_predictor())
+        ctx.backbone.failed.connect(self._show_error)  # never "still getting ready" for ever
         ctx.project_changed.connect(self._on_project)
         self.retranslate()
         self._on_project(ctx.project)
@@ -176,6 +179,9 @@ class StudioPage(QWidget):
         name = name or self.selected
         if self.ctx.project is None or name is None:
             self._show_error(self.tr("Add a class first, then record pictures for it."))
+            return
+        if not self.ctx.gate.check():  # the one camera gate: no consent, no recording
+            self._show_error(self.ctx.gate.reason())
             return
         self.select(name)
         self._recorded = {}
@@ -368,7 +374,8 @@ class StudioPage(QWidget):
             return None
         embedder = self.ctx.backbone.embedder
         if embedder is None:
-            self._show_error(self.tr("The computer is still getting ready. Try again in a few seconds."))
+            self._show_error(self.ctx.backbone.error or
+                             self.tr("The computer is still getting ready. Try again in a few seconds."))
             return None
         self.error.hide()
 

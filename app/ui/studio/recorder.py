@@ -26,6 +26,7 @@ class SampleWriter(QThread):
         self._queue: queue.Queue = queue.Queue()
         self._backbone = backbone
         self.face_rule = None  # a function giving the face rule in force (None: the teacher's lock)
+        self.gate = None  # the camera gate (app.ui.camera_gate): asked before any picture is written
 
     def put(self, project, name: str, frames: list) -> None:
         self._queue.put((project, name, frames))
@@ -36,6 +37,11 @@ class SampleWriter(QThread):
             if item is None:
                 return
             project, name, frames = item
+            if self.gate is not None:
+                allowed, code = self.gate.ask()
+                if not allowed:  # consent went away after these frames were taken: they are not written
+                    self.failed.emit(self.gate.reason(code))
+                    continue
             report = ImportReport()
             try:
                 rule = self.face_rule() if self.face_rule is not None else None
