@@ -26,8 +26,10 @@ def main() -> None:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from app.storage import consent
     from app.ui.main import build_window
 
+    consent.record_consent("student", "en")  # as after the first-run dialog: the camera gate lets frames through
     app = QApplication(sys.argv[:1])
     ctx, window = build_window(app, "en", "demo")
     window.resize(1280, 800)

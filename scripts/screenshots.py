@@ -35,8 +35,11 @@ def main() -> None:
 
     from app.ml.ingest import add_frames
     from app.ml.train import train_project
+    from app.storage import consent
     from app.ui.main import build_window
     from app.vision.demo import render
+
+    consent.record_consent("student", "en")  # as after the first-run dialog: the camera gate lets frames through
 
     app = QApplication(sys.argv[:1])
     ctx, window = build_window(app, args.lang[0], "demo")
