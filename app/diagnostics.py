@@ -29,7 +29,7 @@ from app import __version__
 from app.errors import QT_TRANSLATE_NOOP, OylaError
 from app.storage import atomic, paths
 
-LOGGER = "oyla"
+LOGGER = "app"  # the package: module loggers (logging.getLogger(__name__)) write to the log too
 LOG_FILE = "oyla.log"
 MAX_BYTES = 1_000_000
 BACKUPS = 3
@@ -39,7 +39,7 @@ LIBRARIES = ("PySide6-Essentials", "torch", "onnxruntime", "opencv-python-headle
 NAME = "«name»"
 
 # What the hooks share: the log handler in use, who wants to hear about errors, errors seen so far.
-_state: dict = {"handler": None, "listeners": [], "seen": {}}
+_state: dict = {"handler": None, "listeners": [], "seen": {}, "announced": set()}
 _lock = threading.Lock()
 
 
@@ -134,7 +134,7 @@ def setup(kind: str = "app") -> Path | None:
                 old.close()
             logger.addHandler(handler)
             _state["handler"] = handler
-            _state["seen"] = {}
+            _state["seen"], _state["announced"] = {}, set()
     except OSError:
         return None
     logger.info("start %s: %s", kind, ", ".join(f"{k} {v}" for k, v in versions().items()))
@@ -162,11 +162,14 @@ def report(exc: BaseException, where: str = "", notify: bool = True) -> None:
     key = (type(exc).__name__, place)
     with _lock:
         count = _state["seen"][key] = _state["seen"].get(key, 0) + 1
+        announce = notify and key not in _state["announced"]
+        if announce:
+            _state["announced"].add(key)
     if count <= REPEATS_LOGGED:
         log().error("unexpected error%s", f" in {where}" if where else "", exc_info=(type(exc), exc, exc.__traceback__))
     elif count in (10, 100, 1000) or count % 10000 == 0:
         log().error("the error %s at %s happened %d times", key[0], place, count)
-    if notify and count == 1:
+    if announce:
         for listener in list(_state["listeners"]):
             with contextlib.suppress(Exception):  # a closed window: the log has it anyway
                 listener()
@@ -186,25 +189,29 @@ def unexpected(exc: BaseException, where: str = "") -> OylaError:
 
 
 def install_hooks() -> None:
-    """Route uncaught errors (main thread, Qt slots, Python threads) to the log and the listeners; the previous
-    hooks still run (they print the traceback). Installing twice does nothing."""
-    if getattr(sys.excepthook, "oyla", False):
-        return
-    previous_sys, previous_thread = sys.excepthook, threading.excepthook
+    """Route uncaught errors (main thread, Qt slots and QThreads, Python threads) to the log and the listeners;
+    the previous hooks still run (they print the traceback). Installing twice does nothing."""
+    if not getattr(sys.excepthook, "oyla", False):
+        previous_sys = sys.excepthook
 
-    def sys_hook(kind, value, tb) -> None:
-        if not issubclass(kind, KeyboardInterrupt):
-            report(value if value is not None else kind(), "the main thread")
-        previous_sys(kind, value, tb)
+        def sys_hook(kind, value, tb) -> None:
+            if not issubclass(kind, KeyboardInterrupt):
+                report(value if value is not None else kind(), f"the thread {threading.current_thread().name}")
+            previous_sys(kind, value, tb)
 
-    def thread_hook(args) -> None:
-        if args.exc_type is not SystemExit:
-            report(args.exc_value if args.exc_value is not None else args.exc_type(),
-                   f"the thread {args.thread.name if args.thread else '?'}")
-        previous_thread(args)
+        sys_hook.oyla = True
+        sys.excepthook = sys_hook
+    if not getattr(threading.excepthook, "oyla", False):
+        previous_thread = threading.excepthook
 
-    sys_hook.oyla = thread_hook.oyla = True
-    sys.excepthook, threading.excepthook = sys_hook, thread_hook
+        def thread_hook(args) -> None:
+            if args.exc_type is not SystemExit:
+                report(args.exc_value if args.exc_value is not None else args.exc_type(),
+                       f"the thread {args.thread.name if args.thread else '?'}")
+            previous_thread(args)
+
+        thread_hook.oyla = True
+        threading.excepthook = thread_hook
 
 
 def reset() -> None:
@@ -212,7 +219,7 @@ def reset() -> None:
     with _lock:
         handler, _state["handler"] = _state["handler"], None
         _state["listeners"].clear()
-        _state["seen"] = {}
+        _state["seen"], _state["announced"] = {}, set()
     if handler is not None:
         log().removeHandler(handler)
         handler.close()

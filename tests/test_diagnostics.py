@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 import threading
 import zipfile
@@ -60,10 +61,11 @@ def test_an_error_in_a_thread_is_logged_with_traceback_and_versions_but_no_names
     diagnostics.on_error(lambda: heard.append(threading.current_thread().name))
     crash_in_thread(f"cannot read {project.samples_dir / 'cat' / '000.jpg'} of {NICK}")
     diagnostics.report_problem(OylaError("A project called {name} exists", name=PROJECT))
+    logging.getLogger("app.ui.services").warning("a module's own logger, about %s", NICK)
     text = log_file.read_text(encoding="utf-8")
     assert "Traceback" in text and "ValueError: cannot read" in text and "in the thread worker" in text
     assert "onnxruntime" in text and "python 3." in text
-    assert "A project called {name} exists" in text
+    assert "A project called {name} exists" in text and "a module's own logger, about «name»" in text
     for secret in (NICK, PROJECT, str(data_dir)):
         assert secret not in text
     assert diagnostics.NAME in text and "<data>" in text

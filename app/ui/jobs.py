@@ -1,17 +1,19 @@
 """Long work off the GUI thread: one cancellable task at a time per panel, with progress and results by signal.
 
 A task function receives a ``TaskControl`` as its first argument; it reports with ``control.progress(done,
-total, text)`` and stops early when ``control.cancelled()`` is true. Exceptions become a translated message.
+total, text)`` and stops early when ``control.cancelled()`` is true. Exceptions become a translated message; a
+bug's traceback goes to the log (``app.diagnostics``), and when nobody listens to ``failed`` the app's "something
+went wrong" message is shown instead, so no error passes silently.
 """
 
 from __future__ import annotations
 
 import threading
-import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import SIGNAL, QObject, QRunnable, QThreadPool, QTimer, Signal
 
+from app import diagnostics
 from app.errors import Cancelled, OylaError
 from app.ui.i18n import error_text
 
@@ -67,16 +69,22 @@ class Task(QObject):
     def cancel(self) -> None:
         self.control._cancel.set()
 
+    def _where(self) -> str:
+        return f"the task {getattr(self._fn, '__qualname__', '?')}"
+
     def _run(self) -> None:
         try:
             result = self._fn(self.control, *self._args)
         except Cancelled:
             self.cancelled.emit()
         except OylaError as exc:
+            diagnostics.report_problem(exc, self._where())
             self.failed.emit(error_text(exc))
-        except Exception as exc:  # a bug: say so plainly, keep the app running
-            traceback.print_exc()
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
+        except Exception as exc:  # a bug: logged with its traceback, said plainly; the app keeps running
+            if self.receivers(SIGNAL("failed(QString)")):
+                self.failed.emit(error_text(diagnostics.unexpected(exc, self._where())))
+            else:
+                diagnostics.report(exc, self._where())
         else:
             if self.control.cancelled():
                 self.cancelled.emit()

@@ -1,12 +1,17 @@
 """The main window: a navigation column (Lessons, Studio, Robot, My data, Teacher), the pages, and menus for
-language and look. Pages are built by their own modules; this file only places and switches them."""
+language, look and help (About, Save a problem report…). Pages are built by their own modules; this file only
+places and switches them, and shows the "something went wrong" message when an error was not handled."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSize, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -19,9 +24,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import __version__
+from app import __version__, diagnostics
+from app.resources import asset
 from app.ui import theme
 from app.ui.i18n import LANGUAGES
+from app.ui.jobs import TaskSlot, start_task
+
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def app_icon() -> QIcon:
+    """The Oyla icon in every shipped size (assets/oyla-<size>.png); empty if the files are missing."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        path = asset(f"oyla-{size}.png")
+        if path is not None:
+            icon.addFile(str(path), QSize(size, size))
+    return icon
 
 
 class PlaceholderPage(QWidget):
@@ -43,11 +62,14 @@ class PlaceholderPage(QWidget):
 
 class MainWindow(QMainWindow):
     PAGES = ("lessons", "studio", "robot", "data", "teacher")
+    crashed = Signal()  # an error nobody handled (emitted from any thread by app.diagnostics' hooks)
 
     def __init__(self, ctx, pages: dict[str, QWidget], parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.pages = pages
+        self.about_box = self.crash_box = self.report_box = None
+        self.report_slot = TaskSlot(self)
         central = QWidget()
         row = QHBoxLayout(central)
         nav = QVBoxLayout()
@@ -81,6 +103,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.show_page("studio")
         ctx.message.connect(self._show_message)
+        self.crashed.connect(self._show_crash)
 
     @staticmethod
     def _scrollable(page: QWidget) -> QScrollArea:
@@ -113,6 +136,9 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.large_action)
         self.view_menu.addAction(self.contrast_action)
         self.help_menu = bar.addMenu("")
+        self.report_action = QAction(self)
+        self.report_action.triggered.connect(self.save_report)
+        self.help_menu.addAction(self.report_action)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.about)
         self.help_menu.addAction(self.about_action)
@@ -133,6 +159,7 @@ class MainWindow(QMainWindow):
         self.large_action.setText(self.tr("Large text (for projectors)"))
         self.contrast_action.setText(self.tr("High contrast"))
         self.help_menu.setTitle(self.tr("Help"))
+        self.report_action.setText(self.tr("Save a problem report…"))
         self.about_action.setText(self.tr("About Oyla"))
 
     def changeEvent(self, event) -> None:  # noqa: N802
@@ -161,11 +188,46 @@ class MainWindow(QMainWindow):
     def _show_message(self, text: str) -> None:
         QMessageBox.warning(self, "Oyla", text)
 
+    def _box(self, icon, title: str, text: str) -> QMessageBox:
+        """A message box that does not block (window-modal, ``open()``), so threads and tests go on."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.RichText if text.startswith("<") else Qt.TextFormat.PlainText)
+        box.open()
+        return box
+
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Oyla"), self.tr(
+        self.about_box = self._box(QMessageBox.Icon.NoIcon, self.tr("About Oyla"), self.tr(
             "<b>Oyla %1</b> — “think!” in Kazakh.<br>Teach a computer to see, then drive a robot with it.<br><br>"
             "Oyla works without the internet and never opens a network connection. Everything you make stays in "
             "one folder on this computer, and you can delete it on the My data page.").replace("%1", __version__))
+        self.about_box.setIconPixmap(app_icon().pixmap(96, 96))
+
+    def _show_crash(self) -> None:
+        if self.crash_box is not None and self.crash_box.isVisible():
+            return  # one message at a time, however many errors follow
+        self.crash_box = self._box(QMessageBox.Icon.Warning, "Oyla", self.tr(
+            "Something went wrong, and Oyla wrote down what happened in its log. If it happens again, tell your "
+            "teacher: Help → Save a problem report… puts the log in one file (no pictures, no names)."))
+
+    def save_report(self) -> None:
+        """Ask where, then write the problem-report zip on a worker thread and say where it went."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        suggested = Path(folder) / f"oyla-problem-report-{datetime.now():%Y-%m-%d-%H%M}.zip"
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save a problem report"), str(suggested),
+                                                    self.tr("Zip files (*.zip)"))
+        if not path:
+            return
+        target = Path(path) if path.lower().endswith(".zip") else Path(path + ".zip")
+        start_task(self.report_slot, lambda _control, dest: diagnostics.write_report(dest), target,
+                   succeeded=self._report_saved, failed=self._report_failed)
+
+    def _report_saved(self, path: Path) -> None:
+        self.report_box = self._box(QMessageBox.Icon.Information, self.tr("Save a problem report"), self.tr(
+            "The problem report is saved in %1\n\nIt holds Oyla's log, the versions and the settings — no pictures "
+            "and no names. Copy it to a USB stick and give it to whoever looks after Oyla.").replace("%1", str(path)))
+
+    def _report_failed(self, text: str) -> None:
+        self.report_box = self._box(QMessageBox.Icon.Warning, self.tr("Save a problem report"), text)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         for page in self.pages.values():
