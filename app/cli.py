@@ -184,6 +184,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from app import diagnostics
+
+    diagnostics.start("app" if args.func is cmd_gui else "cli")  # the log, and no error dies silently
     try:
         return int(args.func(args) or 0)
     except OylaError as exc:
