@@ -22,8 +22,9 @@ from pathlib import Path
 from app.errors import QT_TRANSLATE_NOOP, OylaError
 from app.lessons import model as m
 from app.lessons.loader import PACK_FILE, load_pack
+from app.lessons.svg import svg_problem
 from app.resources import builtin_packs_dir
-from app.storage import paths
+from app.storage import atomic, inventory, paths
 
 MAX_FILES = 500
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -33,8 +34,6 @@ RATIO_MIN_BYTES = 64 * 1024
 ALLOWED_EXTS = (".yaml", ".md", ".png", ".jpg", ".jpeg", ".svg", ".txt")
 TEXT_EXTS = (".yaml", ".md", ".txt", ".svg")
 RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$", re.IGNORECASE)
-SVG_BAD = re.compile(r"<!doctype|<!entity|<script|<foreignobject|\son[a-z]+\s*=|href\s*=\s*[\"']\s*(?!#|data:image/)",
-                     re.IGNORECASE)
 
 
 class ArchiveError(OylaError):
@@ -158,11 +157,18 @@ def _folder_entries(folder: Path, skip: Path | None = None) -> list[Entry]:
                 raise _refuse(QT_TRANSLATE_NOOP("errors", "\"{name}\" is not a regular file"), name=rel)
             size = path.stat().st_size
             _check_file(parts, size, rel)
-            entries.append(Entry(parts, size, path.read_bytes))
+            entries.append(Entry(parts, size, lambda path=path, rel=rel: _read_file(path, rel)))
             if len(entries) > MAX_FILES:
                 _check_totals(entries)
         dirs[:] = [d for d in dirs if not _hidden((d,)) and not (Path(root) / d).is_symlink()]
     return entries
+
+
+def _read_file(path: Path, name: str) -> bytes:
+    try:
+        return inventory.read_file(path, MAX_FILE_BYTES, follow_links=False)
+    except inventory.DataError as err:
+        raise _refuse(err.message, **{**err.params, "file": name}) from None  # "{file} is not an ordinary file …"
 
 
 def _check_content(entry: Entry, data: bytes) -> None:
@@ -177,9 +183,10 @@ def _check_content(entry: Entry, data: bytes) -> None:
             raise _refuse(QT_TRANSLATE_NOOP("errors", "\"{name}\" is not UTF-8 text"), name=name) from None
         if "\x00" in text:
             raise _refuse(QT_TRANSLATE_NOOP("errors", "\"{name}\" is not UTF-8 text"), name=name)
-        if name.lower().endswith(".svg") and SVG_BAD.search(text):
-            raise _refuse(QT_TRANSLATE_NOOP("errors", "\"{name}\" has scripts, DTDs or outside links; "
-                                                      "only plain SVG drawings are allowed"), name=name)
+        if name.lower().endswith(".svg") and (problem := svg_problem(data)) is not None:
+            raise _refuse(QT_TRANSLATE_NOOP("errors", "\"{name}\" is refused ({detail}): only plain SVG drawings are "
+                                                      "allowed, without scripts, links, animations or DTDs"),
+                          name=name, detail=problem)
 
 
 def _pack_root(entries: list[Entry]) -> list[Entry]:
@@ -221,8 +228,11 @@ def import_pack(source: Path) -> m.Pack:
     try:
         if source.is_dir():
             return _install(_folder_entries(source), packs, source.name)
-        if not source.is_file():
+        if not source.exists():
             raise _refuse(QT_TRANSLATE_NOOP("errors", "\"{name}\" does not exist"), name=str(source))
+        if not source.is_file():  # a pipe or a device would block or never end
+            raise _refuse(QT_TRANSLATE_NOOP("errors", "\"{name}\" is not a pack folder or a .zip file"),
+                          name=str(source))
         with zipfile.ZipFile(source) as zf:
             return _install(_zip_entries(zf), packs, source.name)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError, RuntimeError) as err:
@@ -301,20 +311,13 @@ def build(folder: Path, out_zip: Path) -> Path:
     load_pack(folder)
     entries = _folder_entries(folder, skip=out_zip.resolve() if out_zip.exists() else None)
     _check_totals(entries)
-    out_zip.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out_zip.name}.", suffix=".tmp", dir=out_zip.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle, zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as zf:
-            for entry in sorted(entries, key=lambda e: e.parts):
-                data = entry.read()
-                _check_content(entry, data)
-                info = zipfile.ZipInfo("/".join(entry.parts), date_time=(2020, 1, 1, 0, 0, 0))
-                info.external_attr = (stat.S_IFREG | 0o644) << 16
-                info.compress_type = zipfile.ZIP_DEFLATED
-                zf.writestr(info, data)
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; a pack is meant to be shared
-        os.replace(tmp, out_zip)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic.replacing(out_zip, mode=atomic.SHARED) as handle, \
+            zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as zf:  # a pack is meant to be shared
+        for entry in sorted(entries, key=lambda e: e.parts):
+            data = entry.read()
+            _check_content(entry, data)
+            info = zipfile.ZipInfo("/".join(entry.parts), date_time=(2020, 1, 1, 0, 0, 0))
+            info.external_attr = (stat.S_IFREG | 0o644) << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, data)
     return out_zip

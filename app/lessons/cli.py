@@ -25,7 +25,7 @@ def cmd_validate(args) -> int:  # noqa: ANN001 - argparse namespace
     path = Path(args.path)
     if path.is_dir():
         issues = validate_pack(path)
-    elif zipfile.is_zipfile(path):
+    elif path.is_file() and zipfile.is_zipfile(path):  # is_file: a pipe or device would never end
         # The same checks as an import, unpacked into a throwaway folder outside the data folder.
         with tempfile.TemporaryDirectory(prefix="oyla-validate-") as tmp:
             try:

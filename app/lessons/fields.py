@@ -7,14 +7,17 @@ text (so a quiz option written ``No`` stays the text "No" instead of YAML 1.1's 
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import yaml
 
 from app.errors import QT_TRANSLATE_NOOP
 from app.lessons.model import PackIssue
+from app.storage import inventory
 
 Path_ = tuple[Any, ...]
 MAX_DEPTH = 32  # packs need 5 levels; deeper is a mistake or an attack
@@ -29,6 +32,20 @@ def decode_text(data: bytes, file: str, issues: list[PackIssue]) -> str | None:
         line = data.count(b"\n", 0, err.start) + 1
         issues.append(PackIssue(file, line, QT_TRANSLATE_NOOP("errors", "the file is not UTF-8 text")))
         return None
+
+
+def read_text(path: Path, file: str, issues: list[PackIssue], max_bytes: int) -> str | None:
+    """The UTF-8 text of a pack file, or ``None`` after adding an issue: a missing file, a link, a pipe or device,
+    a file over ``max_bytes`` (never read past it) or one that is not UTF-8."""
+    if not os.path.lexists(path):
+        issues.append(PackIssue(file, 0, QT_TRANSLATE_NOOP("errors", "the file is missing")))
+        return None
+    try:
+        data = inventory.read_file(path, max_bytes, follow_links=False)
+    except inventory.DataError as err:
+        issues.append(PackIssue(file, 0, err.message, dict(err.params)))
+        return None
+    return decode_text(data, file, issues)
 
 
 class Fields:

@@ -6,15 +6,18 @@ returns the issue list (empty when the pack is fine). YAML is read with ``yaml.s
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Any
 
 from app.errors import QT_TRANSLATE_NOOP
 from app.lessons import model as m
-from app.lessons.fields import Fields, decode_text
+from app.lessons.fields import Fields, read_text
 from app.lessons.lessonfile import parse_lesson_file
 from app.lessons.render import render_markdown
+from app.lessons.svg import MAX_SVG_BYTES, svg_problem
+from app.storage import inventory
 
 __all__ = ["load_pack", "validate_pack", "render_markdown"]
 
@@ -23,6 +26,8 @@ PACK_KEYS = ("schema_version", "id", "version", "title", "description", "authors
 PACK_REQUIRED = ("schema_version", "id", "version", "title", "description", "authors", "ages", "lessons")
 PACK_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,63}$")
 VERSION_RE = re.compile(r"^\d{1,4}\.\d{1,4}\.\d{1,4}$")
+MAX_PACK_FILE_BYTES = 1_000_000
+MAX_DRAWINGS = 200  # SVG files per lesson folder
 FACES_ORDER = {face: rank for rank, face in enumerate(m.FACES)}  # allow < blur < refuse
 
 
@@ -43,14 +48,10 @@ def load_pack(folder: Path) -> m.Pack:
 def _load(folder: Path) -> tuple[m.Pack | None, list[m.PackIssue]]:
     issues: list[m.PackIssue] = []
     pack_file = folder / PACK_FILE
-    if not pack_file.is_file() or pack_file.is_symlink():
+    if not os.path.lexists(pack_file):
         issues.append(m.PackIssue(PACK_FILE, 0, QT_TRANSLATE_NOOP("errors", "pack.yaml is missing")))
         return None, issues
-    data = pack_file.read_bytes()
-    if len(data) > 1_000_000:
-        issues.append(m.PackIssue(PACK_FILE, 0, QT_TRANSLATE_NOOP("errors", "the file is larger than 1 MB")))
-        return None, issues
-    text = decode_text(data, PACK_FILE, issues)
+    text = read_text(pack_file, PACK_FILE, issues, MAX_PACK_FILE_BYTES)
     if text is None:
         return None, issues
     f = Fields(PACK_FILE, issues)
@@ -132,9 +133,35 @@ def _lesson(folder: Path, name: str, issues: list[m.PackIssue]) -> m.Lesson | No
     for lang in texts:
         if lang != "en" and "en" in texts:
             _compare(texts["en"], texts[lang], f"{name}/lesson.{lang}.md", issues)
+    _check_drawings(folder, name, issues)
     if len(texts) != len(m.LANGUAGES) or len(issues) != before:
         return None
     return m.Lesson(name, folder, texts)
+
+
+def _check_drawings(folder: Path, name: str, issues: list[m.PackIssue]) -> None:
+    """Every SVG in the lesson folder, checked like an import does (folder packs, built-in ones too, are not
+    imported, and a drawing is shown whether or not the text names it the same way)."""
+    count = 0
+    for root, dirs, files in os.walk(folder):  # links to folders are not followed
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for file_name in sorted(f for f in files if f.lower().endswith(".svg") and not f.startswith(".")):
+            path = Path(root) / file_name
+            file = f"{name}/{path.relative_to(folder).as_posix()}"
+            count += 1
+            if count > MAX_DRAWINGS:
+                issues.append(m.PackIssue(file, 0, QT_TRANSLATE_NOOP(
+                    "errors", "a lesson may hold at most {count} SVG drawings"), {"count": MAX_DRAWINGS}))
+                return
+            try:
+                problem = svg_problem(inventory.read_file(path, MAX_SVG_BYTES, follow_links=False))
+            except inventory.DataError as err:
+                issues.append(m.PackIssue(file, 0, err.message, dict(err.params)))
+                continue
+            if problem is not None:
+                issues.append(m.PackIssue(file, 0, QT_TRANSLATE_NOOP(
+                    "errors", "this drawing is refused ({detail}): only plain SVG drawings are allowed, without "
+                              "scripts, links, animations or DTDs"), {"detail": problem}))
 
 
 def _check_locks(lesson: m.Lesson, locks: m.Locks, issues: list[m.PackIssue]) -> None:

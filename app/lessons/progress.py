@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -21,7 +22,7 @@ from typing import Any
 from app.errors import QT_TRANSLATE_NOOP, OylaError
 from app.lessons.checks import CheckResult, QuizResult
 from app.lessons.model import Lesson
-from app.storage import atomic, students
+from app.storage import atomic, inventory, students
 
 SCHEMA_VERSION = 1
 KIND = "oyla-progress"
@@ -105,9 +106,9 @@ def load(student_id: str) -> StudentProgress:
     """The student's progress on this PC (empty if none yet)."""
     student = students.get_student(student_id)
     path = students.student_dir(student_id) / FILE
-    if not path.is_file():
+    if not os.path.lexists(path):
         return StudentProgress(student.id, student.nickname)
-    progress = parse(path.read_bytes(), path.name)
+    progress = parse(_read(path, follow_links=False), path.name)
     progress.student_id, progress.nickname = student.id, student.nickname
     return progress
 
@@ -127,7 +128,7 @@ def export_progress(student_id: str, out_path: Path) -> Path:
     """One file for the teacher's USB stick."""
     data = load(student_id).to_json()
     data["exported"] = students.now()
-    atomic.write_json(Path(out_path), data)
+    atomic.write_json(Path(out_path), data, mode=atomic.SHARED)  # the teacher reads it from a shared folder
     return Path(out_path)
 
 
@@ -137,15 +138,18 @@ def import_progress_files(files: list[Path]) -> tuple[list[StudentProgress], lis
     for file in files:
         path = Path(file)
         try:
-            if path.stat().st_size > MAX_FILE_BYTES:
-                raise _bad(path.name, QT_TRANSLATE_NOOP("errors", "{file}: the file is too large"))
-            found.append(parse(path.read_bytes(), path.name))
+            found.append(parse(_read(path, follow_links=True), path.name))  # a file the teacher picked
         except ProgressError as err:
             errors.append(err)
-        except OSError as err:
-            errors.append(_bad(path.name, QT_TRANSLATE_NOOP("errors", "{file}: the file cannot be read ({detail})"),
-                               detail=err.strerror or str(err)))
     return found, errors
+
+
+def _read(path: Path, follow_links: bool) -> bytes:
+    """At most MAX_FILE_BYTES of a regular file: a pipe, a device (a link to /dev/zero) or a folder is refused."""
+    try:
+        return inventory.read_file(path, MAX_FILE_BYTES, follow_links=follow_links)
+    except inventory.DataError as err:
+        raise ProgressError(err.message, **err.params) from None  # "{file} is not an ordinary file …"
 
 
 def _bad(file: str, message: str, **params: Any) -> ProgressError:

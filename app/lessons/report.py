@@ -137,7 +137,7 @@ def to_csv(table: list[Row], tr: Tr = _same) -> str:
 
 def write_csv(table: list[Row], path: Path, tr: Tr = _same) -> Path:
     """UTF-8 with a byte-order mark, so spreadsheet programs show Kazakh and Russian letters correctly."""
-    atomic.write_bytes(Path(path), "\ufeff".encode() + to_csv(table, tr).encode("utf-8"))
+    atomic.write_bytes(Path(path), "\ufeff".encode() + to_csv(table, tr).encode("utf-8"), mode=atomic.SHARED)
     return Path(path)
 
 
@@ -190,5 +190,5 @@ def to_html(table: list[Row], title: str, lang: str = "en", tr: Tr = _same) -> s
 
 
 def write_html(table: list[Row], path: Path, title: str, lang: str = "en", tr: Tr = _same) -> Path:
-    atomic.write_text(Path(path), to_html(table, title, lang, tr))
+    atomic.write_text(Path(path), to_html(table, title, lang, tr), mode=atomic.SHARED)
     return Path(path)

@@ -72,25 +72,59 @@ class Inventory:
         return [project for project in self.projects if project.owner == student_id]
 
 
+def read_file(path: Path, max_bytes: int, follow_links: bool = True) -> bytes:
+    """The bytes of a regular file someone else may have written, refusing anything that is not one.
+
+    FIFOs, devices and folders are refused without blocking (a FIFO is opened non-blocking, then checked);
+    at most ``max_bytes`` are read, even when the file grows while it is read. With ``follow_links=False`` a
+    symbolic link is refused too. Raises ``DataError`` with a one-line message.
+    """
+    path = Path(path)
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    if not follow_links:
+        if _is_link(path):
+            raise DataError(QT_TRANSLATE_NOOP("errors", "{file} is a symbolic link; Oyla only reads ordinary files."),
+                            file=path.name)
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as err:
+        raise DataError(QT_TRANSLATE_NOOP("errors", "{file} cannot be read: {detail}"), file=path.name,
+                        detail=err.strerror or str(err)) from None
+    with os.fdopen(fd, "rb", buffering=0) as handle:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise DataError(QT_TRANSLATE_NOOP("errors", "{file} is not an ordinary file (a folder, device or pipe)."),
+                            file=path.name)
+        too_large = DataError(QT_TRANSLATE_NOOP("errors", "{file} is too large ({size} bytes, at most {limit})."),
+                              file=path.name, size=info.st_size, limit=max_bytes)
+        if info.st_size > max_bytes:
+            raise too_large
+        try:
+            chunks, total = [], 0
+            while total <= max_bytes and (chunk := handle.read(max_bytes + 1 - total)):
+                chunks.append(chunk)
+                total += len(chunk)
+        except OSError as err:
+            raise DataError(QT_TRANSLATE_NOOP("errors", "{file} cannot be read: {detail}"), file=path.name,
+                            detail=err.strerror or str(err)) from None
+    if total > max_bytes:
+        raise too_large
+    return b"".join(chunks)
+
+
 def read_json_object(path: Path, max_bytes: int = MAX_JSON_BYTES) -> dict:
     """Read a JSON object from a file someone else may have written: size-checked, no code runs."""
+    data = read_file(path, max_bytes)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise DataError(
-                QT_TRANSLATE_NOOP("errors", "{file} is too large ({size} bytes, at most {limit})."),
-                file=path.name, size=size, limit=max_bytes,
-            )
-        data = json.loads(path.read_bytes().decode("utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as err:
-        if isinstance(err, OylaError):
-            raise
+        obj = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as err:
         raise DataError(
             QT_TRANSLATE_NOOP("errors", "{file} cannot be read: {detail}"), file=str(path), detail=str(err)
         ) from err
-    if not isinstance(data, dict):
+    if not isinstance(obj, dict):
         raise DataError(QT_TRANSLATE_NOOP("errors", "{file} does not contain a JSON object."), file=str(path))
-    return data
+    return obj
 
 
 def scan() -> Inventory:
@@ -289,7 +323,7 @@ def export_project(slug: str, zip_path: Path, include_images: bool = False) -> P
         for part in parts:
             for file in _files(folder / part):
                 archive.write(file, f"{slug}/{file.relative_to(folder).as_posix()}")
-    atomic.write_bytes(Path(zip_path), buffer.getvalue())
+    atomic.write_bytes(Path(zip_path), buffer.getvalue(), mode=atomic.SHARED)  # saved where the user chose
     return Path(zip_path)
 
 
