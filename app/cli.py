@@ -76,12 +76,12 @@ def cmd_evaluate(args) -> int:
     project = open_project(Path(args.project))
     saved = load_model(project.path)
     metrics = saved.meta["metrics"]
-    ids = saved.meta.get("heldout_samples", [])
-    present = [i for i in ids if (project.samples_dir / i).is_file()]
+    ids = saved.meta["heldout_samples"]  # checked on load: "<class>/<file>.jpg" of the model's labels
+    present = [p for p in (project.sample_path(i) for i in ids) if p is not None]
     if present and len(present) == len(ids):  # re-run on the held-out pictures as they are now
         from app.ml.embeddings import EmbeddingCache
 
-        x = EmbeddingCache(project.path, _embedder()).get([project.samples_dir / i for i in ids])
+        x = EmbeddingCache(project.path, _embedder()).get(present)
         y = [saved.labels.index(i.split("/")[0]) for i in ids]
         metrics = evaluate(saved.head.predict_proba(x), y, saved.labels, ids)
     if args.json:

@@ -1,10 +1,12 @@
 """A trained model on disk: ``model/head.safetensors`` (the head's arrays) beside ``model/model.json`` (labels,
-backbone and weights hash, input size, preprocessing, head type and options, metrics, created-at, app version).
-Both are checked on load; nothing is unpickled."""
+backbone and weights hash, the head's hash, input size, preprocessing, head type and options, metrics, sample
+ids, created-at, app version). The folder is replaced as one unit; both files are checked on load; nothing is
+unpickled."""
 
 from __future__ import annotations
 
-import json
+import hashlib
+import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +17,8 @@ import app
 from app.errors import QT_TRANSLATE_NOOP, OylaError
 from app.ml.backbone import EMBED_DIM, MODEL_NAME
 from app.ml.heads import HIDDEN, KNNHead, MLPHead
-from app.storage import atomic
+from app.ml.model_check import Invalid, check_meta, float_array, int_array, parse_json
+from app.storage import atomic, atomic_dir
 
 MODEL_SCHEMA = 1
 HEAD_FILE = "head.safetensors"
@@ -41,13 +44,21 @@ class SavedModel:
 
 def save_model(model_dir: Path, head, labels: list[str], options: dict, metrics: dict, extra: dict,
                weights_sha: str) -> SavedModel:
+    """Write the head and its description as one unit: into a new folder that is then swapped in for
+    ``model_dir`` (``app.storage.atomic_dir``), so a kill at any moment leaves the old model or the new one,
+    never a new head with old labels. Other files of the old model folder (the robustness results) are kept.
+    A full or read-only disk raises ``ModelError`` and leaves the old model as it was."""
     from safetensors.numpy import save
 
+    model_dir = Path(model_dir)
+    tensors = {k: np.ascontiguousarray(v) for k, v in head.tensors().items()}
+    head_bytes = save(tensors)
     meta = {
         "schema_version": MODEL_SCHEMA,
         "labels": list(labels),
         "backbone": MODEL_NAME,
         "weights_sha256": weights_sha,
+        "head_sha256": hashlib.sha256(head_bytes).hexdigest(),
         "input_size": 224,
         "preprocessing": PREPROCESSING,
         "head": {"type": head.kind, **({"k": head.k} if head.kind == "knn" else {"hidden": HIDDEN}), **options},
@@ -56,15 +67,29 @@ def save_model(model_dir: Path, head, labels: list[str], options: dict, metrics:
         "app_version": app.__version__,
         **extra,
     }
-    tensors = {k: np.ascontiguousarray(v) for k, v in head.tensors().items()}
-    atomic.write_bytes(model_dir / HEAD_FILE, save(tensors))
-    atomic.write_json(model_dir / META_FILE, meta)
+    try:
+        staging = atomic_dir.start(model_dir)
+        for kept in (model_dir.iterdir() if model_dir.is_dir() else ()):
+            if kept.name not in (HEAD_FILE, META_FILE) and kept.is_file() and not kept.is_symlink():
+                shutil.copy2(kept, staging / kept.name)
+        atomic.write_bytes(staging / HEAD_FILE, head_bytes)
+        atomic.write_json(staging / META_FILE, meta)
+        atomic_dir.commit(model_dir)
+    except OSError as exc:
+        atomic_dir.abandon(model_dir)
+        raise ModelError(QT_TRANSLATE_NOOP("errors", "The model could not be saved in {path}: {reason}"),
+                         path=str(model_dir), reason=exc.strerror or exc) from exc
     return SavedModel(head, meta)
 
 
 def load_model(project_dir: Path) -> SavedModel:
-    """Load ``<project>/model``; every kind of damage raises ``ModelError`` naming the file."""
-    model_dir = Path(project_dir) / "model"
+    """Load ``<project>/model``; every kind of damage raises ``ModelError`` naming the file.
+
+    A swap that a kill interrupted is undone first (``atomic_dir.recover``). Everything is checked
+    (``app.ml.model_check``): the labels, the other fields Oyla reads, the arrays' types, shapes and values
+    (finite, not huge), that the head is the one this ``model.json`` was written with, and that every sample
+    id names a picture inside ``samples/``."""
+    model_dir = atomic_dir.recover(Path(project_dir) / "model")
     meta_file, head_file = model_dir / META_FILE, model_dir / HEAD_FILE
     if not meta_file.is_file() or not head_file.is_file():
         raise ModelError(QT_TRANSLATE_NOOP("errors", "This project has no trained model yet. Train it first."))
@@ -72,40 +97,51 @@ def load_model(project_dir: Path) -> SavedModel:
     def damaged(file: Path, why: object) -> ModelError:
         return ModelError(QT_TRANSLATE_NOOP("errors", "The file {file} is damaged: {why}"), file=str(file), why=why)
 
-    if meta_file.stat().st_size > MAX_META:
-        raise damaged(meta_file, "too large")
     try:
-        meta = json.loads(meta_file.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        if meta_file.stat().st_size > MAX_META:
+            raise damaged(meta_file, "too large")
+        meta_text = meta_file.read_text(encoding="utf-8")
+        if head_file.stat().st_size > MAX_HEAD:
+            raise damaged(head_file, "too large")
+        head_bytes = head_file.read_bytes()
+    except OSError as exc:
+        raise ModelError(QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}"), path=str(model_dir),
+                         reason=exc.strerror or exc) from exc
+    except UnicodeDecodeError as exc:
         raise damaged(meta_file, type(exc).__name__) from exc
-    if not isinstance(meta, dict) or meta.get("schema_version") != MODEL_SCHEMA:
-        raise damaged(meta_file, "not an Oyla model description")
-    labels, head_meta = meta.get("labels"), meta.get("head")
-    if not (isinstance(labels, list) and len(labels) >= 2 and all(isinstance(x, str) for x in labels)):
-        raise damaged(meta_file, "labels")
-    if not isinstance(head_meta, dict) or head_meta.get("type") not in ("mlp", "knn"):
-        raise damaged(meta_file, "head type")
-    if head_file.stat().st_size > MAX_HEAD:
-        raise damaged(head_file, "too large")
+    try:
+        meta = parse_json(meta_text)
+        if not isinstance(meta, dict) or meta.get("schema_version") != MODEL_SCHEMA:
+            raise Invalid("not an Oyla model description")
+        meta = check_meta(meta)
+    except (ValueError, RecursionError) as exc:  # JSONDecodeError, too many digits, Invalid
+        raise damaged(meta_file, exc if isinstance(exc, Invalid) else type(exc).__name__) from exc
+    if meta["head_sha256"] and meta["head_sha256"] != hashlib.sha256(head_bytes).hexdigest():
+        raise damaged(head_file, "it is not the head model.json was saved with")
     try:
         from safetensors.numpy import load
 
-        tensors = load(head_file.read_bytes())
+        tensors = load(head_bytes)
     except Exception as exc:  # safetensors raises its own error types for every kind of bad header
         raise damaged(head_file, exc) from exc
-    n = len(labels)
     try:
-        if head_meta["type"] == "mlp":
-            head = MLPHead.from_tensors(tensors)
-            ok = head.w1.shape == (HIDDEN, EMBED_DIM) and head.b1.shape == (HIDDEN,) and head.w2.shape == (n, HIDDEN)
-        else:
-            k = int(head_meta.get("k", 5))
-            head = KNNHead.from_tensors(tensors, n, k)
-            ok = (head.embeddings.ndim == 2 and head.embeddings.shape[1] == EMBED_DIM
-                  and head.labels.shape == (len(head.embeddings),) and 1 <= k <= len(head.labels)
-                  and bool(((head.labels >= 0) & (head.labels < n)).all()))
+        head = _head(meta, tensors)
     except (KeyError, ValueError, TypeError) as exc:
         raise damaged(head_file, exc) from exc
-    if not ok:
-        raise damaged(head_file, "the arrays do not fit the labels")
     return SavedModel(head, meta)
+
+
+def _head(meta: dict, tensors: dict[str, np.ndarray]) -> MLPHead | KNNHead:
+    n = len(meta["labels"])
+    if meta["head"]["type"] == "mlp":
+        w1, b1, w2 = (float_array(tensors[k], k) for k in ("w1", "b1", "w2"))
+        if w1.shape != (HIDDEN, EMBED_DIM) or b1.shape != (HIDDEN,) or w2.shape != (n, HIDDEN):
+            raise Invalid("the arrays do not fit the labels")
+        return MLPHead(w1, b1, w2)
+    embeddings = float_array(tensors["embeddings"], "embeddings")
+    labels = int_array(tensors["labels"], "labels", n)
+    k = meta["head"].get("k", 5)
+    if embeddings.ndim != 2 or embeddings.shape[1] != EMBED_DIM or labels.shape != (len(embeddings),) \
+            or not 1 <= k <= len(labels):
+        raise Invalid("the arrays do not fit the labels")
+    return KNNHead(embeddings, labels, n, k)

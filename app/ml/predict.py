@@ -7,8 +7,9 @@ from pathlib import Path
 
 import numpy as np
 
+from app.errors import QT_TRANSLATE_NOOP
 from app.ml.backbone import Embedder
-from app.ml.model_io import SavedModel, load_model
+from app.ml.model_io import ModelError, SavedModel, load_model
 from app.vision.preprocess import prepare
 
 DEFAULT_THRESHOLD = 0.6
@@ -48,6 +49,8 @@ class Predictor:
 
     def from_embeddings(self, x: np.ndarray) -> list[Prediction]:
         probs = self.saved.head.predict_proba(x)
+        if not np.isfinite(probs).all():  # checked weights keep this from happening; never print NaN as an answer
+            raise ModelError(QT_TRANSLATE_NOOP("errors", "The model gave no usable answer for this picture."))
         out = []
         for row in probs:
             best = int(row.argmax())

@@ -15,6 +15,7 @@ from app.errors import QT_TRANSLATE_NOOP, OylaError
 from app.ml.backbone import Embedder
 from app.ml.model_io import SavedModel
 from app.storage import atomic
+from app.storage.project import sample_file
 from app.vision.files import read_image
 from app.vision.preprocess import centre_square, to_input
 
@@ -52,8 +53,8 @@ def probe(
 ) -> dict:
     """Accuracy and mean confidence (on the true class) of the held-out pictures under each change."""
     ids = saved.meta.get("heldout_samples") or []
-    paths = [Path(samples_dir) / i for i in ids]
-    present = [(i, p) for i, p in zip(ids, paths, strict=True) if p.is_file()]
+    paths = [sample_file(Path(samples_dir), i, saved.labels) for i in ids]
+    present = [(i, p) for i, p in zip(ids, paths, strict=True) if p is not None]
     if not present:
         raise OylaError(QT_TRANSLATE_NOOP("errors", "There are no held-out pictures to test. Add more pictures "
                                                     "(at least 2 per class) and train again."))

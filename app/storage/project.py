@@ -11,6 +11,7 @@ Every write is atomic. Nothing is unpickled. Class names are folder names, so th
 from __future__ import annotations
 
 import json
+import math
 import re
 import shutil
 import time
@@ -29,7 +30,9 @@ PROJECT_FILE = "project.json"
 ROBOT_FILE = "robot.json"
 MAX_PROJECT_FILE = 1024 * 1024
 SAMPLE_SUFFIX = ".jpg"
+MAX_SEED = 2**32 - 1  # what NumPy's and torch's generators both accept
 _BAD_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+_SAMPLE_NAME = re.compile(r'[^\\/:*?"<>|\x00-\x1f\x7f.][^\\/:*?"<>|\x00-\x1f\x7f]{0,200}\.jpg')
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
 
 
@@ -49,20 +52,30 @@ class Settings:
     threshold: float = 0.6  # below this confidence the answer is "not sure"
 
     def validate(self) -> Settings:
+        """Refuse values training cannot use (a bad seed saved once used to make every later Train crash)."""
         checks = [
             (self.head in ("mlp", "knn"), "head"),
-            (isinstance(self.epochs, int) and 1 <= self.epochs <= 1000, "epochs"),
-            (isinstance(self.learning_rate, int | float) and 0 < self.learning_rate <= 1, "learning_rate"),
-            (isinstance(self.batch_size, int) and 1 <= self.batch_size <= 1024, "batch_size"),
+            (_is_int(self.epochs, 1, 1000), "epochs"),
+            (_is_number(self.learning_rate, 0, 1) and self.learning_rate > 0, "learning_rate"),
+            (_is_int(self.batch_size, 1, 1024), "batch_size"),
             (isinstance(self.augment, bool), "augment"),
-            (isinstance(self.seed, int), "seed"),
-            (isinstance(self.holdout, int | float) and 0 <= self.holdout <= 0.5, "holdout"),
-            (isinstance(self.threshold, int | float) and 0 <= self.threshold <= 1, "threshold"),
+            (_is_int(self.seed, 0, MAX_SEED), "seed"),
+            (_is_number(self.holdout, 0, 0.5), "holdout"),
+            (_is_number(self.threshold, 0, 1), "threshold"),
         ]
         for ok, name in checks:
             if not ok:
                 raise ProjectError(QT_TRANSLATE_NOOP("errors", "The setting {name} has a wrong value."), name=name)
         return self
+
+
+def _is_int(value: object, low: int, high: int) -> bool:
+    return type(value) is int and low <= value <= high
+
+
+def _is_number(value: object, low: float, high: float) -> bool:
+    """A real number (not a bool, not NaN) in ``low``..``high``."""
+    return isinstance(value, int | float) and not isinstance(value, bool) and low <= value <= high
 
 
 @dataclass
@@ -185,7 +198,11 @@ class Project:
         folder = self.samples_dir / name
         if not folder.is_dir():
             return []
-        return sorted(p for p in folder.iterdir() if p.suffix == SAMPLE_SUFFIX and not p.name.startswith("."))
+        return sorted(p for p in folder.iterdir() if _SAMPLE_NAME.fullmatch(p.name))
+
+    def sample_path(self, sample_id: str) -> Path | None:
+        """The file of a sample id (from a model or a report) if it is one of this project's pictures."""
+        return sample_file(self.samples_dir, sample_id, self.labels)
 
     def sample_counts(self) -> dict[str, int]:
         return {c.name: len(self.samples(c.name)) for c in self.classes}
@@ -224,6 +241,30 @@ class Project:
         if self.samples_dir.resolve() not in path.parents:
             raise ProjectError(QT_TRANSLATE_NOOP("errors", "{path} is not a sample of this project."), path=path.name)
         path.unlink(missing_ok=True)
+
+
+def valid_sample_id(sample_id: object, labels: list[str]) -> bool:
+    """Is ``sample_id`` a "<class>/<file>.jpg" id of one of ``labels`` (so it names a file inside samples/)?
+
+    Model files and reports carry such ids; one from a shared project could say ``../../x``, so it is checked
+    before it is joined to a path. ``Project.samples`` lists only files whose names pass the same check."""
+    if not isinstance(sample_id, str) or sample_id.count("/") != 1:
+        return False
+    label, name = sample_id.split("/")
+    return label in labels and _SAMPLE_NAME.fullmatch(name) is not None
+
+
+def sample_file(samples_dir: Path, sample_id: object, labels: list[str]) -> Path | None:
+    """``samples_dir / sample_id`` if the id is valid and names an existing regular file that stays inside
+    ``samples_dir`` after following any links; otherwise None (nothing outside the project is ever read)."""
+    if not valid_sample_id(sample_id, labels):
+        return None
+    path = Path(samples_dir) / sample_id
+    try:
+        inside = path.resolve().is_relative_to(Path(samples_dir).resolve())
+    except (OSError, RuntimeError):
+        return None
+    return path if inside and path.is_file() else None
 
 
 def check_class_name(name: str, taken: list[str]) -> str:
@@ -278,6 +319,16 @@ def _migrate(data: dict) -> dict:
     return data
 
 
+def _finite(value: float) -> float:
+    if not math.isfinite(value):
+        raise ValueError(f"{value} is not a time")
+    return value
+
+
+def _no_constant(name: str) -> None:
+    raise ValueError(f"{name} is not a number")
+
+
 def open_project(path: Path) -> Project:
     """Open a project folder (or its project.json), migrating old versions; damaged files raise ``ProjectError``."""
     path = Path(path)
@@ -294,8 +345,8 @@ def open_project(path: Path) -> Project:
     if file.stat().st_size > MAX_PROJECT_FILE:
         raise damaged("too large")
     try:
-        data = json.loads(file.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        data = json.loads(file.read_text(encoding="utf-8"), parse_constant=_no_constant)
+    except (ValueError, RecursionError) as exc:  # bad UTF-8 or JSON, NaN, an integer of more than 4300 digits
         raise damaged(type(exc).__name__ if isinstance(exc, RecursionError) else str(exc)) from exc
     if not isinstance(data, dict) or not isinstance(data.get("classes"), list):
         raise damaged("no list of classes")
@@ -315,13 +366,13 @@ def open_project(path: Path) -> Project:
             check_class_name(c.name, [d.name for d in classes[:i]])
         project = Project(
             path=path,
-            name=str(data.get("name") or path.name),
+            name=data["name"] if isinstance(data.get("name"), str) and data["name"] else path.name,
             classes=classes,
             settings=settings,
             owner=data.get("owner") if isinstance(data.get("owner"), str) else None,
-            created_at=float(data.get("created_at") or time.time()),
+            created_at=_finite(float(data.get("created_at") or time.time())),
         )
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
         raise damaged(f"{type(exc).__name__}: {exc}") from exc
     except ProjectError as exc:
         raise damaged(str(exc)) from exc
