@@ -24,14 +24,25 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 [ "$mode" = test ] && bash scripts/install-firmware-deps.sh
 
-[ -x .venv/bin/python ] || python3 -m venv .venv
-# The CPU build of torch first: an unpinned torch (asked for by efficientnet-lite-pytorch) pulls gigabytes of CUDA.
-.venv/bin/python -c "import torch, sys; sys.exit(torch.__version__.split('+')[0] != '2.13.0')" 2>/dev/null \
-    || .venv/bin/pip install -q torch==2.13.0
-if [ "$mode" = test ]; then
-    .venv/bin/pip install -q -e ".[dev]"
-else
-    .venv/bin/pip install -q -e .
+# Python packages: exactly the locked versions with their hashes (requirements/, refreshed by scripts/lock.sh), torch
+# as the CPU build from the machine's wheel folder; then Oyla itself, editable, with nothing resolved or downloaded.
+python=${PYTHON:-python3.11}
+command -v "$python" >/dev/null || python=python3
+[ -x .venv/bin/python ] || "$python" -m venv .venv
+if ! .venv/bin/python -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))'; then
+    echo "install.sh: .venv is not Python 3.11, the version requirements/*-linux-py311.txt are locked for;" \
+         "remove .venv and run again with Python 3.11 (PYTHON=python3.11)" >&2
+    exit 1
+fi
+lock=requirements/app-linux-py311.txt
+[ "$mode" = test ] && lock=requirements/dev-linux-py311.txt
+stamp=.venv/.oyla-installed
+want="$(cat "$lock" pyproject.toml setup.py | sha256sum | cut -c1-16) $lock"
+if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+    .venv/bin/pip install -q --require-hashes --no-deps -r "$lock"
+    .venv/bin/pip install -q --no-deps --no-build-isolation -e .
+    .venv/bin/pip check >/dev/null || { .venv/bin/pip check >&2; exit 1; }
+    echo "$want" > "$stamp"
 fi
 # Translations: compile the .ts sources to the .qm files Qt loads.
 for ts in app/ui/translations/*.ts; do
