@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import subprocess
 import sys
 import threading
 import zipfile
+from pathlib import Path
 
 import cv2
 import numpy as np
@@ -142,3 +145,20 @@ def test_a_report_that_cannot_be_written_says_where(tmp_path):
 def test_scrub_replaces_whole_names_only():
     text = diagnostics.scrub("Ali met Alina and ALI", {"Ali"})
     assert text == "«name» met Alina and «name»"
+
+
+def run_python(code: str, data_dir) -> subprocess.CompletedProcess:
+    env = {**os.environ, "OYLA_DATA_DIR": str(data_dir)}
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120,
+                          cwd=Path(__file__).resolve().parents[1])
+
+
+def test_the_oyla_command_logs_its_start_and_an_error_that_ends_a_process_is_logged(data_dir):
+    done = run_python("from app.cli import main; raise SystemExit(main(['pack', 'validate', 'no-such-pack']))",
+                      data_dir)
+    assert done.returncode == 1
+    log_file = data_dir / "logs" / diagnostics.LOG_FILE
+    assert "start cli: oyla " in log_file.read_text(encoding="utf-8")
+    done = run_python("from app import diagnostics; diagnostics.start('cli'); raise RuntimeError('the end')", data_dir)
+    assert done.returncode == 1 and "RuntimeError: the end" in done.stderr  # still printed, as before
+    assert "RuntimeError: the end" in log_file.read_text(encoding="utf-8")
