@@ -45,7 +45,26 @@
     </message>
 </context>
 <context>
+    <name>BackboneService</name>
+    <message>
+        <source>Oyla could not load its picture model, so it cannot learn or recognise pictures now (%1). Restart Oyla; if this happens again, tell your teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CameraGate</name>
+    <message>
+        <source>The camera is off because consent was taken back. To use it again, open My data and press “Give consent…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera is off until your teacher notes your parent&apos;s or guardian&apos;s consent for you on the Teacher page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera is off: your teacher asks for a parent&apos;s consent. Choose your name on the Lessons page; your teacher notes each student&apos;s parent&apos;s consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The camera is off until you read how Oyla uses it and agree: open My data and press “Give consent…”.</source>
         <translation>Oyla камераны қалай пайдаланатынын оқып, келіскенше камера өшірулі тұрады: «Менің деректерім» бөлімін ашып, «Келісім беру…» батырмасын бас.</translation>
@@ -396,12 +415,12 @@
         <translation>Мен мұны оқыдым және Oyla камераны осылай пайдаланатынына келісемін.</translation>
     </message>
     <message>
-        <source>My parent or guardian has agreed too, and this was recorded (your teacher asks for this).</source>
-        <translation>Ата-анам немесе қамқоршым да келісті, бұл тіркелді (мұны мұғалімің сұрайды).</translation>
-    </message>
-    <message>
         <source>A parent or guardian is giving this consent.</source>
         <translation>Бұл келісімді ата-ана немесе қамқоршы беріп отыр.</translation>
+    </message>
+    <message>
+        <source>Your teacher asks for your parent&apos;s or guardian&apos;s consent too. Your teacher records it on the Teacher page; until then the camera stays off.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not now (camera stays off)</source>
@@ -1307,10 +1326,6 @@ This cannot be undone.</source>
         <source>Oyla progress (*.json)</source>
         <translation>Oyla үлгерімі (*.json)</translation>
     </message>
-    <message>
-        <source>Your teacher has to note a parent&apos;s consent before you use the camera.</source>
-        <translation>Камераны пайдаланбас бұрын мұғалімің ата-анаңның келісімін белгілеуі керек.</translation>
-    </message>
     <message numerus="yes">
         <source>Lesson finished. As this lesson asks, your %n picture(s) were deleted.</source>
         <translation>
@@ -1403,12 +1418,36 @@ This cannot be undone.</source>
         <translation>Анықтама</translation>
     </message>
     <message>
+        <source>Save a problem report…</source>
+        <translation>Ақау туралы есепті сақтау…</translation>
+    </message>
+    <message>
         <source>About Oyla</source>
         <translation>Oyla туралы</translation>
     </message>
     <message>
         <source>&lt;b&gt;Oyla %1&lt;/b&gt; — “think!” in Kazakh.&lt;br&gt;Teach a computer to see, then drive a robot with it.&lt;br&gt;&lt;br&gt;Oyla works without the internet and never opens a network connection. Everything you make stays in one folder on this computer, and you can delete it on the My data page.</source>
         <translation>&lt;b&gt;Oyla %1&lt;/b&gt; — қазақша «ойла!» деген сөз.&lt;br&gt;Компьютерді көруге үйрет, содан кейін онымен роботты басқар.&lt;br&gt;&lt;br&gt;Oyla интернетсіз жұмыс істейді және ешқашан желіге қосылмайды. Сен жасағанның бәрі осы компьютердегі бір қалтада сақталады, оны «Менің деректерім» бөлімінде жоя аласың.</translation>
+    </message>
+    <message>
+        <source>Something went wrong, and Oyla wrote down what happened in its log. If it happens again, tell your teacher: Help → Save a problem report… puts the log in one file (no pictures, no names).</source>
+        <translation>Бірдеңе дұрыс болмады, Oyla не болғанын өз журналына жазып қойды. Бұл қайталанса, мұғаліміңе айт: Анықтама → Ақау туралы есепті сақтау… журналды бір файлға жинайды (суреттерсіз, есімдерсіз).</translation>
+    </message>
+    <message>
+        <source>Save a problem report</source>
+        <translation>Ақау туралы есепті сақтау</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip файлдары (*.zip)</translation>
+    </message>
+    <message>
+        <source>The problem report is saved in %1
+
+It holds Oyla&apos;s log, the versions and the settings — no pictures and no names. Copy it to a USB stick and give it to whoever looks after Oyla.</source>
+        <translation>Ақау туралы есеп мына жерде сақталды: %1
+
+Онда Oyla журналы, нұсқалар мен баптаулар бар — суреттер де, есімдер де жоқ. Оны флешкаға көшіріп, Oyla-ны қарайтын адамға бер.</translation>
     </message>
 </context>
 <context>
@@ -2106,8 +2145,8 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
         <translation>«{name}» — UTF-8 мәтіні емес</translation>
     </message>
     <message>
-        <source>&quot;{name}&quot; has scripts, DTDs or outside links; only plain SVG drawings are allowed</source>
-        <translation>«{name}» ішінде скрипттер, DTD немесе сыртқы сілтемелер бар; тек қарапайым SVG суреттерге рұқсат етіледі</translation>
+        <source>&quot;{name}&quot; is refused ({detail}): only plain SVG drawings are allowed, without scripts, links, animations or DTDs</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>pack.yaml is not at the top of the archive</source>
@@ -2120,6 +2159,10 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     <message>
         <source>&quot;{name}&quot; does not exist</source>
         <translation>«{name}» жоқ</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not a pack folder or a .zip file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is not a readable .zip file ({detail})</source>
@@ -2202,8 +2245,8 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
         <translation>файл жоқ</translation>
     </message>
     <message>
-        <source>the file is larger than 1 MB</source>
-        <translation>файл 1 МБ-тан үлкен</translation>
+        <source>the file has {lines} lines, more than {limit}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file must start with front matter: a line &quot;---&quot;, YAML lines, then another &quot;---&quot;</source>
@@ -2302,6 +2345,14 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
         <translation>«{name}» сабақ қалтасы жоқ</translation>
     </message>
     <message>
+        <source>a lesson may hold at most {count} SVG drawings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this drawing is refused ({detail}): only plain SVG drawings are allowed, without scripts, links, animations or DTDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the lesson sets faces: {lesson} but pack.yaml locks faces to {pack}</source>
         <translation>сабақта faces: {lesson}, бірақ pack.yaml беттер үшін {pack} мәнін бекітеді</translation>
     </message>
@@ -2322,12 +2373,24 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
         <translation>қадам тақырыбы бос</translation>
     </message>
     <message>
+        <source>this step is {size} bytes long, more than {limit}; split it into several steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this table has {rows} rows and {columns} columns; at most {max_rows} rows and {max_columns} columns are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>image &quot;{src}&quot; must be a .png, .jpg or .svg file inside the lesson folder (a relative path, no web address)</source>
         <translation>«{src}» суреті сабақ қалтасындағы .png, .jpg немесе .svg файлы болуы керек (салыстырмалы жол, веб-мекенжай емес)</translation>
     </message>
     <message>
         <source>image &quot;{src}&quot; does not exist</source>
         <translation>«{src}» суреті жоқ</translation>
+    </message>
+    <message>
+        <source>This lesson step is too long to show ({size} bytes, at most {limit}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The teacher settings are not valid: {what}</source>
@@ -2360,6 +2423,10 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     <message>
         <source>{path} needs one subfolder of pictures per class, at least two.</source>
         <translation>{path} ішінде әр сыныпқа бір суреттер қалтасы болуы керек, кемінде екеу.</translation>
+    </message>
+    <message>
+        <source>The model could not be saved in {path}: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This project has no trained model yet. Train it first.</source>
@@ -2470,6 +2537,14 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
         <translation>{file} оқылмайды: {detail}</translation>
     </message>
     <message>
+        <source>{file} is a symbolic link; Oyla only reads ordinary files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file (a folder, device or pipe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} does not contain a JSON object.</source>
         <translation>{file} ішінде JSON нысаны жоқ.</translation>
     </message>
@@ -2524,6 +2599,10 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     <message>
         <source>The folder {path} is not empty.</source>
         <translation>{path} қалтасы бос емес.</translation>
+    </message>
+    <message>
+        <source>Cannot write to {path}: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is not an Oyla project (no project.json).</source>
@@ -2586,6 +2665,14 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
         <translation>{path} — Oyla оқи алатын сурет емес.</translation>
     </message>
     <message>
+        <source>{path} is too big: {width}×{height} pixels (at most {limit} megapixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a picture file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The folder {name} does not exist.</source>
         <translation>{name} қалтасы жоқ.</translation>
     </message>
@@ -2612,14 +2699,6 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     <message>
         <source>Camera {index} stopped sending pictures. Is it unplugged?</source>
         <translation>Камера {index} сурет жіберуді тоқтатты. Ол ажыратылып қалған жоқ па?</translation>
-    </message>
-    <message>
-        <source>{file}: the file is too large</source>
-        <translation>{file}: файл тым үлкен</translation>
-    </message>
-    <message>
-        <source>{file}: the file cannot be read ({detail})</source>
-        <translation>{file}: файлды оқу мүмкін емес ({detail})</translation>
     </message>
     <message>
         <source>{file}: this is not an Oyla progress file (not UTF-8 JSON)</source>
@@ -2696,6 +2775,30 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     <message>
         <source>The upload to {port} did not finish within {seconds} s. Unplug the board, plug it in again and retry.</source>
         <translation>{port} портына жүктеу {seconds} с ішінде аяқталмады. Платаны ажыратып, қайта жалға да, қайталап көр.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({what}). Oyla saved a report in its log: a teacher can send it with Help → Save a problem report.</source>
+        <translation>Бірдеңе дұрыс болмады ({what}). Oyla есепті өз журналына жазды: мұғалім оны Анықтама → Ақау туралы есепті сақтау арқылы жібере алады.</translation>
+    </message>
+    <message>
+        <source>Could not write the report to {file}: {why}</source>
+        <translation>Есепті {file} ішіне жазу мүмкін болмады: {why}</translation>
+    </message>
+    <message>
+        <source>The teacher PIN file is damaged: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No teacher PIN is set on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model gave no usable answer for this picture.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

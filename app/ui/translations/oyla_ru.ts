@@ -45,7 +45,26 @@
     </message>
 </context>
 <context>
+    <name>BackboneService</name>
+    <message>
+        <source>Oyla could not load its picture model, so it cannot learn or recognise pictures now (%1). Restart Oyla; if this happens again, tell your teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CameraGate</name>
+    <message>
+        <source>The camera is off because consent was taken back. To use it again, open My data and press “Give consent…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera is off until your teacher notes your parent&apos;s or guardian&apos;s consent for you on the Teacher page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera is off: your teacher asks for a parent&apos;s consent. Choose your name on the Lessons page; your teacher notes each student&apos;s parent&apos;s consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The camera is off until you read how Oyla uses it and agree: open My data and press “Give consent…”.</source>
         <translation>Камера выключена, пока ты не прочитаешь, как Oyla её использует, и не дашь согласие: открой «Мои данные» и нажми «Дать согласие…».</translation>
@@ -398,12 +417,12 @@
         <translation>Я прочитал(а) это и разрешаю Oyla так использовать камеру.</translation>
     </message>
     <message>
-        <source>My parent or guardian has agreed too, and this was recorded (your teacher asks for this).</source>
-        <translation>Мои родители или опекун тоже согласны, и это записано (так просит учитель).</translation>
-    </message>
-    <message>
         <source>A parent or guardian is giving this consent.</source>
         <translation>Это согласие даёт родитель или опекун.</translation>
+    </message>
+    <message>
+        <source>Your teacher asks for your parent&apos;s or guardian&apos;s consent too. Your teacher records it on the Teacher page; until then the camera stays off.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not now (camera stays off)</source>
@@ -1314,10 +1333,6 @@ This cannot be undone.</source>
         <source>Oyla progress (*.json)</source>
         <translation>Прогресс Oyla (*.json)</translation>
     </message>
-    <message>
-        <source>Your teacher has to note a parent&apos;s consent before you use the camera.</source>
-        <translation>Прежде чем ты включишь камеру, учитель должен отметить согласие родителей.</translation>
-    </message>
     <message numerus="yes">
         <source>Lesson finished. As this lesson asks, your %n picture(s) were deleted.</source>
         <translation>
@@ -1410,12 +1425,36 @@ This cannot be undone.</source>
         <translation>Справка</translation>
     </message>
     <message>
+        <source>Save a problem report…</source>
+        <translation>Сохранить отчёт о проблеме…</translation>
+    </message>
+    <message>
         <source>About Oyla</source>
         <translation>О программе Oyla</translation>
     </message>
     <message>
         <source>&lt;b&gt;Oyla %1&lt;/b&gt; — “think!” in Kazakh.&lt;br&gt;Teach a computer to see, then drive a robot with it.&lt;br&gt;&lt;br&gt;Oyla works without the internet and never opens a network connection. Everything you make stays in one folder on this computer, and you can delete it on the My data page.</source>
         <translation>&lt;b&gt;Oyla %1&lt;/b&gt; — по-казахски «думай!».&lt;br&gt;Научи компьютер видеть, а потом управляй с его помощью роботом.&lt;br&gt;&lt;br&gt;Oyla работает без интернета и никогда не открывает сетевых соединений. Всё, что ты создаёшь, хранится в одной папке на этом компьютере, и это можно удалить на странице «Мои данные».</translation>
+    </message>
+    <message>
+        <source>Something went wrong, and Oyla wrote down what happened in its log. If it happens again, tell your teacher: Help → Save a problem report… puts the log in one file (no pictures, no names).</source>
+        <translation>Что-то пошло не так, и Oyla записала, что случилось, в свой журнал. Если это повторится, скажи учителю: Справка → Сохранить отчёт о проблеме… соберёт журнал в один файл (без фотографий и без имён).</translation>
+    </message>
+    <message>
+        <source>Save a problem report</source>
+        <translation>Сохранить отчёт о проблеме</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip-архивы (*.zip)</translation>
+    </message>
+    <message>
+        <source>The problem report is saved in %1
+
+It holds Oyla&apos;s log, the versions and the settings — no pictures and no names. Copy it to a USB stick and give it to whoever looks after Oyla.</source>
+        <translation>Отчёт о проблеме сохранён в %1
+
+В нём журнал Oyla, версии и настройки — без фотографий и без имён. Скопируй его на флешку и передай тому, кто следит за Oyla.</translation>
     </message>
 </context>
 <context>
@@ -2114,8 +2153,8 @@ You can also delete everything Oyla keeps: %1.</source>
         <translation>«{name}» — не текст в UTF-8</translation>
     </message>
     <message>
-        <source>&quot;{name}&quot; has scripts, DTDs or outside links; only plain SVG drawings are allowed</source>
-        <translation>в «{name}» есть скрипты, DTD или внешние ссылки; допустимы только простые рисунки SVG</translation>
+        <source>&quot;{name}&quot; is refused ({detail}): only plain SVG drawings are allowed, without scripts, links, animations or DTDs</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>pack.yaml is not at the top of the archive</source>
@@ -2128,6 +2167,10 @@ You can also delete everything Oyla keeps: %1.</source>
     <message>
         <source>&quot;{name}&quot; does not exist</source>
         <translation>«{name}» не существует</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not a pack folder or a .zip file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is not a readable .zip file ({detail})</source>
@@ -2210,8 +2253,8 @@ You can also delete everything Oyla keeps: %1.</source>
         <translation>файла нет</translation>
     </message>
     <message>
-        <source>the file is larger than 1 MB</source>
-        <translation>файл больше 1 МБ</translation>
+        <source>the file has {lines} lines, more than {limit}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file must start with front matter: a line &quot;---&quot;, YAML lines, then another &quot;---&quot;</source>
@@ -2310,6 +2353,14 @@ You can also delete everything Oyla keeps: %1.</source>
         <translation>папки урока «{name}» нет</translation>
     </message>
     <message>
+        <source>a lesson may hold at most {count} SVG drawings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this drawing is refused ({detail}): only plain SVG drawings are allowed, without scripts, links, animations or DTDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the lesson sets faces: {lesson} but pack.yaml locks faces to {pack}</source>
         <translation>урок задаёт faces: {lesson}, а pack.yaml закрепляет faces: {pack}</translation>
     </message>
@@ -2330,12 +2381,24 @@ You can also delete everything Oyla keeps: %1.</source>
         <translation>заголовок шага пустой</translation>
     </message>
     <message>
+        <source>this step is {size} bytes long, more than {limit}; split it into several steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this table has {rows} rows and {columns} columns; at most {max_rows} rows and {max_columns} columns are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>image &quot;{src}&quot; must be a .png, .jpg or .svg file inside the lesson folder (a relative path, no web address)</source>
         <translation>картинка «{src}» должна быть файлом .png, .jpg или .svg внутри папки урока (относительный путь, не веб-адрес)</translation>
     </message>
     <message>
         <source>image &quot;{src}&quot; does not exist</source>
         <translation>картинки «{src}» нет</translation>
+    </message>
+    <message>
+        <source>This lesson step is too long to show ({size} bytes, at most {limit}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The teacher settings are not valid: {what}</source>
@@ -2368,6 +2431,10 @@ You can also delete everything Oyla keeps: %1.</source>
     <message>
         <source>{path} needs one subfolder of pictures per class, at least two.</source>
         <translation>В {path} нужна отдельная подпапка с картинками для каждого класса, минимум две.</translation>
+    </message>
+    <message>
+        <source>The model could not be saved in {path}: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This project has no trained model yet. Train it first.</source>
@@ -2478,6 +2545,14 @@ You can also delete everything Oyla keeps: %1.</source>
         <translation>{file} не удаётся прочитать: {detail}</translation>
     </message>
     <message>
+        <source>{file} is a symbolic link; Oyla only reads ordinary files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file (a folder, device or pipe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} does not contain a JSON object.</source>
         <translation>В {file} нет объекта JSON.</translation>
     </message>
@@ -2532,6 +2607,10 @@ You can also delete everything Oyla keeps: %1.</source>
     <message>
         <source>The folder {path} is not empty.</source>
         <translation>Папка {path} не пустая.</translation>
+    </message>
+    <message>
+        <source>Cannot write to {path}: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is not an Oyla project (no project.json).</source>
@@ -2594,6 +2673,14 @@ You can also delete everything Oyla keeps: %1.</source>
         <translation>{path} — не картинка, которую Oyla может прочитать.</translation>
     </message>
     <message>
+        <source>{path} is too big: {width}×{height} pixels (at most {limit} megapixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a picture file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The folder {name} does not exist.</source>
         <translation>Папки {name} нет.</translation>
     </message>
@@ -2620,14 +2707,6 @@ You can also delete everything Oyla keeps: %1.</source>
     <message>
         <source>Camera {index} stopped sending pictures. Is it unplugged?</source>
         <translation>Камера {index} перестала присылать картинки. Может, её отключили?</translation>
-    </message>
-    <message>
-        <source>{file}: the file is too large</source>
-        <translation>{file}: файл слишком большой</translation>
-    </message>
-    <message>
-        <source>{file}: the file cannot be read ({detail})</source>
-        <translation>{file}: файл не удаётся прочитать ({detail})</translation>
     </message>
     <message>
         <source>{file}: this is not an Oyla progress file (not UTF-8 JSON)</source>
@@ -2704,6 +2783,30 @@ You can also delete everything Oyla keeps: %1.</source>
     <message>
         <source>The upload to {port} did not finish within {seconds} s. Unplug the board, plug it in again and retry.</source>
         <translation>Загрузка на {port} не закончилась за {seconds} с. Отключи плату, подключи её снова и повтори.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({what}). Oyla saved a report in its log: a teacher can send it with Help → Save a problem report.</source>
+        <translation>Что-то пошло не так ({what}). Oyla записала отчёт в свой журнал: учитель может отправить его через Справка → Сохранить отчёт о проблеме.</translation>
+    </message>
+    <message>
+        <source>Could not write the report to {file}: {why}</source>
+        <translation>Не удалось записать отчёт в {file}: {why}</translation>
+    </message>
+    <message>
+        <source>The teacher PIN file is damaged: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No teacher PIN is set on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model gave no usable answer for this picture.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
