@@ -91,7 +91,7 @@ def read_file(path: Path, max_bytes: int, follow_links: bool = True) -> bytes:
     except OSError as err:
         raise DataError(QT_TRANSLATE_NOOP("errors", "{file} cannot be read: {detail}"), file=path.name,
                         detail=err.strerror or str(err)) from None
-    with os.fdopen(fd, "rb", buffering=0) as handle:
+    try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise DataError(QT_TRANSLATE_NOOP("errors", "{file} is not an ordinary file (a folder, device or pipe)."),
@@ -100,14 +100,15 @@ def read_file(path: Path, max_bytes: int, follow_links: bool = True) -> bytes:
                               file=path.name, size=info.st_size, limit=max_bytes)
         if info.st_size > max_bytes:
             raise too_large
-        try:
-            chunks, total = [], 0
-            while total <= max_bytes and (chunk := handle.read(max_bytes + 1 - total)):
-                chunks.append(chunk)
-                total += len(chunk)
-        except OSError as err:
-            raise DataError(QT_TRANSLATE_NOOP("errors", "{file} cannot be read: {detail}"), file=path.name,
-                            detail=err.strerror or str(err)) from None
+        chunks, total = [], 0
+        while total <= max_bytes and (chunk := os.read(fd, min(max_bytes + 1 - total, 1 << 20))):
+            chunks.append(chunk)
+            total += len(chunk)
+    except OSError as err:
+        raise DataError(QT_TRANSLATE_NOOP("errors", "{file} cannot be read: {detail}"), file=path.name,
+                        detail=err.strerror or str(err)) from None
+    finally:
+        os.close(fd)
     if total > max_bytes:
         raise too_large
     return b"".join(chunks)
