@@ -177,11 +177,11 @@
     </message>
     <message>
         <source>“Nothing” class: pictures with no sign at all.</source>
-        <translation>«Ештеңе» сыныбы: ешқандай ишарасы жоқ суреттер.</translation>
+        <translation>«Ештеңе» санаты: ешқандай ишарасы жоқ суреттер.</translation>
     </message>
     <message>
         <source>More for this class</source>
-        <translation>Сыныптың басқа әрекеттері</translation>
+        <translation>Санаттың басқа әрекеттері</translation>
     </message>
     <message>
         <source>Rename…</source>
@@ -201,11 +201,11 @@
     </message>
     <message>
         <source>Make it the “nothing” class</source>
-        <translation>«Ештеңе» сыныбы деп белгілеу</translation>
+        <translation>«Ештеңе» санаты деп белгілеу</translation>
     </message>
     <message>
         <source>Delete class</source>
-        <translation>Сыныпты жою</translation>
+        <translation>Санатты жою</translation>
     </message>
     <message>
         <source>Delete selected pictures</source>
@@ -262,15 +262,15 @@
     <name>ClassList</name>
     <message>
         <source>+ Add a class</source>
-        <translation>+ Сынып қосу</translation>
+        <translation>+ Санат қосу</translation>
     </message>
     <message>
         <source>A class is one kind of thing the computer should learn to tell apart.</source>
-        <translation>Сынып — компьютер ажыратуды үйренуі керек нәрсенің бір түрі.</translation>
+        <translation>Санат — компьютер ажыратуды үйренуі керек нәрсенің бір түрі.</translation>
     </message>
     <message>
         <source>Start here: add a class for each sign or object you want the computer to recognise, for example “fist” and “open hand”.</source>
-        <translation>Осыдан баста: компьютер тануы керек әр ишара не зат үшін сынып қос, мысалы, «жұдырық» пен «алақан».</translation>
+        <translation>Осыдан баста: компьютер тануы керек әр ишара не зат үшін санат қос, мысалы, «жұдырық» пен «алақан».</translation>
     </message>
 </context>
 <context>
@@ -842,7 +842,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>When the camera sees a class, the robot does its action:</source>
-        <translation>Камера көрген сынып → роботтың әрекеті:</translation>
+        <translation>Камера көрген санат → роботтың әрекеті:</translation>
     </message>
     <message>
         <source>The robot only acts when the model is at least this sure.</source>
@@ -850,7 +850,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>The same class must win this many camera frames in a row before the robot acts. More frames: calmer but slower.</source>
-        <translation>Робот әрекет етпес бұрын бір сынып осынша кадр қатарынан жеңуі керек. Кадр көп болса — робот сабырлы, бірақ баяу.</translation>
+        <translation>Робот әрекет етпес бұрын бір санат осынша кадр қатарынан жеңуі керек. Кадр көп болса — робот сабырлы, бірақ баяу.</translation>
     </message>
     <message>
         <source>Top speed</source>
@@ -866,7 +866,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Train a model in the Studio first: then each of its classes can make the robot do something.</source>
-        <translation>Алдымен Студияда модельді оқыт: сонда оның әр сыныбы роботқа бір әрекет жасата алады.</translation>
+        <translation>Алдымен Студияда модельді оқыт: сонда оның әр санаты роботқа бір әрекет жасата алады.</translation>
     </message>
     <message>
         <source>(nothing)</source>
@@ -984,7 +984,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Not enough pictures to test the model. Add at least 2 per class.</source>
-        <translation>Модельді тексеруге сурет жеткіліксіз. Әр сыныпқа кемінде 2 сурет қос.</translation>
+        <translation>Модельді тексеруге сурет жеткіліксіз. Әр санатқа кемінде 2 сурет қос.</translation>
     </message>
     <message>
         <source>Right on %1% of %2 test pictures</source>
@@ -992,19 +992,19 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Held-out pictures: about 15% of each class was kept aside and NOT used for learning, so this is a fair test, like an exam with new questions.</source>
-        <translation>Тексеруге қалдырылған суреттер: әр сыныптың шамамен 15%-ы бөліп қойылды және оқытуға ПАЙДАЛАНЫЛМАДЫ. Сондықтан бұл — жаңа сұрақтары бар емтихан сияқты әділ тексеру.</translation>
+        <translation>Тексеруге бөлінген суреттер: әр санаттың шамамен 15%-ы бөлек қойылып, оқытуға ПАЙДАЛАНЫЛМАДЫ. Сондықтан бұл — жаңа сұрақтары бар емтихан сияқты әділ тексеру.</translation>
     </message>
     <message>
         <source>“%1” has fewer than 10 pictures: the model has too little to learn from, and the test says little.</source>
-        <translation>«%1» сыныбында 10-нан аз сурет бар: модельге үйренетін нәрсе тым аз, ал тексеру аз нәрсе айтады.</translation>
+        <translation>«%1» санатында 10-нан аз сурет бар: модельге үйренетін нәрсе тым аз, ал тексеру аз нәрсе айтады.</translation>
     </message>
     <message>
         <source>“%1” has more than twice as many pictures as another class: the model may learn to guess it too often.</source>
-        <translation>«%1» сыныбында басқа сыныптан екі еседен көп сурет бар: модель оны тым жиі болжайтын болып үйренуі мүмкін.</translation>
+        <translation>«%1» санатында басқа санаттан екі еседен көп сурет бар: модель оны тым жиі болжайтын болып үйренуі мүмкін.</translation>
     </message>
     <message>
         <source>Confusion matrix: rows are the real class, columns are what the model said. Click a number to see those pictures.</source>
-        <translation>Қателер матрицасы: жолдар — нақты сынып, бағандар — модельдің жауабы. Сол суреттерді көру үшін санды бас.</translation>
+        <translation>Қателер матрицасы: жолдар — нақты санат, бағандар — модельдің жауабы. Сол суреттерді көру үшін санды бас.</translation>
     </message>
     <message>
         <source>Most confidently wrong pictures</source>
@@ -1098,7 +1098,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>It looks at a camera picture and says which of these classes it shows: {classes}.</source>
-        <translation>Ол камера суретіне қарап, онда мына сыныптардың қайсысы бар екенін айтады: {classes}.</translation>
+        <translation>Ол камера суретіне қарап, онда мына санаттардың қайсысы бар екенін айтады: {classes}.</translation>
     </message>
     <message>
         <source>What it learned from</source>
@@ -1106,7 +1106,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Class</source>
-        <translation>Сынып</translation>
+        <translation>Санат</translation>
     </message>
     <message>
         <source>Pictures</source>
@@ -1114,7 +1114,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Right on held-out pictures</source>
-        <translation>Қалдырылған суреттердегі дәлдік</translation>
+        <translation>Тексеруге бөлінген суреттердегі дәлдік</translation>
     </message>
     <message>
         <source>{total} pictures taken by the student. {held} of them were kept aside to test the model.</source>
@@ -1134,7 +1134,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Confusion matrix (rows: the real class, columns: what the model said)</source>
-        <translation>Қателер матрицасы (жолдар: нақты сынып, бағандар: модельдің жауабы)</translation>
+        <translation>Қателер матрицасы (жолдар: нақты санат, бағандар: модельдің жауабы)</translation>
     </message>
     <message>
         <source>Change</source>
@@ -1158,7 +1158,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>It only knows these classes. Shown anything else, it still picks one of them — unless it is “not sure”.</source>
-        <translation>Ол тек осы сыныптарды біледі. Басқа нәрсе көрсетсе де, ол бәрібір солардың бірін таңдайды — егер «сенімді емес» болмаса.</translation>
+        <translation>Ол тек осы санаттарды біледі. Басқа нәрсе көрсетсе де, ол бәрібір солардың бірін таңдайды — егер «сенімді емес» болмаса.</translation>
     </message>
     <message>
         <source>It learned from few pictures, taken by one person in one room: other hands, light or backgrounds may fool it.</source>
@@ -1213,7 +1213,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Oyla sets up a project with these classes: %1</source>
-        <translation>Oyla мына сыныптары бар жоба дайындайды: %1</translation>
+        <translation>Oyla мына санаттары бар жоба дайындайды: %1</translation>
     </message>
     <message>
         <source>Do this activity with your class, then press Next.</source>
@@ -1667,7 +1667,7 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
     </message>
     <message>
         <source>Pick a class on the left, then hold its record button or hold Space.</source>
-        <translation>Сол жақтан сыныпты таңда, сосын оның жазу батырмасын немесе Space пернесін басып тұр.</translation>
+        <translation>Сол жақтан санатты таңда, сосын оның жазу батырмасын немесе Space пернесін басып тұр.</translation>
     </message>
     <message>
         <source>The camera is off.</source>
@@ -1687,11 +1687,11 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
     </message>
     <message>
         <source>Add a class first, then record pictures for it.</source>
-        <translation>Алдымен сынып қос, содан кейін оған сурет түсір.</translation>
+        <translation>Алдымен санат қос, содан кейін оған сурет түсір.</translation>
     </message>
     <message>
         <source>Recording into “%1”…</source>
-        <translation>«%1» сыныбына жазылуда…</translation>
+        <translation>«%1» санатына жазылуда…</translation>
     </message>
     <message>
         <source>My project %1</source>
@@ -1699,15 +1699,15 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
     </message>
     <message>
         <source>New class</source>
-        <translation>Жаңа сынып</translation>
+        <translation>Жаңа санат</translation>
     </message>
     <message>
         <source>Name of the class:</source>
-        <translation>Сыныптың аты:</translation>
+        <translation>Санаттың аты:</translation>
     </message>
     <message>
         <source>Rename class</source>
-        <translation>Сыныптың атын өзгерту</translation>
+        <translation>Санаттың атын өзгерту</translation>
     </message>
     <message>
         <source>New name:</source>
@@ -1715,15 +1715,15 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
     </message>
     <message>
         <source>Delete class</source>
-        <translation>Сыныпты жою</translation>
+        <translation>Санатты жою</translation>
     </message>
     <message>
         <source>Delete the class “%1” and its %2 pictures?</source>
-        <translation>«%1» сыныбын және оның %2 суретін жою керек пе?</translation>
+        <translation>«%1» санатын және оның %2 суретін жою керек пе?</translation>
     </message>
     <message>
         <source>The class “%1” was deleted.</source>
-        <translation>«%1» сыныбы жойылды.</translation>
+        <translation>«%1» санаты жойылды.</translation>
     </message>
     <message>
         <source>Name of the project:</source>
@@ -2422,7 +2422,7 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>{path} needs one subfolder of pictures per class, at least two.</source>
-        <translation>{path} ішінде әр сыныпқа бір суреттер қалтасы болуы керек, кемінде екеу.</translation>
+        <translation>{path} ішінде әр санатқа бір суреттер қалтасы болуы керек, кемінде екеу.</translation>
     </message>
     <message>
         <source>The model could not be saved in {path}: {reason}</source>
@@ -2438,11 +2438,11 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>Make at least two classes before training.</source>
-        <translation>Оқытудан бұрын кемінде екі сынып жаса.</translation>
+        <translation>Оқытудан бұрын кемінде екі санат жаса.</translation>
     </message>
     <message>
         <source>The class {name} has no pictures yet.</source>
-        <translation>{name} сыныбында әлі сурет жоқ.</translation>
+        <translation>{name} санатында әлі сурет жоқ.</translation>
     </message>
     <message>
         <source>The {kit} kit has no action &quot;{action}&quot;.</source>
@@ -2570,7 +2570,7 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>There is no class called {name}.</source>
-        <translation>{name} деген сынып жоқ.</translation>
+        <translation>{name} деген санат жоқ.</translation>
     </message>
     <message>
         <source>The picture could not be saved.</source>
@@ -2582,7 +2582,7 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>“{name}” cannot be a class name: use up to 40 letters, digits or spaces.</source>
-        <translation>«{name}» сынып аты бола алмайды: 40-қа дейін әріп, цифр немесе бос орын пайдалан.</translation>
+        <translation>«{name}» санат аты бола алмайды: 40-қа дейін әріп, цифр немесе бос орын пайдалан.</translation>
     </message>
     <message>
         <source>“{name}” is a reserved word on Windows.</source>
@@ -2590,7 +2590,7 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>There is already a class called {name}.</source>
-        <translation>{name} деген сынып бұрыннан бар.</translation>
+        <translation>{name} деген санат бұрыннан бар.</translation>
     </message>
     <message>
         <source>There is already a project in {path}.</source>
@@ -2738,7 +2738,7 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>There are no held-out pictures to test. Add more pictures (at least 2 per class) and train again.</source>
-        <translation>Тексеруге қалдырылған суреттер жоқ. Көбірек сурет қос (әр сыныпқа кемінде 2) және қайта оқыт.</translation>
+        <translation>Тексеруге бөлінген суреттер жоқ. Көбірек сурет қос (әр санатқа кемінде 2) және қайта оқыт.</translation>
     </message>
     <message>
         <source>The firmware was written but the board read back something else (verification failed at byte {where}). Try again; if it keeps failing, try another USB cable or board.</source>
@@ -2813,11 +2813,11 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>You have a &quot;nothing&quot; class.</source>
-        <translation>Сенде «ештеңе» сыныбы бар.</translation>
+        <translation>Сенде «ештеңе» санаты бар.</translation>
     </message>
     <message>
         <source>Add a &quot;nothing&quot; (background) class with its own samples.</source>
-        <translation>Өз үлгілері бар «ештеңе» (фон) сыныбын қос.</translation>
+        <translation>Өз үлгілері бар «ештеңе» (фон) санатын қос.</translation>
     </message>
     <message>
         <source>You ran the robustness test.</source>
@@ -2853,35 +2853,35 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>You have {have} classes.</source>
-        <translation>Сенде {have} сынып бар.</translation>
+        <translation>Сенде {have} санат бар.</translation>
     </message>
     <message>
         <source>You have {have} classes; add classes until you have at least {need}.</source>
-        <translation>Сенде {have} сынып бар; кемінде {need} сынып болғанша сынып қос.</translation>
+        <translation>Сенде {have} санат бар; кемінде {need} санат болғанша санат қос.</translation>
     </message>
     <message>
         <source>Add classes and collect at least {need} samples for each.</source>
-        <translation>Сынып қосып, әрқайсысына кемінде {need} үлгі жина.</translation>
+        <translation>Санат қосып, әрқайсысына кемінде {need} үлгі жина.</translation>
     </message>
     <message>
         <source>Every class has at least {need} samples.</source>
-        <translation>Әр сыныпта кемінде {need} үлгі бар.</translation>
+        <translation>Әр санатта кемінде {need} үлгі бар.</translation>
     </message>
     <message>
         <source>The class &quot;{name}&quot; has {have} samples; every class needs at least {need}.</source>
-        <translation>«{name}» сыныбында {have} үлгі бар; әр сыныпқа кемінде {need} үлгі керек.</translation>
+        <translation>«{name}» санатында {have} үлгі бар; әр санатқа кемінде {need} үлгі керек.</translation>
     </message>
     <message>
         <source>Test your model on held-out samples first.</source>
-        <translation>Алдымен модельді тексеруге қалдырылған үлгілерде тексер.</translation>
+        <translation>Алдымен модельді тексеруге бөлінген үлгілерде тексер.</translation>
     </message>
     <message>
         <source>Held-out accuracy is {have}% (at least {need}% needed).</source>
-        <translation>Қалдырылған үлгілердегі дәлдік: {have}% (кемінде {need}% керек).</translation>
+        <translation>Тексеруге бөлінген үлгілердегі дәлдік: {have}% (кемінде {need}% керек).</translation>
     </message>
     <message>
         <source>Held-out accuracy is {have}%; it needs to be at least {need}%. More varied samples usually help.</source>
-        <translation>Қалдырылған үлгілердегі дәлдік: {have}%; ол кемінде {need}% болуы керек. Әдетте әртүрлі үлгілер көмектеседі.</translation>
+        <translation>Тексеруге бөлінген үлгілердегі дәлдік: {have}%; ол кемінде {need}% болуы керек. Әдетте әртүрлі үлгілер көмектеседі.</translation>
     </message>
     <message>
         <source>Set a confidence threshold first.</source>
