@@ -23,6 +23,8 @@ from app.robot.link import Pending, RobotLink
 from app.robot.protocol import Command
 
 LOG_SIZE = 200
+ROOM_WAIT = 0.1  # s a prediction's command may wait for the link's flow-control window (a board answers in ms)
+STOP_ROOM_WAIT = 1.0  # the big STOP waits longer rather than be dropped
 
 
 @dataclass
@@ -143,7 +145,9 @@ class DeployPolicy:
 
 class Deployer:
     """Runs a policy against a link. ``on_prediction`` is called from the camera loop; ``stop`` from any
-    thread. Writes never wait for replies; an ERR reply or a link error becomes a log entry."""
+    thread. Writes never wait for replies, only, briefly, for room in the link's flow-control window (the link
+    keeps at most ``protocol.MAX_UNANSWERED`` bytes unanswered); an ERR reply or a link error becomes a log
+    entry."""
 
     def __init__(self, link: RobotLink, policy: DeployPolicy,
                  on_log: Callable[[LogEntry], None] | None = None) -> None:
@@ -156,22 +160,22 @@ class Deployer:
     def on_prediction(self, label: str | None, confidence: float) -> list[Command]:
         with self._lock:
             commands = self.policy.predict(label, confidence)
-            self._send(commands)
+            self._send(commands, ROOM_WAIT)
         return commands
 
     def stop(self, reason: str = "button") -> None:
         with self._lock:
-            self._send(self.policy.stop(reason))
+            self._send(self.policy.stop(reason), STOP_ROOM_WAIT)
 
     def arm(self) -> None:
         with self._lock:
             self.policy.arm()
 
-    def _send(self, commands: list[Command]) -> None:
+    def _send(self, commands: list[Command], room_wait: float) -> None:
         self._check_replies()
         for command in commands:
             try:
-                self._pending.append(self.link.submit(command))
+                self._pending.append(self.link.submit(command, room_timeout=room_wait))
             except OylaError as error:
                 self.policy.note_error(detail=str(error))
                 return
@@ -185,5 +189,5 @@ class Deployer:
                 continue
             if not reply.ok:
                 self.policy.note_error(detail=f"the robot answered {reply.line()}")
-        while len(self._pending) > 50:  # a board that stopped answering: forget the oldest
-            self._pending.popleft()
+        # Nothing else to trim: the link keeps at most MAX_UNANSWERED bytes unanswered and resolves commands
+        # it gave up on, so this queue stays short even when the board stops answering.

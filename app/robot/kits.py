@@ -72,13 +72,13 @@ def parse_kit(data: object, source: str = "kit") -> Kit:
             raise _bad(source, f"action name \"{action}\" must be lower-case letters, digits or _")
         if not isinstance(commands, list) or not commands:
             raise _bad(source, f"action \"{action}\" needs a list of commands")
-        parsed[action] = tuple(_parse_step(source, action, step) for step in commands)
+        parsed[action] = tuple(_parse_step(source, action, step, kit) for step in commands)
     if STOP_ACTION not in parsed:
         raise _bad(source, "every kit needs a \"stop\" action")
     return Kit(kit, title, parsed)
 
 
-def _parse_step(source: str, action: str, step: object) -> tuple[str, tuple[int, ...]]:
+def _parse_step(source: str, action: str, step: object, kit: str) -> tuple[str, tuple[int, ...]]:
     if not isinstance(step, list) or not step or not isinstance(step[0], str):
         raise _bad(source, f"action \"{action}\": each command is a list like [\"DRIVE\", 100, 100]")
     name = step[0].upper()
@@ -90,7 +90,7 @@ def _parse_step(source: str, action: str, step: object) -> tuple[str, tuple[int,
         if len(values) != 2 or not all(-100 <= v <= 100 for v in values):
             raise _bad(source, f"action \"{action}\": DRIVE needs two percentages from -100 to 100")
         return name, values
-    error = protocol.check_command(name, values)
+    error = protocol.check_command(name, values, kit)  # SERVO angles within the kit's joint limits
     if error is not None:
         raise _bad(source, f"action \"{action}\": {' '.join([name, *map(str, values)])} → {error.line()}")
     return name, values

@@ -1,7 +1,9 @@
 """Links to a robot: the ``RobotLink`` interface and ``SerialLink`` (a real board over USB serial).
 
 Every command gets exactly one reply, so a link keeps a first-in-first-out queue of pending replies:
-``submit`` writes the line and returns a ``Pending``; the background reader fills them in order.
+``submit`` writes the line and returns a ``Pending``; the background reader fills them in order. A link
+keeps the protocol's flow-control rule: at most ``protocol.MAX_UNANSWERED`` bytes of commands unanswered
+(``submit`` waits for replies to make room), so a burst of any length arrives whole and in order.
 Event lines (``! ...``) go to ``on_event``; connection changes go to ``on_state``. Callbacks run on the
 reader thread, so the UI must hand them over to its own thread.
 """
@@ -41,8 +43,9 @@ def _timeout_error(name: str, command: str, seconds: float) -> LinkError:
 class Pending:
     """One reply still to come."""
 
-    def __init__(self, command: str, forget: Callable[[Pending], None] | None = None) -> None:
+    def __init__(self, command: str, forget: Callable[[Pending], None] | None = None, size: int = 0) -> None:
         self.command = command
+        self.size = size  # bytes on the wire, newline included
         self.sent = time.monotonic()
         self._forget = forget
         self._done = threading.Event()
@@ -85,6 +88,7 @@ class RobotLink:
         self.on_state: Callable[[bool], None] | None = None
         self._pending: deque[Pending] = deque()
         self._lock = threading.RLock()  # re-entrant: a virtual robot answers inside _write
+        self._room = threading.Condition(self._lock)  # notified whenever a pending command leaves the queue
         self._handshaking = False
 
     # -- for subclasses ---------------------------------------------------------------------------
@@ -107,13 +111,19 @@ class RobotLink:
         elif not self._handshaking or (item.ok and item.fields[:1] == (protocol.FIRMWARE_NAME,)):
             self._resolve_next(reply=item)  # while handshaking, stale answers to older commands are dropped
 
-    def _resolve_next(self, reply: Reply | None = None, error: OylaError | None = None) -> None:
+    def _drop_stale(self) -> None:
+        """Commands unanswered for STALE_AFTER were lost: fail them (call with the lock held)."""
         now = time.monotonic()
+        while self._pending and now - self._pending[0].sent > STALE_AFTER:
+            lost = self._pending.popleft()
+            lost.resolve(error=_timeout_error(self.name, lost.command, STALE_AFTER))
+            self._room.notify_all()
+
+    def _resolve_next(self, reply: Reply | None = None, error: OylaError | None = None) -> None:
         with self._lock:
-            while self._pending and now - self._pending[0].sent > STALE_AFTER:
-                lost = self._pending.popleft()
-                lost.resolve(error=_timeout_error(self.name, lost.command, STALE_AFTER))
+            self._drop_stale()
             pending = self._pending.popleft() if self._pending else None
+            self._room.notify_all()
         if pending is not None:
             pending.resolve(reply, error)
 
@@ -121,32 +131,55 @@ class RobotLink:
         with self._lock:
             if pending in self._pending:
                 self._pending.remove(pending)
+                self._room.notify_all()
 
     def _fail_all(self, error: OylaError) -> None:
         with self._lock:
             waiting = list(self._pending)
             self._pending.clear()
+            self._room.notify_all()
         for pending in waiting:
             pending.resolve(error=error)
+
+    def unanswered(self) -> int:
+        """Bytes of commands sent and not answered yet (at most ``protocol.MAX_UNANSWERED``)."""
+        with self._lock:
+            return sum(p.size for p in self._pending)
 
     # -- public -----------------------------------------------------------------------------------
     @property
     def is_open(self) -> bool:
         raise NotImplementedError
 
-    def submit(self, command: Command | bytes | str) -> Pending:
-        """Write one command line now; the reply arrives later in the returned ``Pending``."""
+    def submit(self, command: Command | bytes | str, room_timeout: float = DEFAULT_TIMEOUT) -> Pending:
+        """Write one command line; the reply arrives later in the returned ``Pending``.
+
+        When the commands already unanswered and this one would exceed ``protocol.MAX_UNANSWERED`` bytes,
+        it first waits (up to ``room_timeout`` s) for replies to make room, then raises a ``LinkError``
+        naming the oldest unanswered command. A board answers in milliseconds, so this wait is short.
+        """
         line = _as_line(command)
-        pending = Pending(line.decode("ascii").strip(), self._forget)
+        pending = Pending(line.decode("ascii").strip(), self._forget, len(line))
+        deadline = time.monotonic() + room_timeout
         with self._lock:
-            if not self.is_open:
-                raise LinkError(QT_TRANSLATE_NOOP("errors", "The robot on {port} is not connected."),
-                                port=self.name)
+            while True:
+                if not self.is_open:
+                    raise LinkError(QT_TRANSLATE_NOOP("errors", "The robot on {port} is not connected."),
+                                    port=self.name)
+                self._drop_stale()
+                if sum(p.size for p in self._pending) + pending.size <= protocol.MAX_UNANSWERED:
+                    break
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise _timeout_error(self.name, self._pending[0].command, room_timeout)
+                self._room.wait(min(left, READ_SLICE))
+            pending.sent = time.monotonic()
             self._pending.append(pending)
             try:
                 self._write(line)
             except OylaError:
-                self._pending.remove(pending)
+                if pending in self._pending:
+                    self._pending.remove(pending)
                 raise
         return pending
 

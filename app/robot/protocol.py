@@ -25,6 +25,20 @@ KIT_CAPS = {"car": CAPS, "arm": ("servo", "led", "beep"), "lights": ("led", "bee
 SERVO_COUNT = 4
 SPEED_MAX = 255
 EVENT_PREFIX = "! "
+REPLY_END = b"\r\n"  # every line the board prints ends so
+# Flow control: the host keeps at most this many bytes of command lines (newline included) sent but not yet
+# answered. The board's receive buffer holds 63 bytes and it reads no more while a reply waits to go out, so
+# within this window nothing is lost or merged at any send rate (docs/protocol.md, "Sending without waiting").
+MAX_UNANSWERED = 63
+REVERSE_PAUSE_MS = 50  # a wheel rests at 0 this long before it turns the other way
+# Joint limits per kit, (lowest, highest) degrees for servos 0..3: SERVO outside them answers ERR RANGE 2.
+# The firmware keeps the same table in firmware/oyla_bot/config.h (SERVO_LIMITS; a test compares them).
+FULL_TRAVEL = ((0, 180),) * SERVO_COUNT
+SERVO_LIMITS: dict[str, tuple[tuple[int, int], ...]] = {
+    "car": FULL_TRAVEL,
+    "arm": ((0, 180), (15, 165), (30, 150), (10, 120)),  # base, shoulder, elbow, gripper
+    "lights": FULL_TRAVEL,
+}
 
 # Error codes the board sends after "ERR ".
 ERR_UNKNOWN = "UNKNOWN"
@@ -143,8 +157,12 @@ def _parse_int(word: str) -> int | None:
     return int(word)
 
 
-def check_command(name: str, args: tuple[int, ...]) -> CommandError | None:
-    """Board-side checks for a keyword (upper case) and integer arguments; None when valid."""
+def check_command(name: str, args: tuple[int, ...], kit: str | None = None) -> CommandError | None:
+    """Board-side checks for a keyword (upper case) and integer arguments; None when valid.
+
+    With ``kit``, SERVO angles are also checked against that kit's joint limits (``SERVO_LIMITS``), as the
+    board built for that kit does.
+    """
     checks = ARG_CHECKS.get(name)
     if checks is None:
         return CommandError(ERR_UNKNOWN, name)
@@ -153,6 +171,10 @@ def check_command(name: str, args: tuple[int, ...]) -> CommandError | None:
     for number, (check, value) in enumerate(zip(checks, args, strict=True), start=1):
         if not check(value):
             return CommandError(ERR_RANGE, str(number))
+    if name == "SERVO" and kit is not None:
+        low, high = SERVO_LIMITS[kit][args[0]]
+        if not low <= args[1] <= high:
+            return CommandError(ERR_RANGE, "2")
     return None
 
 
@@ -165,11 +187,11 @@ def check_line_chars(line: bytes) -> CommandError | None:
     return None
 
 
-def parse_command(line: bytes) -> Command | CommandError | None:
+def parse_command(line: bytes, kit: str | None = None) -> Command | CommandError | None:
     """Parse one received command line as the board does. None means an empty line (no reply).
 
     ``line`` is the bytes between two newlines; "\\r" bytes are ignored. An over-long line that also
-    holds a bad byte answers BADCHAR (the same order the firmware checks in).
+    holds a bad byte answers BADCHAR (the same order the firmware checks in). ``kit``: see ``check_command``.
     """
     line = bytes(line).replace(b"\r", b"")
     error = check_line_chars(line)
@@ -186,19 +208,21 @@ def parse_command(line: bytes) -> Command | CommandError | None:
     if any(value is None for value in values):
         return CommandError(ERR_ARGS)
     args = tuple(v for v in values if v is not None)
-    error = check_command(name, args)
+    error = check_command(name, args, kit)
     return error if error is not None else Command(name, args)
 
 
 class CommandReader:
     """Board side: split an incoming byte stream into command lines, holding at most MAX_LINE + 1 bytes.
 
-    ``feed`` returns one ``Command`` or ``CommandError`` per non-empty line, in order.
+    ``feed`` returns one ``Command`` or ``CommandError`` per non-empty line, in order. ``kit``: see
+    ``check_command``.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, kit: str | None = None) -> None:
         self._buffer = bytearray()
         self._bad = False
+        self._kit = kit
 
     def feed(self, data: bytes) -> list[Command | CommandError]:
         results: list[Command | CommandError] = []
@@ -207,7 +231,7 @@ class CommandReader:
                 line, bad = bytes(self._buffer), self._bad
                 self._buffer.clear()
                 self._bad = False
-                result = CommandError(ERR_BADCHAR) if bad else parse_command(line)
+                result = CommandError(ERR_BADCHAR) if bad else parse_command(line, self._kit)
                 if result is not None:
                     results.append(result)
             elif byte == 0x0D:

@@ -1,7 +1,8 @@
 """The virtual robot: protocol v1 in Python plus a top-down model the Robot page draws.
 
 ``VirtualRobot`` consumes command bytes and returns reply lines exactly as the firmware does (same
-limits, errors and watchdog, on an injectable clock). Its car is a differential drive in a walled
+limits, errors, watchdog, joint limits and reversal pause, on an injectable clock). It answers every line
+at once, so it keeps the flow-control rule of docs/protocol.md for any host that keeps it, like the board. Its car is a differential drive in a walled
 arena: x to the right, y downwards (screen coordinates), heading in radians (0 = facing +x; a positive
 change turns clockwise on screen). ``VirtualLink`` makes it a ``RobotLink``.
 """
@@ -19,7 +20,7 @@ from app.robot import protocol
 from app.robot.link import LinkError, RobotLink
 from app.robot.protocol import Command
 
-FIRMWARE_VERSION = "1.0.0"
+FIRMWARE_VERSION = "1.1.0"  # as firmware/oyla_bot/oyla_bot.ino
 ARENA_W = 200.0  # cm
 ARENA_H = 150.0
 ROBOT_RADIUS = 8.0
@@ -34,6 +35,40 @@ class Pose:
     heading: float = -math.pi / 2  # facing up the screen
 
 
+@dataclass
+class Wheel:
+    """One wheel as the firmware keeps it: the speed asked for (STATUS) and the speed on the motor pins.
+
+    They differ only while the wheel rests at 0 before turning the other way (``REVERSE_PAUSE_MS``)."""
+
+    wanted: int = 0
+    output: int = 0
+    last_direction: int = 0  # -1 or 1: direction of the last non-zero output; 0 before any
+    zero_since: float = 0.0  # clock time the output last became 0
+
+    def _output(self, speed: int, now: float) -> None:
+        if speed == 0 and self.output != 0:
+            self.zero_since = now
+        if speed != 0:
+            self.last_direction = 1 if speed > 0 else -1
+        self.output = speed
+
+    def update(self, now: float) -> None:
+        """Put ``wanted`` on the pins when that is safe now (the firmware's updateWheel)."""
+        if self.wanted == self.output:
+            return
+        direction = 1 if self.wanted > 0 else -1
+        rested = self.output == 0 and (self.last_direction in (0, direction) or self.due() <= now)
+        if self.wanted == 0 or (self.output != 0 and (self.output > 0) == (self.wanted > 0)) or rested:
+            self._output(self.wanted, now)
+        elif self.output != 0:
+            self._output(0, now)
+
+    def due(self) -> float:
+        """When a waiting reversal goes onto the pins."""
+        return self.zero_since + protocol.REVERSE_PAUSE_MS / 1000
+
+
 @dataclass(frozen=True)
 class RobotState:
     """A copy of everything the Robot page draws."""
@@ -42,7 +77,7 @@ class RobotState:
     x: float
     y: float
     heading: float
-    left: int
+    left: int  # the speeds asked for (as STATUS reports them)
     right: int
     servo: tuple[int, ...]
     led: tuple[int, int, int]
@@ -63,9 +98,9 @@ class VirtualRobot:
 
     def reset(self) -> list[str]:
         """Power-on state; returns the boot event line."""
-        self._reader = protocol.CommandReader()
-        self.left = 0
-        self.right = 0
+        self._reader = protocol.CommandReader(self.kit)
+        self._now = self.clock()
+        self.wheels = (Wheel(zero_since=self._now), Wheel(zero_since=self._now))
         self.servo = [90] * protocol.SERVO_COUNT
         self.led = (0, 0, 0)
         self.beep_hz = 0
@@ -75,9 +110,25 @@ class VirtualRobot:
         self.pose = Pose()
         self.bumped = False
         self.watchdog_count = 0
-        self._now = self.clock()
         self._fed = self._now
         return ["! BOOT OYLA 1"]
+
+    @property
+    def left(self) -> int:
+        return self.wheels[0].wanted
+
+    @property
+    def right(self) -> int:
+        return self.wheels[1].wanted
+
+    def outputs(self) -> tuple[int, int]:
+        """The signed speeds on the motor pins now (0 while a wheel rests before a reversal)."""
+        return self.wheels[0].output, self.wheels[1].output
+
+    def _drive(self, left: int, right: int) -> None:
+        for wheel, speed in zip(self.wheels, (left, right), strict=True):
+            wheel.wanted = speed
+            wheel.update(self._now)
 
     # -- protocol ---------------------------------------------------------------------------------
     def feed(self, data: bytes) -> list[str]:
@@ -88,17 +139,24 @@ class VirtualRobot:
         return lines
 
     def poll(self) -> list[str]:
-        """Let time pass up to the clock's now: move, end beeps, fire the watchdog."""
+        """Let time pass up to the clock's now: move, end beeps, end reversal pauses, fire the watchdog."""
         now = self.clock()
         lines: list[str] = []
-        deadline = self._fed + self.wd_ms / 1000
-        if not self.stopped and now >= deadline:
-            self._advance(max(deadline, self._now))
-            self.left = self.right = 0
-            self.beep_hz = 0
-            self.stopped = True
-            self.watchdog_count += 1
-            lines.append("! WATCHDOG")
+        while True:
+            deadline = self._fed + self.wd_ms / 1000 if not self.stopped else math.inf
+            waiting = [w.due() for w in self.wheels if w.wanted != w.output and w.output == 0]
+            when = min([deadline, *waiting])
+            if when > now:
+                break
+            self._advance(max(when, self._now))
+            if when == deadline:
+                self._drive(0, 0)
+                self.beep_hz = 0
+                self.stopped = True
+                self.watchdog_count += 1
+                lines.append("! WATCHDOG")
+            for wheel in self.wheels:
+                wheel.update(self._now)
         self._advance(now)
         return lines
 
@@ -112,7 +170,7 @@ class VirtualRobot:
         elif name == "PING":
             reply = "OK PONG"
         elif name == "DRIVE":
-            self.left, self.right = args
+            self._drive(*args)
             self.stopped = False
         elif name == "SERVO":
             self.servo[args[0]] = args[1]
@@ -122,7 +180,7 @@ class VirtualRobot:
             self.beep_hz = args[0]
             self._beep_until = self._now + args[1] / 1000
         elif name == "STOP":
-            self.left = self.right = 0
+            self._drive(0, 0)
             self.beep_hz = 0
         elif name == "STATUS":
             reply = self.status_line()
@@ -149,8 +207,8 @@ class VirtualRobot:
             return
         if self.beep_hz and until >= self._beep_until:
             self.beep_hz = 0
-        vl = self.left / protocol.SPEED_MAX * TOP_SPEED
-        vr = self.right / protocol.SPEED_MAX * TOP_SPEED
+        vl = self.wheels[0].output / protocol.SPEED_MAX * TOP_SPEED  # what the motor pins say
+        vr = self.wheels[1].output / protocol.SPEED_MAX * TOP_SPEED
         steps = max(1, math.ceil(dt / 0.02))
         h = dt / steps
         pose = self.pose

@@ -35,7 +35,18 @@
 #define PIN_SERVO3 12
 #define SERVO_MIN_US 544   // pulse for 0 degrees
 #define SERVO_MAX_US 2400  // pulse for 180 degrees
-#define SERVO_START_ANGLE 90
+#define SERVO_START_ANGLE 90  // every servo's angle after a reset; must lie inside its limits below
+
+// Per-joint limits in degrees, {lowest, highest} for servos 0..3. SERVO <i> <angle> outside them answers
+// ERR RANGE 2 and moves nothing (docs/protocol.md). The app keeps the same table (app/robot/protocol.py
+// SERVO_LIMITS; a test compares them), so change both together.
+#if OYLA_KIT == KIT_ARM
+// 0 base, 1 shoulder, 2 elbow, 3 gripper: a small 4-servo arm, whose shoulder and elbow hit the frame and the
+// gripper stalls against itself near the ends of a servo's travel.
+#define SERVO_LIMITS {{0, 180}, {15, 165}, {30, 150}, {10, 120}}
+#else
+#define SERVO_LIMITS {{0, 180}, {0, 180}, {0, 180}, {0, 180}}
+#endif
 
 // ---- RGB LED (on/off per colour: no PWM timer is left for it) and buzzer (tone() on Timer2)
 #define PIN_LED_RED A0

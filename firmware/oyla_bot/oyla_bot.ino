@@ -5,13 +5,26 @@
 //
 // Timers: Timer0 = millis() and the motor PWM on pins 5/6, Timer1 = servo pulses, Timer2 = tone().
 // Every function is defined before it is used, so this builds with or without the IDE's prototypes.
+//
+// Safety, whatever arrives on the serial line (docs/protocol.md, "Safety"):
+// - loop() reads at most one line (or READ_CHUNK bytes) between two safety checks, and every wait for room in the
+//   send buffer runs the safety checks too, so a flood of bad input cannot delay the command watchdog;
+// - the AVR's own watchdog resets the chip if the sketch ever hangs for HARDWARE_WATCHDOG (the motors are off
+//   from the first instructions after that reset);
+// - a wheel that changes direction rests at 0 for REVERSE_PAUSE_MS first;
+// - servo angles stay inside the kit's joint limits (config.h).
 
 #include <Arduino.h>
 #include <avr/sleep.h>
+#include <avr/wdt.h>
 #include "config.h"
 
-#define FIRMWARE_VERSION "1.0.0"
+#define FIRMWARE_VERSION "1.1.0"
 #define MAX_LINE 48           // characters before the newline
+#define MAX_REPLY 96          // the longest reply (STATUS) is ~80 characters
+#define READ_CHUNK 16         // bytes read per loop() pass at most, between two safety checks
+#define REVERSE_PAUSE_MS 50   // a wheel rests at 0 this long before it turns the other way
+#define HARDWARE_WATCHDOG WDTO_250MS
 #define MAX_WORDS 8           // more words than any command takes: the rest is counted, not stored
 #define SERVO_COUNT 4
 #define SERVO_FRAME_TICKS 40000  // 20 ms in Timer1 ticks of 0.5 us
@@ -27,23 +40,18 @@
 // ---------------------------------------------------------------------------------------------------
 // Outputs and their state (STATUS reports these)
 
-int speedLeft = 0;
-int speedRight = 0;
 uint8_t servoAngle[SERVO_COUNT];
+const uint8_t servoLimits[SERVO_COUNT][2] = SERVO_LIMITS;
 uint8_t ledColour[3];
-uint16_t watchdogMs = 500;
-unsigned long watchdogFedAt = 0;
-bool watchdogStopped = false;
-
 const uint8_t servoPins[SERVO_COUNT] = {PIN_SERVO0, PIN_SERVO1, PIN_SERVO2, PIN_SERVO3};
 volatile uint8_t *servoPort[SERVO_COUNT];
 uint8_t servoMask[SERVO_COUNT];
 volatile uint16_t servoTicks[SERVO_COUNT];
 volatile int8_t servoNext = -1;  // the servo whose pulse is running; -1 while waiting for the next frame
 
-// One motor. Positive speed = forwards. L298N: DIR1/DIR2 pick the direction, PWM the speed (0 = coast).
+// One motor's pins. Positive speed = forwards. L298N: DIR1/DIR2 pick the direction, PWM the speed (0 = coast).
 // L9110: DIR1 low and PWM = speed forwards; DIR1 high and PWM inverted backwards.
-void setMotor(uint8_t pwmPin, uint8_t dir1, uint8_t dir2, int speed, bool reversed) {
+void setMotorPins(uint8_t pwmPin, uint8_t dir1, uint8_t dir2, int speed, bool reversed) {
   if (reversed) speed = -speed;
   uint8_t duty = speed < 0 ? -speed : speed;
 #if MOTOR_DRIVER == DRIVER_L9110
@@ -57,12 +65,48 @@ void setMotor(uint8_t pwmPin, uint8_t dir1, uint8_t dir2, int speed, bool revers
 #endif
 }
 
+// A wheel: the speed asked for (STATUS reports it) and the speed on its pins. They differ only while the wheel
+// rests at 0 before turning the other way: a reversal never goes from one direction to the other in one step.
+struct Wheel {
+  int wanted;
+  int output;
+  int8_t lastDirection;     // -1 or 1: the direction of the last non-zero output; 0 before any
+  unsigned long zeroSince;  // millis() when the output last became 0
+};
+Wheel wheels[2];  // 0 left, 1 right
+
+void outputWheel(uint8_t side, int speed) {
+  Wheel &w = wheels[side];
+  if (speed == 0 && w.output != 0) w.zeroSince = millis();
+  if (speed != 0) w.lastDirection = speed > 0 ? 1 : -1;
+  w.output = speed;
+  if (side == 0) {
+    setMotorPins(PIN_LEFT_PWM, PIN_LEFT_DIR1, PIN_LEFT_DIR2, speed, LEFT_REVERSED);
+  } else {
+    setMotorPins(PIN_RIGHT_PWM, PIN_RIGHT_DIR1, PIN_RIGHT_DIR2, speed, RIGHT_REVERSED);
+  }
+  digitalWrite(PIN_STATUS_LED, (wheels[0].output != 0 || wheels[1].output != 0) ? HIGH : LOW);
+}
+
+// Puts the wanted speed on the pins when that is safe now; a reversal first holds the wheel at 0.
+void updateWheel(uint8_t side) {
+  Wheel &w = wheels[side];
+  if (w.wanted == w.output) return;
+  int8_t direction = w.wanted > 0 ? 1 : -1;
+  bool rested = w.output == 0 && (w.lastDirection == 0 || w.lastDirection == direction ||
+                                  millis() - w.zeroSince > REVERSE_PAUSE_MS);  // ">": millis() steps 1.024 ms
+  if (w.wanted == 0 || (w.output != 0 && (w.output > 0) == (w.wanted > 0)) || rested) {
+    outputWheel(side, w.wanted);
+  } else if (w.output != 0) {
+    outputWheel(side, 0);  // the other way: rest first; serviceSafety() applies the speed after the pause
+  }
+}
+
 void drive(int left, int right) {
-  speedLeft = left;
-  speedRight = right;
-  setMotor(PIN_LEFT_PWM, PIN_LEFT_DIR1, PIN_LEFT_DIR2, left, LEFT_REVERSED);
-  setMotor(PIN_RIGHT_PWM, PIN_RIGHT_DIR1, PIN_RIGHT_DIR2, right, RIGHT_REVERSED);
-  digitalWrite(PIN_STATUS_LED, (left != 0 || right != 0) ? HIGH : LOW);
+  wheels[0].wanted = left;
+  wheels[1].wanted = right;
+  updateWheel(0);
+  updateWheel(1);
 }
 
 void stopOutputs() {  // STOP and the watchdog: wheels and buzzer off; servos and LED keep their state
@@ -124,37 +168,87 @@ void setLed(uint8_t r, uint8_t g, uint8_t b) {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Replies
+// Safety checks and output. Output never waits without running the safety checks: a host that reads slowly,
+// or sends faster than the replies can leave, cannot hold the motors on.
+
+uint16_t watchdogMs = 500;
+unsigned long watchdogFedAt = 0;
+bool watchdogStopped = false;
+bool watchdogEventDue = false;  // "! WATCHDOG" is printed between reply lines, never inside one
+
+void serviceSafety() {
+  wdt_reset();
+  if (!watchdogStopped && millis() - watchdogFedAt >= watchdogMs) {
+    stopOutputs();
+    watchdogStopped = true;
+    watchdogEventDue = true;
+  }
+  updateWheel(0);
+  updateWheel(1);
+}
+
+void sendByte(uint8_t c) {
+  while (Serial.availableForWrite() == 0) serviceSafety();
+  Serial.write(c);
+}
+
+void sendLine(const char *text) {  // one line, ended "\r\n" like Serial.println
+  while (*text) sendByte(*text++);
+  sendByte('\r');
+  sendByte('\n');
+}
+
+// The reply to the current command is built here, then sent in one piece by runLine().
+char reply[MAX_REPLY];
+uint8_t replyLength = 0;
+
+void replyText(const char *text) {
+  while (*text && replyLength < MAX_REPLY - 1) reply[replyLength++] = *text++;
+  reply[replyLength] = '\0';
+}
+
+void replyFlash(const __FlashStringHelper *text) {
+  PGM_P p = reinterpret_cast<PGM_P>(text);
+  char c;
+  while ((c = pgm_read_byte(p++)) && replyLength < MAX_REPLY - 1) reply[replyLength++] = c;
+  reply[replyLength] = '\0';
+}
+
+void replyNumber(long value) {
+  char digits[12];
+  ltoa(value, digits, 10);
+  replyText(digits);
+}
 
 void replyError(const __FlashStringHelper *code) {
-  Serial.print(F("ERR "));
-  Serial.println(code);
+  replyFlash(F("ERR "));
+  replyFlash(code);
 }
 
 void replyRange(uint8_t argument) {  // argument counts from 1
-  Serial.print(F("ERR RANGE "));
-  Serial.println(argument);
+  replyFlash(F("ERR RANGE "));
+  replyNumber(argument);
 }
 
 void replyStatus() {
-  Serial.print(F("OK left="));
-  Serial.print(speedLeft);
-  Serial.print(F(" right="));
-  Serial.print(speedRight);
-  Serial.print(F(" servo="));
+  replyFlash(F("OK left="));
+  replyNumber(wheels[0].wanted);
+  replyFlash(F(" right="));
+  replyNumber(wheels[1].wanted);
+  replyFlash(F(" servo="));
   for (uint8_t i = 0; i < SERVO_COUNT; i++) {
-    if (i) Serial.print(',');
-    Serial.print(servoAngle[i]);
+    if (i) replyText(",");
+    replyNumber(servoAngle[i]);
   }
-  Serial.print(F(" led="));
+  replyFlash(F(" led="));
   for (uint8_t i = 0; i < 3; i++) {
-    if (i) Serial.print(',');
-    Serial.print(ledColour[i]);
+    if (i) replyText(",");
+    replyNumber(ledColour[i]);
   }
-  Serial.print(F(" wd="));
-  Serial.print(watchdogMs);
-  Serial.print(F(" stopped="));
-  Serial.println(watchdogStopped ? 1 : 0);
+  replyFlash(F(" wd="));
+  replyNumber(watchdogMs);
+  replyFlash(F(" stopped="));
+  replyNumber(watchdogStopped ? 1 : 0);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -194,8 +288,15 @@ bool runCommand(const char *name, char **args, uint8_t count) {
   } else if (!strcasecmp_P(name, PSTR("WATCHDOG"))) {
     wanted = 1;
   } else {
-    Serial.print(F("ERR UNKNOWN "));
-    Serial.println(name);
+#ifdef OYLA_TEST_HANG
+    if (!strcasecmp_P(name, PSTR("HANG"))) {  // test builds only: the sketch stops dead, motors as they are
+      noInterrupts();
+      for (;;) {
+      }
+    }
+#endif
+    replyFlash(F("ERR UNKNOWN "));
+    replyText(name);
     return false;
   }
   bool numbers = true;
@@ -209,12 +310,12 @@ bool runCommand(const char *name, char **args, uint8_t count) {
   }
 
   if (!strcasecmp_P(name, PSTR("HELLO"))) {
-    Serial.println(F("OK OYLA proto=1 fw=" FIRMWARE_VERSION " " KIT_TEXT));
+    replyFlash(F("OK OYLA proto=1 fw=" FIRMWARE_VERSION " " KIT_TEXT));
   } else if (!strcasecmp_P(name, PSTR("PING"))) {
-    Serial.println(F("OK PONG"));
+    replyFlash(F("OK PONG"));
   } else if (!strcasecmp_P(name, PSTR("STOP"))) {
     stopOutputs();
-    Serial.println(F("OK"));
+    replyFlash(F("OK"));
   } else if (!strcasecmp_P(name, PSTR("STATUS"))) {
     replyStatus();
   } else if (!strcasecmp_P(name, PSTR("DRIVE"))) {
@@ -226,18 +327,18 @@ bool runCommand(const char *name, char **args, uint8_t count) {
     }
     drive(v[0], v[1]);
     watchdogStopped = false;
-    Serial.println(F("OK"));
+    replyFlash(F("OK"));
   } else if (!strcasecmp_P(name, PSTR("SERVO"))) {
     if (!inRange(v[0], 0, SERVO_COUNT - 1)) {
       replyRange(1);
       return false;
     }
-    if (!inRange(v[1], 0, 180)) {
+    if (!inRange(v[1], servoLimits[v[0]][0], servoLimits[v[0]][1])) {
       replyRange(2);
       return false;
     }
     setServo(v[0], v[1]);
-    Serial.println(F("OK"));
+    replyFlash(F("OK"));
   } else if (!strcasecmp_P(name, PSTR("LED"))) {
     for (uint8_t i = 0; i < 3; i++) {
       if (!inRange(v[i], 0, 255)) {
@@ -246,7 +347,7 @@ bool runCommand(const char *name, char **args, uint8_t count) {
       }
     }
     setLed(v[0], v[1], v[2]);
-    Serial.println(F("OK"));
+    replyFlash(F("OK"));
   } else if (!strcasecmp_P(name, PSTR("BEEP"))) {
     if (v[0] != 0 && !inRange(v[0], 50, 5000)) {
       replyRange(1);
@@ -261,14 +362,14 @@ bool runCommand(const char *name, char **args, uint8_t count) {
     } else {
       tone(PIN_BUZZER, v[0], v[1]);
     }
-    Serial.println(F("OK"));
+    replyFlash(F("OK"));
   } else {  // WATCHDOG
     if (!inRange(v[0], 100, 5000)) {
       replyRange(1);
       return false;
     }
     watchdogMs = v[0];
-    Serial.println(F("OK"));
+    replyFlash(F("OK"));
   }
   return true;
 }
@@ -286,7 +387,10 @@ void runLine(char *line) {
     while (*p && *p != ' ') p++;
   }
   if (count == 0) return;
-  if (runCommand(words[0], words + 1, count - 1)) watchdogFedAt = millis();
+  replyLength = 0;
+  reply[0] = '\0';
+  if (runCommand(words[0], words + 1, count - 1)) watchdogFedAt = millis();  // before the reply can wait
+  sendLine(reply);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -297,12 +401,13 @@ uint8_t lineLength = 0;
 bool lineBad = false;   // a byte outside printable ASCII arrived: the line answers ERR BADCHAR
 bool lineLong = false;  // more than MAX_LINE characters arrived: the line answers ERR TOOLONG
 
-void readByte(uint8_t c) {
+// Returns true when the byte ended a line (and so maybe sent a reply).
+bool readByte(uint8_t c) {
   if (c == '\n') {
-    if (lineBad) {
-      replyError(F("BADCHAR"));
-    } else if (lineLong) {
-      replyError(F("TOOLONG"));
+    if (lineBad || lineLong) {
+      replyLength = 0;
+      replyError(lineBad ? F("BADCHAR") : F("TOOLONG"));
+      sendLine(reply);
     } else {
       lineBuffer[lineLength] = '\0';
       runLine(lineBuffer);
@@ -310,8 +415,9 @@ void readByte(uint8_t c) {
     lineLength = 0;
     lineBad = false;
     lineLong = false;
+    return true;
   } else if (c == '\r') {
-    return;
+    return false;
   } else if (c < 0x20 || c > 0x7E) {
     lineBad = true;
   } else if (lineLength < MAX_LINE) {
@@ -319,19 +425,24 @@ void readByte(uint8_t c) {
   } else {
     lineLong = true;
   }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------------
 
-void checkWatchdog() {
-  if (!watchdogStopped && millis() - watchdogFedAt >= watchdogMs) {
-    stopOutputs();
-    watchdogStopped = true;
-    Serial.println(F("! WATCHDOG"));
-  }
+// The AVR's watchdog survives a reset it caused (with a 16 ms timeout), so it is switched off in the very first
+// instructions, before setup() and before the C++ constructors run (avr-libc: "wdt_disable in .init3").
+void earlyStart() __attribute__((naked, used, section(".init3")));
+void earlyStart() {
+  MCUSR = 0;
+  wdt_disable();
 }
 
 void setup() {
+  // Motors off first: after any reset (power, RESET button, a port opening, the hardware watchdog) the pins are
+  // inputs, and driving them low here is the earliest the sketch can hold the motor driver off.
+  digitalWrite(PIN_LEFT_PWM, LOW);
+  digitalWrite(PIN_RIGHT_PWM, LOW);
   pinMode(PIN_LEFT_PWM, OUTPUT);
   pinMode(PIN_LEFT_DIR1, OUTPUT);
   pinMode(PIN_LEFT_DIR2, OUTPUT);
@@ -347,15 +458,22 @@ void setup() {
   setLed(0, 0, 0);
   startServos();
   Serial.begin(115200);
-  Serial.println(F("! BOOT OYLA 1"));
+  sendLine("! BOOT OYLA 1");
   watchdogFedAt = millis();
+  wdt_enable(HARDWARE_WATCHDOG);
 }
 
 void loop() {
-  while (Serial.available() > 0) {
-    readByte(Serial.read());
+  serviceSafety();
+  if (watchdogEventDue) {
+    watchdogEventDue = false;
+    sendLine("! WATCHDOG");
   }
-  checkWatchdog();
+  // At most one line, or READ_CHUNK bytes of an unfinished one, before the safety checks run again.
+  for (uint8_t n = 0; n < READ_CHUNK && Serial.available() > 0; n++) {
+    if (readByte(Serial.read())) break;
+  }
+  if (Serial.available() > 0 || watchdogEventDue) return;
   // Idle until the next interrupt: a received byte, or millis()' timer at the latest (every 1.024 ms). Timers,
   // PWM, servo pulses, tone() and the UART keep running. Saves power, and makes the simulator ~10x cheaper.
   set_sleep_mode(SLEEP_MODE_IDLE);

@@ -14,7 +14,7 @@ import serial
 
 from tests.firmware.conftest import MOTOR_PINS
 
-HELLO = "OK OYLA proto=1 fw=1.0.0 kit=car caps=drive,servo,led,beep"
+HELLO = "OK OYLA proto=1 fw=1.1.0 kit=car caps=drive,servo,led,beep"
 SERVO_PINS = ("D9", "D10", "D11", "D12")
 
 
@@ -213,10 +213,9 @@ def watchdog_delay_ms(sim, client, speeds: list[tuple[int, int]], gap: float = 0
         assert client.ask(f"DRIVE {left} {right}") == "OK"
         time.sleep(gap)
     last = last_rx_newline(sim.events())
-    stopped = sim.wait_for(lambda _: next((t for t, left, right in sim.motor_timeline()
-                                           if t > last and (left, right) == (0, 0)), None), timeout=10.0)
-    assert client.line() == "! WATCHDOG"
-    return (stopped - last) / 1000
+    assert client.line(timeout=10.0) == "! WATCHDOG"
+    when, *speeds = sim.wait_for(lambda _: sim.motor_timeline()[-1][1:] == (0, 0) and sim.motor_timeline()[-1])
+    return (when - last) / 1000  # the last change: a reversal's rest at 0 comes before it
 
 
 def test_watchdog_stops_motors_500ms_after_last_command(board):
@@ -224,7 +223,11 @@ def test_watchdog_stops_motors_500ms_after_last_command(board):
     delay = watchdog_delay_ms(sim, client, [(100, 100), (150, -150), (-200, 200)])
     assert 450 <= delay <= 550, delay
     timeline = sim.motor_timeline()
-    assert [speeds for _, *speeds in timeline] == [[0, 0], [100, 100], [150, -150], [-200, 200], [0, 0]]
+    # a wheel that reverses rests at 0 first (REVERSE_PAUSE_MS): the right one, then both
+    assert [speeds for _, *speeds in timeline] == [[0, 0], [100, 100], [150, 0], [150, -150], [0, 0], [-200, 200],
+                                                    [0, 0]]
+    rests = [(timeline[i + 1][0] - timeline[i][0]) / 1000 for i in (2, 4)]
+    assert all(50 <= rest <= 53 for rest in rests), rests
     assert client.ask("STATUS") == "OK left=0 right=0 servo=90,90,90,90 led=0,0,0 wd=500 stopped=1"
     # It stays stopped, with no further events, until the next DRIVE.
     assert client.quiet(0.7) == b""

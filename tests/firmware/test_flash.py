@@ -49,7 +49,7 @@ def test_upload_bundled_firmware_to_an_empty_uno(sim_factory, avrdude):
     assert fractions == sorted(fractions) and fractions[-1] == 1.0
     with SerialLink(board.port, reconnect=False) as link:  # the app's own handshake, on the same port
         hello = link.hello(timeout=10)
-    assert (hello.proto, hello.fw, hello.kit) == (1, "1.0.0", "car")
+    assert (hello.proto, hello.fw, hello.kit) == (1, "1.1.0", "car")
 
 
 def test_upload_replaces_running_firmware(sim_factory, avrdude):
