@@ -14,6 +14,7 @@ import shutil
 import stat
 import tempfile
 import time
+import unicodedata
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -63,7 +64,7 @@ def _check_name(name: str) -> tuple[str, ...]:
                       name=name)
     parts = tuple(clean.rstrip("/").split("/"))
     for part in parts:
-        if part in ("", ".", "..") or ":" in part or any(ord(c) < 32 for c in part):
+        if part in ("", ".", "..") or ":" in part or any(unicodedata.category(c) in ("Cc", "Cf") for c in part):
             raise _refuse(QT_TRANSLATE_NOOP("errors", "\"{name}\" points outside the pack folder or is not a valid name"),
                           name=name)
         if RESERVED.match(part) or part.endswith((".", " ")):
