@@ -1,5 +1,6 @@
 """The Teacher page: which packs students see, settings the teacher locks, parents' consent per student,
-importing packs and students' progress files, the class report (CSV and printable page) and teacher notes."""
+importing packs and students' progress files, the class report (CSV and printable page) and teacher notes.
+Behind the teacher PIN (``app.ui.teacher_lock``): until it is entered, none of these controls is reachable."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from app.lessons.render import render_markdown
 from app.ui.i18n import error_text
 from app.ui.jobs import TaskSlot, start_task
 from app.ui.lesson_facts import Choice, wait_for
+from app.ui.teacher_lock import TeacherLock
 from app.ui.teacher_panels import ConsentPanel, ReportPanel, set_status
 
 
@@ -74,7 +76,11 @@ class TeacherPage(QWidget):
         self.loading, self.importing = TaskSlot(self), TaskSlot(self)
         self._filling = False
 
-        outer = QVBoxLayout(self)
+        self.body = QWidget()  # everything behind the PIN
+        outer = QVBoxLayout(self.body)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.lock = TeacherLock(self, self.body)
+        QVBoxLayout(self).addWidget(self.lock.stack)
         self.title = _label("title")
         self.intro = _label("muted")
         outer.addWidget(self.title)
@@ -144,7 +150,9 @@ class TeacherPage(QWidget):
         locks.addWidget(self.delete_check)
 
         self.consent = ConsentPanel()
+        self.consent.changed.connect(ctx.policy_changed)  # the camera gate asks again
         left.addWidget(self.consent)
+        left.addWidget(self.lock.panel)
         left.addStretch(1)
 
         self.report = ReportPanel(ctx, lambda: [e.pack for e in self.entries if e.pack is not None])
@@ -338,6 +346,7 @@ class TeacherPage(QWidget):
             self.settings = settings
         except OylaError as exc:
             self.show_error(error_text(exc))
+        self.ctx.policy_changed()  # e.g. a parent's consent now required: the camera gate asks again
         self._show_pack()
 
     # ---- texts and events --------------------------------------------------------------------------------
@@ -403,8 +412,13 @@ class TeacherPage(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802
         if self._lang != self.ctx.languages.current:
             self.retranslate()
+        self.lock.refresh()  # the PIN screen unless it was entered (or the teacher chose no PIN)
         self.reload()  # students may have been added on the Lessons page
         super().showEvent(event)
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        self.lock.lock()  # leaving the page locks it
+        super().hideEvent(event)
 
     def shutdown(self) -> None:
         wait_for([self.loading, self.importing, self.report.reading, self.report.writing])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -48,7 +48,10 @@ def _write_report(_control, records, packs, lang, path: Path, kind: str, title: 
 
 
 class ConsentPanel(QGroupBox):
-    """Students on this PC; ticked = the teacher noted a parent's or guardian's consent."""
+    """Students on this PC; ticked = the teacher noted a parent's or guardian's consent (with the date). This is
+    the only place a parent's consent is recorded when the teacher requires it."""
+
+    changed = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -70,7 +73,7 @@ class ConsentPanel(QGroupBox):
         self._filling = True
         self.list.clear()
         for student in students.list_students():
-            item = QListWidgetItem(student.nickname)
+            item = QListWidgetItem(self._text(student))
             item.setData(Qt.ItemDataRole.UserRole, student.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if student.consent_recorded else Qt.CheckState.Unchecked)
@@ -82,13 +85,26 @@ class ConsentPanel(QGroupBox):
         if self._filling:
             return
         try:
-            students.record_consent(item.data(Qt.ItemDataRole.UserRole), item.checkState() == Qt.CheckState.Checked)
+            student = students.record_consent(item.data(Qt.ItemDataRole.UserRole),
+                                              item.checkState() == Qt.CheckState.Checked)
         except OylaError as exc:
             set_status(self.error, error_text(exc), True)
+            return
+        self._filling = True
+        item.setText(self._text(student))
+        self._filling = False
+        self.changed.emit()
+
+    def _text(self, student: students.Student) -> str:
+        if not student.consent_recorded:
+            return student.nickname
+        return self.tr("%1 — parent's consent received %2").replace("%1", student.nickname).replace(
+            "%2", (student.consent_date or "")[:10])
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Students on this computer: parent's consent"))
-        self.hint.setText(self.tr("Tick a student when a parent or guardian has agreed to camera use.")
+        self.hint.setText(self.tr("Tick a student when their parent or guardian has agreed to camera use (parent's "
+                                  "consent received). The date is noted.")
                           if self.list.count() else
                           self.tr("No students yet. Students add their name or nickname on the Lessons "
                                   "page (no password, no photo)."))

@@ -25,7 +25,15 @@ def camera_consent(data_dir):
 
 
 @pytest.fixture
-def window(qtbot, qapp, data_dir, camera_consent):
+def teacher_pin(data_dir):
+    """The teacher chose to go on without a PIN (tests of the PIN delete or replace ``teacher/pin.json``)."""
+    from app.lessons import pin
+
+    pin.skip()
+
+
+@pytest.fixture
+def window(qtbot, qapp, data_dir, camera_consent, teacher_pin):
     """The real main window, offscreen, on the demo camera, with the backbone loading as in the app."""
     from app.ui.main import build_window
 
