@@ -9,11 +9,14 @@ from pathlib import Path
 
 from app import __version__
 from app.errors import OylaError
+from app.textsafe import terminal_json, terminal_text
+
+MAX_SEED = 2**32 - 1
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, not the whole usage
-        self.exit(2, f"{self.prog}: error: {message}\n")
+        self.exit(2, f"{self.prog}: error: {terminal_text(message)}\n")
 
 
 def _embedder():
@@ -38,13 +41,13 @@ def cmd_new(args) -> int:
         project, report = project_from_folder(Path(args.project), Path(args.from_folder), _embedder(),
                                               _progress("importing"))
         counts = project.sample_counts()
-        print(f"created {project.path} with {len(counts)} classes: "
-              + ", ".join(f"{k} ({v})" for k, v in counts.items()))
+        print(terminal_text(f"created {project.path} with {len(counts)} classes: "
+                            + ", ".join(f"{k} ({v})" for k, v in counts.items())))
         for name in report.skipped:
-            print(f"skipped {name}: not a readable picture", file=sys.stderr)
+            print(f"skipped {terminal_text(name)}: not a readable picture", file=sys.stderr)
     else:
         project = create_project(Path(args.project), classes=args.classes or [])
-        print(f"created {project.path}")
+        print(f"created {terminal_text(project.path)}")
     return 0
 
 
@@ -64,7 +67,7 @@ def cmd_train(args) -> int:
     saved = train_project(project, _embedder(), settings)
     acc = saved.meta["metrics"]["accuracy"]
     shown = "n/a (no held-out samples)" if acc is None else f"{acc:.1%}"
-    print(f"trained {settings.head} head on {project.path}: held-out accuracy {shown}")
+    print(f"trained {settings.head} head on {terminal_text(project.path)}: held-out accuracy {shown}")
     return 0
 
 
@@ -85,13 +88,14 @@ def cmd_evaluate(args) -> int:
         y = [saved.labels.index(i.split("/")[0]) for i in ids]
         metrics = evaluate(saved.head.predict_proba(x), y, saved.labels, ids)
     if args.json:
-        print(json.dumps({k: metrics[k] for k in ("accuracy", "per_class", "confusion", "labels", "n_test",
-                                                   "misclassified")}, ensure_ascii=False, indent=2))
+        print(terminal_json(json.dumps({k: metrics[k] for k in ("accuracy", "per_class", "confusion", "labels",
+                                                                 "n_test", "misclassified")},
+                                       ensure_ascii=False, indent=2)))
     else:
         acc = metrics["accuracy"]
         print(f"held-out accuracy: {'n/a' if acc is None else f'{acc:.1%}'} on {metrics['n_test']} samples")
         for name, value in metrics["per_class"].items():
-            print(f"  {name}: {'n/a' if value is None else f'{value:.1%}'}")
+            print(f"  {terminal_text(name)}: {'n/a' if value is None else f'{value:.1%}'}")
     return 0
 
 
@@ -105,15 +109,15 @@ def cmd_predict(args) -> int:
         try:
             prediction = predictor.predict([read_image(Path(name))])[0]
         except OylaError as exc:
-            print(f"oyla: error: {exc}", file=sys.stderr)
+            print(f"oyla: error: {terminal_text(exc)}", file=sys.stderr)
             failed += 1
             continue
         results.append({"path": name, **prediction.to_json()})
         if not args.json:
             label = prediction.label or "not sure"
-            print(f"{name}: {label} ({prediction.confidence:.0%})")
+            print(terminal_text(f"{name}: {label}") + f" ({prediction.confidence:.0%})")
     if args.json:
-        print(json.dumps(results, ensure_ascii=False, indent=2))
+        print(terminal_json(json.dumps(results, ensure_ascii=False, indent=2)))
     return 1 if failed else 0
 
 
@@ -122,7 +126,7 @@ def cmd_export(args) -> int:
     from app.ml.model_io import load_model
 
     out = export_onnx(load_model(Path(args.project)), Path(args.onnx))
-    print(f"wrote {out}")
+    print(f"wrote {terminal_text(out)}")
     return 0
 
 
@@ -130,6 +134,29 @@ def cmd_gui(args) -> int:
     from app.ui.main import run
 
     return run(language=args.lang, camera=args.camera)
+
+
+def _int_in(low: int, high: int):
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = None
+        if value is None or not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number from {low} to {high}")
+        return value
+
+    return parse
+
+
+def _fraction(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = None
+    if value is None or not 0 <= value <= 1:  # NaN fails this too
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number from 0 to 1")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -150,8 +177,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("train", help="train the project's model")
     p.add_argument("project")
     p.add_argument("--head", choices=["mlp", "knn"], help="neural network (mlp) or nearest examples (knn)")
-    p.add_argument("--epochs", type=int)
-    p.add_argument("--seed", type=int)
+    p.add_argument("--epochs", type=_int_in(1, 1000), help="1 to 1000")
+    p.add_argument("--seed", type=_int_in(0, MAX_SEED), help=f"0 to {MAX_SEED}")
     p.add_argument("--augment", action=argparse.BooleanOptionalAction, default=None,
                    help="also train on flipped, cropped, darker and brighter copies")
     p.set_defaults(func=cmd_train)
@@ -164,7 +191,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("predict", help="classify pictures with the project's model")
     p.add_argument("project")
     p.add_argument("images", nargs="+", metavar="IMAGE")
-    p.add_argument("--threshold", type=float, help="below this confidence the answer is 'not sure'")
+    p.add_argument("--threshold", type=_fraction, help="0 to 1: below this confidence the answer is 'not sure'")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_predict)
 
@@ -190,7 +217,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except OylaError as exc:
-        print(f"oyla: error: {exc}", file=sys.stderr)
+        print(f"oyla: error: {terminal_text(exc)}", file=sys.stderr)
+        return 1
+    except OSError as exc:  # a full or read-only disk, a missing permission: one line, never a traceback
+        where = f": {exc.filename}" if exc.filename else ""
+        print(f"oyla: error: {terminal_text(exc.strerror or exc)}{terminal_text(where)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -11,11 +11,12 @@ import zipfile
 from pathlib import Path
 
 from app.lessons.model import PackError, PackIssue
+from app.textsafe import terminal_text
 
 
 def _print_issues(issues: list[PackIssue]) -> None:
     for issue in issues:
-        print(f"{issue.file}:{issue.line}: {issue.text()}")
+        print(terminal_text(f"{issue.file}:{issue.line}: {issue.text()}"))
 
 
 def cmd_validate(args) -> int:  # noqa: ANN001 - argparse namespace
@@ -31,17 +32,17 @@ def cmd_validate(args) -> int:  # noqa: ANN001 - argparse namespace
             try:
                 unpack_zip(path, Path(tmp))
             except ArchiveError as err:
-                print(f"{path.name}: {err}")
+                print(terminal_text(f"{path.name}: {err}"))
                 return 1
             issues = validate_pack(Path(tmp))
     else:
-        print(f"{path}: not a pack folder or .zip file", file=sys.stderr)
+        print(f"{terminal_text(path)}: not a pack folder or .zip file", file=sys.stderr)
         return 1
     _print_issues(issues)
     if issues:
-        print(f"{len(issues)} problem(s) in {path}")
+        print(f"{len(issues)} problem(s) in {terminal_text(path)}")
         return 1
-    print(f"{path}: OK")
+    print(f"{terminal_text(path)}: OK")
     return 0
 
 
@@ -54,7 +55,7 @@ def cmd_build(args) -> int:  # noqa: ANN001
         _print_issues(err.errors)
         print(f"{len(err.errors)} problem(s); nothing written", file=sys.stderr)
         return 1
-    print(f"wrote {out}")
+    print(f"wrote {terminal_text(out)}")
     return 0
 
 
@@ -67,7 +68,7 @@ def cmd_import(args) -> int:  # noqa: ANN001
         _print_issues(err.errors)
         print(f"{len(err.errors)} problem(s); nothing imported", file=sys.stderr)
         return 1
-    print(f"imported {pack.id} {pack.version} into {pack.folder}")
+    print(terminal_text(f"imported {pack.id} {pack.version} into {pack.folder}"))
     return 0
 
 

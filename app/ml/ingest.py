@@ -20,8 +20,15 @@ from app.errors import QT_TRANSLATE_NOOP, OylaError
 from app.ml.backbone import Embedder
 from app.ml.embeddings import CHUNK, EmbeddingCache
 from app.ml.heads import TrainingCancelled
-from app.storage import face_marks
-from app.storage.project import Project, create_project
+from app.storage import atomic_dir, face_marks
+from app.storage.project import (
+    Project,
+    check_class_name,
+    check_new_project_folder,
+    create_project,
+    open_project,
+    write_error,
+)
 from app.vision.faces import FaceDetector, FacesNotAllowed, check_sample
 from app.vision.files import ImageError, list_images, read_image
 from app.vision.preprocess import centre_square, to_input
@@ -157,8 +164,12 @@ def project_from_folder(
     embedder: Embedder | None,
     progress: Callable[[int, int], None] | None = None,
 ) -> tuple[Project, ImportReport]:
-    """A new project from an image folder with one subfolder of pictures per class."""
-    folder = Path(folder)
+    """A new project from an image folder with one subfolder of pictures per class.
+
+    Every class name is checked before anything is written. The project is built in a hidden folder beside
+    ``target`` and renamed into place at the end (``app.storage.atomic_dir``), so a run that fails or is killed
+    leaves nothing at ``target`` and the same command can simply run again."""
+    folder, target = Path(folder), Path(target)
     if not folder.is_dir():
         raise OylaError(QT_TRANSLATE_NOOP("errors", "The folder {path} does not exist."), path=str(folder))
     class_dirs = sorted(d for d in folder.iterdir() if d.is_dir() and not d.name.startswith("."))
@@ -167,19 +178,37 @@ def project_from_folder(
             QT_TRANSLATE_NOOP("errors", "{path} needs one subfolder of pictures per class, at least two."),
             path=str(folder),
         )
-    files = {d.name: list_images(d) for d in class_dirs}
+    names: list[str] = []
+    for d in class_dirs:
+        names.append(check_class_name(d.name, names))
+    check_new_project_folder(target)
+    files = {name: list_images(d) for name, d in zip(names, class_dirs, strict=True)}
     total = sum(len(f) for f in files.values())
-    project = create_project(target, classes=list(files))
-    report, done = ImportReport(), 0
-    for name, class_files in files.items():
-        offset = done
+    try:
+        staging = atomic_dir.start(target)
+    except OSError as exc:
+        raise write_error(target.parent, exc) from exc
+    report = ImportReport()
+    try:
+        project = create_project(staging, name=target.name, classes=names)
+        done = 0
+        for name, class_files in files.items():
+            offset = done
 
-        def step(n: int, _total: int, offset: int = offset) -> None:
-            if progress:
-                progress(offset + n, total)
+            def step(n: int, _total: int, offset: int = offset) -> None:
+                if progress:
+                    progress(offset + n, total)
 
-        part = import_files(project, name, class_files, embedder, step, raise_refused=False)
-        for key in ("added", "skipped", "marked", "blurred", "refused"):
-            getattr(report, key).extend(getattr(part, key))
-        done += len(class_files)
-    return project, report
+            part = import_files(project, name, class_files, embedder, step, raise_refused=False)
+            for key in ("added", "skipped", "marked", "blurred", "refused"):
+                getattr(report, key).extend(getattr(part, key))
+            done += len(class_files)
+        atomic_dir.commit(target)
+    except BaseException as exc:
+        atomic_dir.abandon(target)
+        if isinstance(exc, OSError):
+            raise write_error(target, exc) from exc
+        raise
+    for key in ("added", "marked", "blurred"):
+        setattr(report, key, [target / p.relative_to(staging) for p in getattr(report, key)])
+    return open_project(target), report

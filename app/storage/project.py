@@ -15,6 +15,7 @@ import math
 import re
 import shutil
 import time
+import unicodedata
 import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -115,7 +116,10 @@ class Project:
             "classes": [asdict(c) for c in self.classes],
             "settings": asdict(self.settings),
         }
-        atomic.write_json(self.path / PROJECT_FILE, data)
+        try:
+            atomic.write_json(self.path / PROJECT_FILE, data)
+        except OSError as exc:
+            raise write_error(self.path, exc) from exc
 
     # ---- classes -----------------------------------------------------------------------------------------
     def class_info(self, name: str) -> ClassInfo:
@@ -219,7 +223,10 @@ class Project:
             raise ProjectError(QT_TRANSLATE_NOOP("errors", "The picture could not be saved."))
         stamp = time.strftime("%Y%m%d-%H%M%S")
         path = self.samples_dir / name / f"{stamp}-{uuid.uuid4().hex[:8]}{SAMPLE_SUFFIX}"
-        atomic.write_bytes(path, encoded.tobytes())
+        try:
+            atomic.write_bytes(path, encoded.tobytes())
+        except OSError as exc:
+            raise write_error(path.parent, exc) from exc
         return path
 
     def note_robot_drive(self, min_confidence: float, action: str, label: str) -> None:
@@ -267,10 +274,17 @@ def sample_file(samples_dir: Path, sample_id: object, labels: list[str]) -> Path
     return path if inside and path.is_file() else None
 
 
+def _printable(text: str) -> bool:
+    """No control or format characters (an arrow-reversing U+202E could disguise a name), no unassigned code
+    points, and no surrogates (a folder name that was not UTF-8); the emoji joiner U+200D is fine."""
+    return all(ch == "\u200d" or unicodedata.category(ch)[0] != "C" for ch in text)
+
+
 def check_class_name(name: str, taken: list[str]) -> str:
     """A class name that is safe as a folder name on every system and not already used (any case)."""
     clean = " ".join(str(name).split())
-    if not clean or len(clean) > 40 or _BAD_NAME.search(clean) or clean.startswith(".") or clean.endswith("."):
+    if (not clean or len(clean) > 40 or _BAD_NAME.search(clean) or clean.startswith(".") or clean.endswith(".")
+            or not _printable(clean)):
         raise ProjectError(
             QT_TRANSLATE_NOOP("errors", "“{name}” cannot be a class name: use up to 40 letters, digits or spaces."),
             name=clean,
@@ -282,18 +296,45 @@ def check_class_name(name: str, taken: list[str]) -> str:
     return clean
 
 
-def create_project(path: Path, name: str | None = None, classes: list[str] = (), owner: str | None = None) -> Project:
+def check_new_project_folder(path: Path) -> None:
+    """Refuse a folder that already holds a project or anything else."""
     path = Path(path)
     if (path / PROJECT_FILE).exists():
         raise ProjectError(QT_TRANSLATE_NOOP("errors", "There is already a project in {path}."), path=str(path))
-    if path.exists() and any(path.iterdir()):
+    if path.exists() and (not path.is_dir() or any(path.iterdir())):
         raise ProjectError(QT_TRANSLATE_NOOP("errors", "The folder {path} is not empty."), path=str(path))
-    path.mkdir(parents=True, exist_ok=True)
-    project = Project(path=path, name=name or path.name, owner=owner)
-    project.save()
+
+
+def create_project(path: Path, name: str | None = None, classes: list[str] = (), owner: str | None = None) -> Project:
+    """A new project in an empty or new folder. Every class name is checked before anything is written, and a
+    write that fails (a full or read-only disk) leaves nothing behind, so the same command can run again."""
+    path = Path(path)
+    check_new_project_folder(path)
+    names: list[str] = []
     for label in classes:
-        project.add_class(label)
+        names.append(check_class_name(label, names))
+    existed = path.exists()
+    project = Project(path=path, name=name or path.name, classes=[ClassInfo(n) for n in names], owner=owner)
+    try:
+        for label in names:
+            (project.samples_dir / label).mkdir(parents=True, exist_ok=True)
+        project.save()
+    except (OSError, ProjectError) as exc:  # save() turns its OSError into a ProjectError already
+        if existed:
+            for child in path.iterdir():
+                shutil.rmtree(child, ignore_errors=True)
+        else:
+            shutil.rmtree(path, ignore_errors=True)
+        if isinstance(exc, OSError):
+            raise write_error(path, exc) from exc
+        raise
     return project
+
+
+def write_error(path: Path, exc: OSError) -> ProjectError:
+    """One clear line for a write the disk refused (full, read-only, no permission)."""
+    return ProjectError(QT_TRANSLATE_NOOP("errors", "Cannot write to {path}: {reason}"), path=str(path),
+                        reason=exc.strerror or exc)
 
 
 def save_project_as(project: Project, target: Path, name: str | None = None) -> Project:

@@ -1,0 +1,266 @@
+"""Issue 14's hostile cases through the ``oyla`` command: bad settings, class names, sample ids, weights, special
+files, full and read-only disks, and escape sequences. Each gives one clear line (or is refused), quickly, and
+leaves the old data as it was."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import threading
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from app.cli import main
+from app.ml import model_io
+from app.ml.backbone import EMBED_DIM
+from app.ml.heads import HIDDEN, MLPHead
+from app.storage.project import ProjectError, create_project, open_project
+from app.textsafe import terminal_json, terminal_text
+from tests.conftest import write_demo_folder
+
+
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def one_line(err: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in err, err
+    return lines[0]
+
+
+@pytest.fixture
+def real_embedder(monkeypatch, embedder):
+    """The CLI makes its own Embedder; hand it the session's real one (built once) instead."""
+    monkeypatch.setattr("app.cli._embedder", lambda: embedder)
+    return embedder
+
+
+@pytest.fixture
+def modelled(tmp_path) -> Path:
+    """A project with two classes, one picture each, and a saved MLP model (no backbone needed)."""
+    project = create_project(tmp_path / "p", classes=["red", "blue"])
+    for name, colour in (("red", (255, 0, 0)), ("blue", (0, 0, 255))):
+        project.add_sample(name, np.full((224, 224, 3), colour, np.uint8))
+    rng = np.random.default_rng(0)
+    head = MLPHead(rng.normal(size=(HIDDEN, EMBED_DIM)).astype(np.float32) * 0.01, np.zeros(HIDDEN, np.float32),
+                   rng.normal(size=(2, HIDDEN)).astype(np.float32))
+    model_io.save_model(project.model_dir, head, project.labels, {}, {}, {}, "0" * 64)
+    return project.path
+
+
+# ------------------------------------------------------------------------------------------------- settings
+
+
+@pytest.mark.parametrize("argv, what", [(["--seed=-1"], "--seed"), (["--seed", str(2**32)], "--seed"),
+                                        (["--epochs", "0"], "--epochs"), (["--epochs", "9" * 5000], "--epochs")])
+def test_out_of_range_training_settings_are_refused_at_the_cli(tmp_path, capsys, argv, what):
+    create_project(tmp_path / "p", classes=["a", "b"])
+    before = (tmp_path / "p" / "project.json").read_bytes()
+    with pytest.raises(SystemExit) as info:
+        main(["train", str(tmp_path / "p"), *argv])
+    assert info.value.code == 2
+    assert what in one_line(capsys.readouterr().err)
+    assert (tmp_path / "p" / "project.json").read_bytes() == before
+
+
+@pytest.mark.parametrize("value", ["5", "nan", "-0.1", "inf"])
+def test_out_of_range_threshold_is_refused(capsys, value):
+    with pytest.raises(SystemExit):
+        main(["predict", "p", "x.jpg", "--threshold", value])
+    assert "is not a number from 0 to 1" in one_line(capsys.readouterr().err)
+
+
+@pytest.mark.parametrize("settings", [{"seed": -1}, {"seed": 2**40}, {"epochs": True}, {"augment": 1},
+                                      {"learning_rate": 0}, {"threshold": False}, {"holdout": 0.9}])
+def test_a_saved_bad_setting_is_a_clear_error_not_a_crash_in_training(tmp_path, capsys, settings):
+    create_project(tmp_path / "p", classes=["a", "b"])
+    file = tmp_path / "p" / "project.json"
+    data = json.loads(file.read_text())
+    data["settings"].update(settings)
+    file.write_text(json.dumps(data))
+    code, _, err = run(capsys, "train", tmp_path / "p")
+    assert code == 1 and f"The setting {next(iter(settings))} has a wrong value" in one_line(err)
+
+
+@pytest.mark.parametrize("text", ['"created_at": ' + "9" * 5000, '"created_at": NaN', '"created_at": 1e400',
+                                  '"created_at": ' + "9" * 400])
+def test_huge_numbers_in_project_json_are_a_damaged_file(tmp_path, text):
+    create_project(tmp_path / "p", classes=["a", "b"])
+    file = tmp_path / "p" / "project.json"
+    file.write_text(file.read_text().rstrip()[:-1] + ", " + text + "}")
+    with pytest.raises(ProjectError, match="project.json is damaged"):
+        open_project(tmp_path / "p")
+
+
+# ------------------------------------------------------------------------------------------------- new --from-folder
+
+
+def name_bytes(name: str | bytes) -> bytes:
+    return name if isinstance(name, bytes) else name.encode()
+
+
+@pytest.mark.parametrize("bad", ["CON", "a:b", "Red", b"caf\xe9", "\x1b[31mred", "back\u202ewards"],
+                         ids=["reserved", "colon", "case duplicate", "not utf-8", "escape", "bidi override"])
+def test_bad_class_folders_are_refused_before_anything_is_written(tmp_path, capsys, bad):
+    folder = write_demo_folder(tmp_path / "pictures", per_class=1, scenes=("fist", "palm"))
+    os.rename(folder / "palm", os.path.join(bytes(folder), name_bytes(bad)))
+    (folder / "red").mkdir()
+    target = tmp_path / "project"
+    code, _, err = run(capsys, "new", target, "--from-folder", folder)
+    line = one_line(err)
+    assert code == 1 and "\x1b" not in line and "\u202e" not in line
+    assert not target.exists() and sorted(p.name for p in tmp_path.iterdir()) == ["pictures"]
+
+
+def test_a_failed_import_leaves_nothing_and_a_rerun_works(tmp_path, capsys, monkeypatch, real_embedder):
+    folder = write_demo_folder(tmp_path / "pictures", per_class=2, scenes=("fist", "palm"))
+    target = tmp_path / "project"
+    real = os.replace
+
+    def full_disk(src, dst):
+        if Path(dst).suffix == ".jpg":
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(dst))
+        return real(src, dst)
+
+    monkeypatch.setattr(os, "replace", full_disk)
+    code, _, err = run(capsys, "new", target, "--from-folder", folder)
+    assert code == 1 and "No space left on device" in one_line(err)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pictures"]  # no project, no hidden staging folder
+    monkeypatch.setattr(os, "replace", real)
+    code, out, _ = run(capsys, "new", target, "--from-folder", folder)
+    assert code == 0 and "fist (2), palm (2)" in out
+    assert open_project(target).sample_counts() == {"fist": 2, "palm": 2}
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+def test_a_named_pipe_among_the_pictures_is_skipped_not_waited_on(tmp_path, capsys):
+    from app.ml.ingest import project_from_folder
+
+    folder = write_demo_folder(tmp_path / "pictures", per_class=1, scenes=("fist", "palm"))
+    os.mkfifo(folder / "fist" / "x.jpg")
+    result = {}
+    worker = threading.Thread(target=lambda: result.update(
+        done=project_from_folder(tmp_path / "project", folder, None)), daemon=True)
+    worker.start()
+    worker.join(30)
+    if worker.is_alive():
+        with open(folder / "fist" / "x.jpg", "wb"):
+            pass
+        pytest.fail("importing waited on a named pipe")
+    project, report = result["done"]
+    assert report.skipped == ["x.jpg"] and project.sample_counts() == {"fist": 1, "palm": 1}
+
+
+# ------------------------------------------------------------------------------------------------- models
+
+
+def test_heldout_ids_outside_the_project_are_refused_and_nothing_is_written_there(tmp_path, modelled, capsys):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    meta_file = modelled / "model" / "model.json"
+    meta = json.loads(meta_file.read_text())
+    meta["heldout_samples"] = ["red/../../../outside/secret.jpg"]
+    meta_file.write_text(json.dumps(meta))
+    code, out, err = run(capsys, "evaluate", modelled, "--json")
+    assert code == 1 and out == "" and "model.json is damaged: heldout_samples" in one_line(err)
+    assert list(outside.iterdir()) == []
+
+
+def test_a_sample_linked_to_a_file_outside_is_not_read(tmp_path, modelled, capsys):
+    secret = tmp_path / "secret.jpg"
+    secret.write_bytes((modelled / "samples" / "red").iterdir().__next__().read_bytes())
+    (modelled / "samples" / "red" / "link.jpg").symlink_to(secret)
+    meta_file = modelled / "model" / "model.json"
+    meta = json.loads(meta_file.read_text())
+    meta["heldout_samples"] = ["red/link.jpg"]
+    meta_file.write_text(json.dumps(meta))
+    before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
+    code, out, _ = run(capsys, "evaluate", modelled, "--json")  # no embedder: the stored metrics are shown
+    assert code == 0 and json.loads(out)["n_test"] == 0
+    assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
+
+
+def test_predict_json_never_prints_nan(modelled, capsys, real_embedder):
+    head = model_io.load_model(modelled).head
+    head.w2[1, 0] = np.nan
+    meta = json.loads((modelled / "model" / "model.json").read_text())
+    model_io.save_model(modelled / "model", head, ["red", "blue"], {}, {}, {}, "0" * 64)  # via the app's writer
+    picture = next((modelled / "samples" / "red").iterdir())
+    code, out, err = run(capsys, "predict", modelled, picture, "--json")
+    assert code == 1 and out == "" and "not finite" in one_line(err)
+    assert meta["labels"] == ["red", "blue"]
+
+
+def test_a_full_disk_while_training_keeps_the_old_model(tmp_path, capsys, monkeypatch, real_embedder):
+    folder = write_demo_folder(tmp_path / "pictures", per_class=3, scenes=("fist", "palm"))
+    assert run(capsys, "new", tmp_path / "p", "--from-folder", folder)[0] == 0
+    assert run(capsys, "train", tmp_path / "p", "--head", "knn")[0] == 0
+    model = {p.name: p.read_bytes() for p in (tmp_path / "p" / "model").iterdir()}
+    real = os.replace
+
+    def full_disk(src, dst):
+        if Path(dst).name == "head.safetensors":
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(dst))
+        return real(src, dst)
+
+    monkeypatch.setattr(os, "replace", full_disk)
+    code, _, err = run(capsys, "train", tmp_path / "p", "--head", "mlp", "--epochs", "2")
+    assert code == 1 and "The model could not be saved" in one_line(err) and "No space left" in err
+    assert {p.name: p.read_bytes() for p in (tmp_path / "p" / "model").iterdir()} == model
+    assert sorted(p.name for p in (tmp_path / "p").iterdir() if p.name.startswith(".model")) == []
+
+
+@pytest.mark.parametrize("error", [errno.EROFS, errno.EACCES, errno.ENOSPC])
+def test_a_read_only_or_full_data_folder_gives_one_line(tmp_path, capsys, monkeypatch, error):
+    def refuse(*args, **kwargs):
+        raise OSError(error, os.strerror(error), str(args[0]))
+
+    monkeypatch.setattr(os, "replace", refuse)
+    code, _, err = run(capsys, "new", tmp_path / "p", "--classes", "a", "b")
+    assert code == 1 and one_line(err) == f"oyla: error: Cannot write to {tmp_path / 'p'}: {os.strerror(error)}"
+    assert not (tmp_path / "p").exists()
+    monkeypatch.undo()
+    assert run(capsys, "new", tmp_path / "p", "--classes", "a", "b")[0] == 0  # the same command, once fixed
+
+
+# ------------------------------------------------------------------------------------------------- terminal text
+
+
+@pytest.mark.parametrize("raw, shown", [
+    ("\x1b[32mOK", "\\x1b[32mOK"), ("a\rb", "a\\x0db"), ("bell\x07", "bell\\x07"), ("x\x9b2J", "x\\x9b2J"),
+    ("line\nfake", "line\\x0afake"), ("gpj.\u202eexe", "gpj.\\u202eexe"), ("caf\udce9", "caf\\udce9"),
+    ("алма сурет", "алма сурет"), ("👩\u200d🔬", "👩\u200d🔬"), (r"C:\Users\Оқушы", r"C:\Users\Оқушы"),
+])
+def test_terminal_text_escapes_what_could_fake_output(raw, shown):
+    assert terminal_text(raw) == shown
+
+
+def test_terminal_json_is_still_the_same_json():
+    data = {"label": "\x1b[32mOK\x7f\x9b\u202e\U000f0000", "алма": ["a\nb"]}
+    text = terminal_json(json.dumps(data, ensure_ascii=False, indent=2))
+    assert json.loads(text) == data
+    assert all(ch == "\n" or ch.isprintable() for ch in text)
+
+
+def test_escape_sequences_in_names_reach_the_terminal_escaped(tmp_path, capsys):
+    from tests.lessons.packfactory import edit, make_pack
+
+    pack = make_pack(tmp_path)
+    edit(pack / "pack.yaml", "  - 01-first", '  - "01-first\\e[2K\\rpack: OK"')
+    code, out, _ = run(capsys, "pack", "validate", pack)
+    assert code == 1 and "\x1b" not in out and "\r" not in out
+    assert '"01-first\\x1b[2K\\x0dpack: OK" is not a valid id' in out
+    fake = tmp_path / "\x1b[32mOK\x1b[0m.jpg"
+    fake.write_bytes(b"not a picture")
+    with pytest.raises(SystemExit):
+        main(["train", str(tmp_path), "--head", "\x1b[31mknn"])
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\\x1b[31mknn" in err
+    code, _, err = run(capsys, "evaluate", fake)
+    assert code == 1 and "\x1b" not in err and "\\x1b[32mOK\\x1b[0m.jpg" in one_line(err)
