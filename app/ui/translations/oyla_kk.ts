@@ -48,22 +48,22 @@
     <name>BackboneService</name>
     <message>
         <source>Oyla could not load its picture model, so it cannot learn or recognise pictures now (%1). Restart Oyla; if this happens again, tell your teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oyla сурет моделін жүктей алмады, сондықтан қазір үйрене де, суретті тани да алмайды (%1). Oyla-ны қайта іске қосыңыз; тағы қайталанса, мұғалімге айтыңыз.</translation>
     </message>
 </context>
 <context>
     <name>CameraGate</name>
     <message>
         <source>The camera is off because consent was taken back. To use it again, open My data and press “Give consent…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісім қайтарылып алынғандықтан камера өшірулі. Оны қайта қолдану үшін «Менің деректерім» бетін ашып, «Келісім беру…» түймесін басыңыз.</translation>
     </message>
     <message>
         <source>The camera is off until your teacher notes your parent&apos;s or guardian&apos;s consent for you on the Teacher page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұғалімің «Мұғалім» бетінде ата-анаңның не қамқоршыңның келісімін белгілегенше камера өшірулі.</translation>
     </message>
     <message>
         <source>The camera is off: your teacher asks for a parent&apos;s consent. Choose your name on the Lessons page; your teacher notes each student&apos;s parent&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Камера өшірулі: мұғалімің ата-ананың келісімін сұрайды. «Сабақтар» бетінде атыңды таңда; әр оқушының ата-анасының келісімін мұғалім белгілейді.</translation>
     </message>
     <message>
         <source>The camera is off until you read how Oyla uses it and agree: open My data and press “Give consent…”.</source>
@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>Your teacher asks for your parent&apos;s or guardian&apos;s consent too. Your teacher records it on the Teacher page; until then the camera stays off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұғалімің ата-анаңның не қамқоршыңның да келісімін сұрайды. Оны мұғалім «Мұғалім» бетінде белгілейді; оған дейін камера өшірулі тұрады.</translation>
     </message>
     <message>
         <source>Not now (camera stays off)</source>
@@ -434,12 +434,16 @@
 <context>
     <name>ConsentPanel</name>
     <message>
+        <source>%1 — parent&apos;s consent received %2</source>
+        <translation>%1 — ата-ана келісімі алынды %2</translation>
+    </message>
+    <message>
         <source>Students on this computer: parent&apos;s consent</source>
         <translation>Осы компьютердегі оқушылар: ата-ананың келісімі</translation>
     </message>
     <message>
-        <source>Tick a student when a parent or guardian has agreed to camera use.</source>
-        <translation>Ата-анасы немесе қамқоршысы камераны пайдалануға келісім берген оқушыны белгілеңіз.</translation>
+        <source>Tick a student when their parent or guardian has agreed to camera use (parent&apos;s consent received). The date is noted.</source>
+        <translation>Оқушының ата-анасы не қамқоршысы камераны қолдануға келіскенде, оны белгілеңіз (ата-ана келісімі алынды). Күні жазылады.</translation>
     </message>
     <message>
         <source>No students yet. Students add their name or nickname on the Lessons page (no password, no photo).</source>
@@ -1448,6 +1452,139 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
         <translation>Ақау туралы есеп мына жерде сақталды: %1
 
 Онда Oyla журналы, нұсқалар мен баптаулар бар — суреттер де, есімдер де жоқ. Оны флешкаға көшіріп, Oyla-ны қарайтын адамға бер.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPanel</name>
+    <message>
+        <source>Teacher PIN</source>
+        <translation>Мұғалімнің PIN-коды</translation>
+    </message>
+    <message>
+        <source>A PIN protects this page. It locks again when you leave it or after 5 minutes without use.</source>
+        <translation>Бұл бетті PIN-код қорғайды. Беттен шыққанда не 5 минут қолданылмаса, ол қайта құлыпталады.</translation>
+    </message>
+    <message>
+        <source>No PIN: anyone who opens this page can change locks, consent and packs.</source>
+        <translation>PIN-код жоқ: бұл бетті ашқан кез келген адам құлыптарды, келісімді және жинақтарды өзгерте алады.</translation>
+    </message>
+    <message>
+        <source>Set a PIN…</source>
+        <translation>PIN-код орнату…</translation>
+    </message>
+    <message>
+        <source>Change the PIN…</source>
+        <translation>PIN-кодты өзгерту…</translation>
+    </message>
+    <message>
+        <source>Remove the PIN…</source>
+        <translation>PIN-кодты алып тастау…</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Қазір құлыптау</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <source>The Teacher page is locked</source>
+        <translation>«Мұғалім» беті құлыпталған</translation>
+    </message>
+    <message>
+        <source>Set a teacher PIN</source>
+        <translation>Мұғалімнің PIN-кодын орнату</translation>
+    </message>
+    <message>
+        <source>Change the teacher PIN</source>
+        <translation>Мұғалімнің PIN-кодын өзгерту</translation>
+    </message>
+    <message>
+        <source>Remove the teacher PIN</source>
+        <translation>Мұғалімнің PIN-кодын алып тастау</translation>
+    </message>
+    <message>
+        <source>Type the teacher PIN to change locks, consent and lesson packs.</source>
+        <translation>Құлыптарды, келісімді және сабақ жинақтарын өзгерту үшін мұғалімнің PIN-кодын теріңіз.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of 4 to 8 digits, so that students cannot change locks, parents&apos; consent or lesson packs. You can also go on without a PIN and set one later.</source>
+        <translation>Оқушылар құлыптарды, ата-ана келісімін не сабақ жинақтарын өзгерте алмауы үшін 4–8 цифрдан тұратын PIN-код таңдаңыз. PIN-кодсыз жалғастырып, оны кейін орнатуға да болады.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of 4 to 8 digits.</source>
+        <translation>4–8 цифрдан тұратын PIN-код таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Type the PIN you have now, then the new one twice.</source>
+        <translation>Қазіргі PIN-кодты, содан кейін жаңасын екі рет теріңіз.</translation>
+    </message>
+    <message>
+        <source>Type the PIN to remove it. Then anyone can open the Teacher page.</source>
+        <translation>Алып тастау үшін PIN-кодты теріңіз. Содан кейін «Мұғалім» бетін кез келген адам аша алады.</translation>
+    </message>
+    <message>
+        <source>The file that keeps the teacher PIN is damaged, so the page stays locked.</source>
+        <translation>Мұғалімнің PIN-коды сақталған файл бүлінген, сондықтан бет құлыпталып тұрады.</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN-код:</translation>
+    </message>
+    <message>
+        <source>PIN you have now:</source>
+        <translation>Қазіргі PIN-код:</translation>
+    </message>
+    <message>
+        <source>New PIN (4 to 8 digits):</source>
+        <translation>Жаңа PIN-код (4–8 цифр):</translation>
+    </message>
+    <message>
+        <source>The new PIN again:</source>
+        <translation>Жаңа PIN-кодты қайта:</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Құлыпты ашу</translation>
+    </message>
+    <message>
+        <source>Remove the PIN</source>
+        <translation>PIN-кодты алып тастау</translation>
+    </message>
+    <message>
+        <source>Save the PIN</source>
+        <translation>PIN-кодты сақтау</translation>
+    </message>
+    <message>
+        <source>Go on without a PIN</source>
+        <translation>PIN-кодсыз жалғастыру</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Forgot the PIN? Someone with this computer&apos;s account can delete the file %1; then Oyla asks for a new PIN.</source>
+        <translation>PIN-кодты ұмыттыңыз ба? Осы компьютердің тіркелгісі бар адам %1 файлын жоя алады; содан кейін Oyla жаңа PIN-код сұрайды.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>PIN-код 4–8 цифрдан тұрады.</translation>
+    </message>
+    <message>
+        <source>The two new PINs are not the same.</source>
+        <translation>Екі жаңа PIN-код бірдей емес.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That PIN is not right. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>PIN-код қате. %n секундтан кейін қайта көруге болады.</numerusform>
+            <numerusform>PIN-код қате. %n секундтан кейін қайта көруге болады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation>PIN-код қате. Қайта көріңіз.</translation>
     </message>
 </context>
 <context>
@@ -2786,18 +2923,22 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>The teacher PIN file is damaged: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұғалімнің PIN-коды файлы бүлінген: {path}</translation>
     </message>
     <message>
         <source>A PIN is 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код 4–8 цифрдан тұрады.</translation>
     </message>
     <message>
         <source>No teacher PIN is set on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл компьютерде мұғалімнің PIN-коды орнатылмаған.</translation>
     </message>
     <message>
         <source>The model gave no usable answer for this picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oyla cannot save its settings in {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

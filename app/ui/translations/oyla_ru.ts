@@ -48,22 +48,22 @@
     <name>BackboneService</name>
     <message>
         <source>Oyla could not load its picture model, so it cannot learn or recognise pictures now (%1). Restart Oyla; if this happens again, tell your teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oyla не смогла загрузить модель для картинок, поэтому сейчас не может ни учиться, ни распознавать (%1). Перезапустите Oyla; если это повторится, скажите учителю.</translation>
     </message>
 </context>
 <context>
     <name>CameraGate</name>
     <message>
         <source>The camera is off because consent was taken back. To use it again, open My data and press “Give consent…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Камера выключена, потому что согласие отозвано. Чтобы снова пользоваться ею, откройте «Мои данные» и нажмите «Дать согласие…».</translation>
     </message>
     <message>
         <source>The camera is off until your teacher notes your parent&apos;s or guardian&apos;s consent for you on the Teacher page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Камера выключена, пока учитель не отметит на странице «Учитель» согласие твоего родителя или опекуна.</translation>
     </message>
     <message>
         <source>The camera is off: your teacher asks for a parent&apos;s consent. Choose your name on the Lessons page; your teacher notes each student&apos;s parent&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Камера выключена: учитель просит согласие родителей. Выбери своё имя на странице «Уроки»; согласие родителей каждого ученика отмечает учитель.</translation>
     </message>
     <message>
         <source>The camera is off until you read how Oyla uses it and agree: open My data and press “Give consent…”.</source>
@@ -422,7 +422,7 @@
     </message>
     <message>
         <source>Your teacher asks for your parent&apos;s or guardian&apos;s consent too. Your teacher records it on the Teacher page; until then the camera stays off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учитель просит также согласие твоего родителя или опекуна. Его отмечает учитель на странице «Учитель»; до этого камера остаётся выключенной.</translation>
     </message>
     <message>
         <source>Not now (camera stays off)</source>
@@ -436,12 +436,16 @@
 <context>
     <name>ConsentPanel</name>
     <message>
+        <source>%1 — parent&apos;s consent received %2</source>
+        <translation>%1 — согласие родителей получено %2</translation>
+    </message>
+    <message>
         <source>Students on this computer: parent&apos;s consent</source>
         <translation>Ученики на этом компьютере: согласие родителей</translation>
     </message>
     <message>
-        <source>Tick a student when a parent or guardian has agreed to camera use.</source>
-        <translation>Отметьте ученика, когда родитель или опекун согласился на использование камеры.</translation>
+        <source>Tick a student when their parent or guardian has agreed to camera use (parent&apos;s consent received). The date is noted.</source>
+        <translation>Отметьте ученика, когда его родитель или опекун согласился на использование камеры (согласие родителей получено). Дата записывается.</translation>
     </message>
     <message>
         <source>No students yet. Students add their name or nickname on the Lessons page (no password, no photo).</source>
@@ -1455,6 +1459,140 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
         <translation>Отчёт о проблеме сохранён в %1
 
 В нём журнал Oyla, версии и настройки — без фотографий и без имён. Скопируй его на флешку и передай тому, кто следит за Oyla.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPanel</name>
+    <message>
+        <source>Teacher PIN</source>
+        <translation>PIN-код учителя</translation>
+    </message>
+    <message>
+        <source>A PIN protects this page. It locks again when you leave it or after 5 minutes without use.</source>
+        <translation>Эту страницу защищает PIN-код. Она снова блокируется, когда вы уходите с неё или через 5 минут без действий.</translation>
+    </message>
+    <message>
+        <source>No PIN: anyone who opens this page can change locks, consent and packs.</source>
+        <translation>PIN-кода нет: любой, кто откроет эту страницу, может менять блокировки, согласия и наборы.</translation>
+    </message>
+    <message>
+        <source>Set a PIN…</source>
+        <translation>Задать PIN-код…</translation>
+    </message>
+    <message>
+        <source>Change the PIN…</source>
+        <translation>Изменить PIN-код…</translation>
+    </message>
+    <message>
+        <source>Remove the PIN…</source>
+        <translation>Убрать PIN-код…</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Заблокировать сейчас</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <source>The Teacher page is locked</source>
+        <translation>Страница «Учитель» заблокирована</translation>
+    </message>
+    <message>
+        <source>Set a teacher PIN</source>
+        <translation>Задать PIN-код учителя</translation>
+    </message>
+    <message>
+        <source>Change the teacher PIN</source>
+        <translation>Изменить PIN-код учителя</translation>
+    </message>
+    <message>
+        <source>Remove the teacher PIN</source>
+        <translation>Убрать PIN-код учителя</translation>
+    </message>
+    <message>
+        <source>Type the teacher PIN to change locks, consent and lesson packs.</source>
+        <translation>Введите PIN-код учителя, чтобы менять блокировки, согласия и наборы уроков.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of 4 to 8 digits, so that students cannot change locks, parents&apos; consent or lesson packs. You can also go on without a PIN and set one later.</source>
+        <translation>Выберите PIN-код из 4–8 цифр, чтобы ученики не могли менять блокировки, согласия родителей и наборы уроков. Можно продолжить и без PIN-кода и задать его позже.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of 4 to 8 digits.</source>
+        <translation>Выберите PIN-код из 4–8 цифр.</translation>
+    </message>
+    <message>
+        <source>Type the PIN you have now, then the new one twice.</source>
+        <translation>Введите нынешний PIN-код, затем дважды новый.</translation>
+    </message>
+    <message>
+        <source>Type the PIN to remove it. Then anyone can open the Teacher page.</source>
+        <translation>Введите PIN-код, чтобы убрать его. После этого страницу «Учитель» сможет открыть любой.</translation>
+    </message>
+    <message>
+        <source>The file that keeps the teacher PIN is damaged, so the page stays locked.</source>
+        <translation>Файл с PIN-кодом учителя повреждён, поэтому страница остаётся заблокированной.</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN-код:</translation>
+    </message>
+    <message>
+        <source>PIN you have now:</source>
+        <translation>Нынешний PIN-код:</translation>
+    </message>
+    <message>
+        <source>New PIN (4 to 8 digits):</source>
+        <translation>Новый PIN-код (4–8 цифр):</translation>
+    </message>
+    <message>
+        <source>The new PIN again:</source>
+        <translation>Новый PIN-код ещё раз:</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <source>Remove the PIN</source>
+        <translation>Убрать PIN-код</translation>
+    </message>
+    <message>
+        <source>Save the PIN</source>
+        <translation>Сохранить PIN-код</translation>
+    </message>
+    <message>
+        <source>Go on without a PIN</source>
+        <translation>Продолжить без PIN-кода</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Forgot the PIN? Someone with this computer&apos;s account can delete the file %1; then Oyla asks for a new PIN.</source>
+        <translation>Забыли PIN-код? Человек с учётной записью этого компьютера может удалить файл %1; тогда Oyla попросит новый PIN-код.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>PIN-код состоит из 4–8 цифр.</translation>
+    </message>
+    <message>
+        <source>The two new PINs are not the same.</source>
+        <translation>Два новых PIN-кода не совпадают.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That PIN is not right. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>PIN-код неверный. Попробовать снова можно через %n секунду.</numerusform>
+            <numerusform>PIN-код неверный. Попробовать снова можно через %n секунды.</numerusform>
+            <numerusform>PIN-код неверный. Попробовать снова можно через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation>PIN-код неверный. Попробуйте ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -2794,18 +2932,22 @@ You can also delete everything Oyla keeps: %1.</source>
     </message>
     <message>
         <source>The teacher PIN file is damaged: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл PIN-кода учителя повреждён: {path}</translation>
     </message>
     <message>
         <source>A PIN is 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код состоит из 4–8 цифр.</translation>
     </message>
     <message>
         <source>No teacher PIN is set on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере PIN-код учителя не задан.</translation>
     </message>
     <message>
         <source>The model gave no usable answer for this picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oyla cannot save its settings in {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
