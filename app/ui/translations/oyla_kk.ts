@@ -2283,7 +2283,7 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>&quot;{name}&quot; is refused ({detail}): only plain SVG drawings are allowed, without scripts, links, animations or DTDs</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» қабылданбады ({detail}): тек қарапайым SVG суреттері рұқсат етіледі — скрипттерсіз, сілтемелерсіз, анимацияларсыз және DTD-сыз</translation>
     </message>
     <message>
         <source>pack.yaml is not at the top of the archive</source>
@@ -2299,7 +2299,7 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>&quot;{name}&quot; is not a pack folder or a .zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» жинақ қалтасы да, .zip файлы да емес</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is not a readable .zip file ({detail})</source>
@@ -2383,7 +2383,7 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>the file has {lines} lines, more than {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>файлда {lines} жол бар, бұл {limit} жолдан көп</translation>
     </message>
     <message>
         <source>the file must start with front matter: a line &quot;---&quot;, YAML lines, then another &quot;---&quot;</source>
@@ -2483,11 +2483,11 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>a lesson may hold at most {count} SVG drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>бір сабақта ең көбі {count} SVG суреті болуы мүмкін</translation>
     </message>
     <message>
         <source>this drawing is refused ({detail}): only plain SVG drawings are allowed, without scripts, links, animations or DTDs</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл сурет қабылданбады ({detail}): тек қарапайым SVG суреттері рұқсат етіледі — скрипттерсіз, сілтемелерсіз, анимацияларсыз және DTD-сыз</translation>
     </message>
     <message>
         <source>the lesson sets faces: {lesson} but pack.yaml locks faces to {pack}</source>
@@ -2511,11 +2511,11 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>this step is {size} bytes long, more than {limit}; split it into several steps</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл қадамның көлемі {size} байт, бұл {limit} байттан көп; оны бірнеше қадамға бөліңіз</translation>
     </message>
     <message>
         <source>this table has {rows} rows and {columns} columns; at most {max_rows} rows and {max_columns} columns are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл кестеде {rows} жол және {columns} баған бар; ең көбі {max_rows} жол және {max_columns} баған болуы мүмкін</translation>
     </message>
     <message>
         <source>image &quot;{src}&quot; must be a .png, .jpg or .svg file inside the lesson folder (a relative path, no web address)</source>
@@ -2527,7 +2527,7 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>This lesson step is too long to show ({size} bytes, at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сабақтың бұл қадамы көрсетуге тым ұзын ({size} байт, ең көбі {limit}).</translation>
     </message>
     <message>
         <source>The teacher settings are not valid: {what}</source>
@@ -2675,11 +2675,11 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>{file} is a symbolic link; Oyla only reads ordinary files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — символдық сілтеме; Oyla тек кәдімгі файлдарды оқиды.</translation>
     </message>
     <message>
         <source>{file} is not an ordinary file (a folder, device or pipe).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} кәдімгі файл емес (қалта, құрылғы немесе арна).</translation>
     </message>
     <message>
         <source>{file} does not contain a JSON object.</source>

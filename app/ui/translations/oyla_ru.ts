@@ -2292,7 +2292,7 @@ You can also delete everything Oyla keeps: %1.</source>
     </message>
     <message>
         <source>&quot;{name}&quot; is refused ({detail}): only plain SVG drawings are allowed, without scripts, links, animations or DTDs</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» отклонён ({detail}): разрешены только простые SVG-рисунки — без скриптов, ссылок, анимаций и DTD</translation>
     </message>
     <message>
         <source>pack.yaml is not at the top of the archive</source>
@@ -2308,7 +2308,7 @@ You can also delete everything Oyla keeps: %1.</source>
     </message>
     <message>
         <source>&quot;{name}&quot; is not a pack folder or a .zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» — не папка набора и не файл .zip</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is not a readable .zip file ({detail})</source>
@@ -2392,7 +2392,7 @@ You can also delete everything Oyla keeps: %1.</source>
     </message>
     <message>
         <source>the file has {lines} lines, more than {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>в файле {lines} строк, это больше {limit}</translation>
     </message>
     <message>
         <source>the file must start with front matter: a line &quot;---&quot;, YAML lines, then another &quot;---&quot;</source>
@@ -2492,11 +2492,11 @@ You can also delete everything Oyla keeps: %1.</source>
     </message>
     <message>
         <source>a lesson may hold at most {count} SVG drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>в уроке может быть не больше {count} SVG-рисунков</translation>
     </message>
     <message>
         <source>this drawing is refused ({detail}): only plain SVG drawings are allowed, without scripts, links, animations or DTDs</source>
-        <translation type="unfinished"></translation>
+        <translation>этот рисунок отклонён ({detail}): разрешены только простые SVG-рисунки — без скриптов, ссылок, анимаций и DTD</translation>
     </message>
     <message>
         <source>the lesson sets faces: {lesson} but pack.yaml locks faces to {pack}</source>
@@ -2520,11 +2520,11 @@ You can also delete everything Oyla keeps: %1.</source>
     </message>
     <message>
         <source>this step is {size} bytes long, more than {limit}; split it into several steps</source>
-        <translation type="unfinished"></translation>
+        <translation>этот шаг занимает {size} байт, это больше {limit}; разделите его на несколько шагов</translation>
     </message>
     <message>
         <source>this table has {rows} rows and {columns} columns; at most {max_rows} rows and {max_columns} columns are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>в этой таблице {rows} строк и {columns} столбцов; можно не больше {max_rows} строк и {max_columns} столбцов</translation>
     </message>
     <message>
         <source>image &quot;{src}&quot; must be a .png, .jpg or .svg file inside the lesson folder (a relative path, no web address)</source>
@@ -2536,7 +2536,7 @@ You can also delete everything Oyla keeps: %1.</source>
     </message>
     <message>
         <source>This lesson step is too long to show ({size} bytes, at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот шаг урока слишком длинный, чтобы его показать ({size} байт, не больше {limit}).</translation>
     </message>
     <message>
         <source>The teacher settings are not valid: {what}</source>
@@ -2684,11 +2684,11 @@ You can also delete everything Oyla keeps: %1.</source>
     </message>
     <message>
         <source>{file} is a symbolic link; Oyla only reads ordinary files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — символическая ссылка; Oyla читает только обычные файлы.</translation>
     </message>
     <message>
         <source>{file} is not an ordinary file (a folder, device or pipe).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — не обычный файл (папка, устройство или канал).</translation>
     </message>
     <message>
         <source>{file} does not contain a JSON object.</source>
