@@ -6,11 +6,16 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from app.errors import QT_TRANSLATE_NOOP, OylaError
 from app.storage import atomic, paths
 
 SCHEMA_VERSION = 1
 FILE = "settings.json"
 MAX_RECENT = 8
+
+
+class SettingsError(OylaError):
+    """The settings file cannot be written."""
 
 
 @dataclass
@@ -25,14 +30,21 @@ class AppSettings:
         self.recent = [text] + [r for r in self.recent if r != text][: MAX_RECENT - 1]
 
     def save(self) -> None:
-        atomic.write_json(paths.data_dir() / FILE, {"schema_version": SCHEMA_VERSION, **asdict(self)})
+        """Write the settings; a read-only or full data folder raises ``SettingsError`` (one clear line)."""
+        target = None
+        try:
+            target = paths.data_dir() / FILE
+            atomic.write_json(target, {"schema_version": SCHEMA_VERSION, **asdict(self)})
+        except OSError as exc:
+            raise SettingsError(QT_TRANSLATE_NOOP("errors", "Oyla cannot save its settings in {path}: {reason}"),
+                                path=str(target or exc.filename), reason=exc.strerror or exc) from exc
 
 
 def load_settings() -> AppSettings:
     """Settings from disk; a missing or damaged file gives the defaults (nothing the student made is lost)."""
     try:
         data = json.loads((paths.data_dir() / FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # ValueError: bad UTF-8 or JSON, an integer of 4300+ digits
         return AppSettings()
     if not isinstance(data, dict):
         return AppSettings()
