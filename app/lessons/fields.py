@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from app.storage import inventory
 
 Path_ = tuple[Any, ...]
 MAX_DEPTH = 32  # packs need 5 levels; deeper is a mistake or an attack
+TEXT_KEEP = frozenset("\n\t\u200c\u200d")  # line breaks, tabs and the (non-)joiners inside emoji and words
 SLUG_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 
 
@@ -156,6 +158,10 @@ class Fields:
             value = self.raw[path]  # "No", "1.0", "2024" are texts here
         if not isinstance(value, str) or not value.strip():
             self.error(path, QT_TRANSLATE_NOOP("errors", "\"{key}\" must be non-empty text"), key=self.name(path))
+            return None
+        if any(c not in TEXT_KEEP and unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co") for c in value):
+            self.error(path, QT_TRANSLATE_NOOP("errors", "\"{key}\" has a control character (such as an escape "
+                                                         "sequence) that cannot be shown"), key=self.name(path))
             return None
         return value.strip()
 

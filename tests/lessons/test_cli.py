@@ -51,6 +51,7 @@ def test_escape_sequences_in_names_and_yaml_never_reach_the_terminal_raw(tmp_pat
     pack = make_pack(tmp_path)
     edit(pack / "pack.yaml", "authors: [Tester]", 'authors: [Tester]\n"\\e[32mOK\\e[0m\\r": 1')
     edit(pack / "pack.yaml", "  - 01-first\n", '  - 01-first\n  - "x\\e[2J\\x9b1Ay"\n')
+    edit(pack / "pack.yaml", 'en: "Test"', 'en: "Te\\e[2J\\u202est"')
     clean = make_pack(tmp_path / "clean") / "pack.yaml"
     archives = []
     for index, name in enumerate(["01-first/\x1b[32mOK.md", "01-first/a\x9b2J.md", "01-first/\u202egnp.md"]):
@@ -71,4 +72,5 @@ def test_escape_sequences_in_names_and_yaml_never_reach_the_terminal_raw(tmp_pat
     text = out.out + out.err
     assert not any(ch in text for ch in "\x1b\x9b\r\u202e"), text
     assert "\\x1b[32mOK" in text and "\\x9b" in text and "\\u202e" in text
+    assert 'pack.yaml:4: "title.en" has a control character' in text
     assert not any(p.name.startswith("test-pack") for p in paths.subdir("packs").iterdir())
