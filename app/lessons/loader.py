@@ -15,9 +15,8 @@ from app.errors import QT_TRANSLATE_NOOP
 from app.lessons import model as m
 from app.lessons.fields import Fields, read_text
 from app.lessons.lessonfile import parse_lesson_file
+from app.lessons.pictures import check_pictures
 from app.lessons.render import render_markdown
-from app.lessons.svg import MAX_SVG_BYTES, svg_problem
-from app.storage import inventory
 
 __all__ = ["load_pack", "validate_pack", "render_markdown"]
 
@@ -27,7 +26,6 @@ PACK_REQUIRED = ("schema_version", "id", "version", "title", "description", "aut
 PACK_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,63}$")
 VERSION_RE = re.compile(r"^\d{1,4}\.\d{1,4}\.\d{1,4}$")
 MAX_PACK_FILE_BYTES = 1_000_000
-MAX_DRAWINGS = 200  # SVG files per lesson folder
 FACES_ORDER = {face: rank for rank, face in enumerate(m.FACES)}  # allow < blur < refuse
 
 
@@ -133,35 +131,10 @@ def _lesson(folder: Path, name: str, issues: list[m.PackIssue]) -> m.Lesson | No
     for lang in texts:
         if lang != "en" and "en" in texts:
             _compare(texts["en"], texts[lang], f"{name}/lesson.{lang}.md", issues)
-    _check_drawings(folder, name, issues)
+    check_pictures(folder, name, issues)
     if len(texts) != len(m.LANGUAGES) or len(issues) != before:
         return None
     return m.Lesson(name, folder, texts)
-
-
-def _check_drawings(folder: Path, name: str, issues: list[m.PackIssue]) -> None:
-    """Every SVG in the lesson folder, checked like an import does (folder packs, built-in ones too, are not
-    imported, and a drawing is shown whether or not the text names it the same way)."""
-    count = 0
-    for root, dirs, files in os.walk(folder):  # links to folders are not followed
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for file_name in sorted(f for f in files if f.lower().endswith(".svg") and not f.startswith(".")):
-            path = Path(root) / file_name
-            file = f"{name}/{path.relative_to(folder).as_posix()}"
-            count += 1
-            if count > MAX_DRAWINGS:
-                issues.append(m.PackIssue(file, 0, QT_TRANSLATE_NOOP(
-                    "errors", "a lesson may hold at most {count} SVG drawings"), {"count": MAX_DRAWINGS}))
-                return
-            try:
-                problem = svg_problem(inventory.read_file(path, MAX_SVG_BYTES, follow_links=False))
-            except inventory.DataError as err:
-                issues.append(m.PackIssue(file, 0, err.message, dict(err.params)))
-                continue
-            if problem is not None:
-                issues.append(m.PackIssue(file, 0, QT_TRANSLATE_NOOP(
-                    "errors", "this drawing is refused ({detail}): only plain SVG drawings are allowed, without "
-                              "scripts, links, animations or DTDs"), {"detail": problem}))
 
 
 def _check_locks(lesson: m.Lesson, locks: m.Locks, issues: list[m.PackIssue]) -> None:
