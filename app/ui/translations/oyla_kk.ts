@@ -2350,6 +2350,10 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
         <translation>«{key}» бос емес мәтін болуы керек</translation>
     </message>
     <message>
+        <source>&quot;{key}&quot; has a control character (such as an escape sequence) that cannot be shown</source>
+        <translation>«{key}» ішінде көрсетуге болмайтын басқару таңбасы бар (мысалы, escape-тізбек)</translation>
+    </message>
+    <message>
         <source>&quot;{value}&quot; is not a valid id: use letters, digits, &quot;-&quot; and &quot;_&quot; (up to 64)</source>
         <translation>«{value}» — жарамсыз id: әріптерді, цифрларды, «-» және «_» таңбаларын пайдаланыңыз (ең көбі 64)</translation>
     </message>
@@ -2482,12 +2486,20 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
         <translation>«{name}» сабақ қалтасы жоқ</translation>
     </message>
     <message>
-        <source>a lesson may hold at most {count} SVG drawings</source>
-        <translation>бір сабақта ең көбі {count} SVG суреті болуы мүмкін</translation>
+        <source>a lesson may hold at most {count} pictures</source>
+        <translation>бір сабақта ең көбі {count} сурет болуы мүмкін</translation>
     </message>
     <message>
         <source>this drawing is refused ({detail}): only plain SVG drawings are allowed, without scripts, links, animations or DTDs</source>
         <translation>бұл сурет қабылданбады ({detail}): тек қарапайым SVG суреттері рұқсат етіледі — скрипттерсіз, сілтемелерсіз, анимацияларсыз және DTD-сыз</translation>
+    </message>
+    <message>
+        <source>this is not a PNG or JPEG picture Oyla can read</source>
+        <translation>бұл Oyla оқи алатын PNG немесе JPEG суреті емес</translation>
+    </message>
+    <message>
+        <source>this picture is {width}×{height} pixels; at most {limit} megapixels are allowed</source>
+        <translation>бұл сурет {width}×{height} пиксель; ең көбі {limit} мегапиксельге рұқсат етіледі</translation>
     </message>
     <message>
         <source>the lesson sets faces: {lesson} but pack.yaml locks faces to {pack}</source>

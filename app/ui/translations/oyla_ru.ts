@@ -2359,6 +2359,10 @@ You can also delete everything Oyla keeps: %1.</source>
         <translation>«{key}» должен быть непустым текстом</translation>
     </message>
     <message>
+        <source>&quot;{key}&quot; has a control character (such as an escape sequence) that cannot be shown</source>
+        <translation>в «{key}» есть управляющий символ (например, escape-последовательность), который нельзя показать</translation>
+    </message>
+    <message>
         <source>&quot;{value}&quot; is not a valid id: use letters, digits, &quot;-&quot; and &quot;_&quot; (up to 64)</source>
         <translation>«{value}» — недопустимый id: используйте латинские буквы, цифры, «-» и «_» (до 64 символов)</translation>
     </message>
@@ -2491,12 +2495,20 @@ You can also delete everything Oyla keeps: %1.</source>
         <translation>папки урока «{name}» нет</translation>
     </message>
     <message>
-        <source>a lesson may hold at most {count} SVG drawings</source>
-        <translation>в уроке может быть не больше {count} SVG-рисунков</translation>
+        <source>a lesson may hold at most {count} pictures</source>
+        <translation>в уроке может быть не больше {count} изображений</translation>
     </message>
     <message>
         <source>this drawing is refused ({detail}): only plain SVG drawings are allowed, without scripts, links, animations or DTDs</source>
         <translation>этот рисунок отклонён ({detail}): разрешены только простые SVG-рисунки — без скриптов, ссылок, анимаций и DTD</translation>
+    </message>
+    <message>
+        <source>this is not a PNG or JPEG picture Oyla can read</source>
+        <translation>это не изображение PNG или JPEG, которое Oyla может прочитать</translation>
+    </message>
+    <message>
+        <source>this picture is {width}×{height} pixels; at most {limit} megapixels are allowed</source>
+        <translation>это изображение {width}×{height} пикселей; разрешено не больше {limit} мегапикселей</translation>
     </message>
     <message>
         <source>the lesson sets faces: {lesson} but pack.yaml locks faces to {pack}</source>
