@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -284,6 +285,7 @@ class TeacherLock(QObject):
 
     def show_screen(self, mode: str) -> None:
         self.content.setEnabled(False)
+        self._size_from(self.screen)
         self.stack.setCurrentWidget(self.screen)
         self.screen.set_mode(mode)
         self._watch(False)
@@ -291,8 +293,16 @@ class TeacherLock(QObject):
     def _show_content(self) -> None:
         self.panel.refresh()
         self.content.setEnabled(True)
+        self._size_from(self.content)
         self.stack.setCurrentWidget(self.content)
         self._watch(self.page.isVisible())
+
+    def _size_from(self, shown: QWidget) -> None:
+        """The page is as large as what it shows (a hidden page of the stack would otherwise set its size)."""
+        for widget in (self.screen, self.content):
+            policy = QSizePolicy.Policy.Preferred if widget is shown else QSizePolicy.Policy.Ignored
+            widget.setSizePolicy(policy, policy)
+        self.stack.updateGeometry()
 
     def _unlock(self) -> None:
         self.open = True
