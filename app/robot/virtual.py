@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -26,6 +27,7 @@ ARENA_H = 150.0
 ROBOT_RADIUS = 8.0
 WHEEL_BASE = 12.0  # cm between the wheels
 TOP_SPEED = 40.0  # cm/s of a wheel at PWM 255
+MOTOR_LOG_SIZE = 1000
 
 
 @dataclass
@@ -101,6 +103,8 @@ class VirtualRobot:
         self._reader = protocol.CommandReader(self.kit)
         self._now = self.clock()
         self.wheels = (Wheel(zero_since=self._now), Wheel(zero_since=self._now))
+        # (clock time, left, right) each time the speeds on the motor "pins" change, like the simulator's pin log
+        self.motor_log: deque[tuple[float, int, int]] = deque([(self._now, 0, 0)], maxlen=MOTOR_LOG_SIZE)
         self.servo = [90] * protocol.SERVO_COUNT
         self.led = (0, 0, 0)
         self.beep_hz = 0
@@ -112,6 +116,11 @@ class VirtualRobot:
         self.watchdog_count = 0
         self._fed = self._now
         return ["! BOOT OYLA 1"]
+
+    @property
+    def fed_at(self) -> float:
+        """Clock time of the last OK-answered command (the watchdog counts from it)."""
+        return self._fed
 
     @property
     def left(self) -> int:
@@ -128,7 +137,13 @@ class VirtualRobot:
     def _drive(self, left: int, right: int) -> None:
         for wheel, speed in zip(self.wheels, (left, right), strict=True):
             wheel.wanted = speed
+        self._update_wheels()
+
+    def _update_wheels(self) -> None:
+        for wheel in self.wheels:
             wheel.update(self._now)
+        if self.outputs() != self.motor_log[-1][1:]:
+            self.motor_log.append((self._now, *self.outputs()))
 
     # -- protocol ---------------------------------------------------------------------------------
     def feed(self, data: bytes) -> list[str]:
@@ -155,8 +170,7 @@ class VirtualRobot:
                 self.stopped = True
                 self.watchdog_count += 1
                 lines.append("! WATCHDOG")
-            for wheel in self.wheels:
-                wheel.update(self._now)
+            self._update_wheels()
         self._advance(now)
         return lines
 

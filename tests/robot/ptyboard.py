@@ -11,13 +11,16 @@ from app.robot.virtual import VirtualRobot
 
 
 class PtyBoard:
-    def __init__(self, link_path: Path, answer: bool = True, junk: bytes = b"") -> None:
+    def __init__(self, link_path: Path, answer: bool = True, junk: bytes = b"", kit: str = "car",
+                 poll: bool = False) -> None:
         self.path = Path(link_path)
         self.answer = answer
         self.junk = junk  # printed instead of real replies when set
         self.swallow = 0  # this many next writes from the host are lost (a board still in its bootloader)
         self.boot_when_swallowed = False  # then print the boot line, as a board that has just started
-        self.robot = VirtualRobot()
+        self.robot = VirtualRobot(kit)
+        self.poll = poll  # let the robot's time pass while the host is silent (watchdog events come by themselves)
+        self.lock = threading.Lock()  # held while the robot is fed or polled
         self.received = bytearray()
         self._thread: threading.Thread | None = None
         self.plug()
@@ -41,8 +44,13 @@ class PtyBoard:
 
     def _run(self, master: int, stop: threading.Event) -> None:
         while not stop.is_set():
-            ready, _, _ = select.select([master], [], [], 0.05)
+            ready, _, _ = select.select([master], [], [], 0.005 if self.poll else 0.05)
             if not ready:
+                if self.poll:
+                    with self.lock:
+                        lines = self.robot.poll()
+                    if lines:
+                        os.write(master, "".join(line + "\r\n" for line in lines).encode())
                 continue
             try:
                 data = os.read(master, 1024)
@@ -57,6 +65,7 @@ class PtyBoard:
             if self.junk:
                 os.write(master, self.junk)
             elif self.answer:
-                lines = self.robot.feed(data)
+                with self.lock:
+                    lines = self.robot.feed(data)
                 if lines:
                     os.write(master, "".join(line + "\r\n" for line in lines).encode())
