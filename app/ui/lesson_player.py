@@ -36,6 +36,10 @@ def _drop(item) -> None:
         item.widget().deleteLater()
 
 
+def _render_step(_control, body: str, folder) -> str:
+    return render_markdown(body, folder)
+
+
 def feedback(result) -> str:
     """A CheckResult or QuizResult message, translated in its context and filled in."""
     text = QCoreApplication.translate(result.context, result.message)
@@ -57,6 +61,8 @@ class LessonPlayer(QWidget):
         self.pack = self.lesson = self.record = None
         self.index = 0
         self.checking = TaskSlot(self)
+        self.rendering = TaskSlot(self)  # Markdown → HTML on a worker: a long step must not stall the window
+        self._shown: tuple | None = None  # (lesson, language, step index) whose text the browser should show
         self.check_results: dict[str, list] = {}  # step id -> [CheckResult]
         self.quiz_results: dict[str, object] = {}  # quiz id -> QuizResult
         self.option_buttons: dict[str, list] = {}  # quiz id -> option buttons
@@ -212,7 +218,7 @@ class LessonPlayer(QWidget):
         self.objective.setText(self.tr("Goal: %1 · about %2 min").replace("%1", text.objective)
                                .replace("%2", str(text.minutes)))
         self.step_title.setText(step.title)
-        self.browser.setHtml(render_markdown(step.body, self.lesson.folder))
+        self._render(step)
         self._update_chips()
         if step.kind == "activity":
             self._activity(step)
@@ -235,6 +241,14 @@ class LessonPlayer(QWidget):
         self.status.setText(self.tr("Step %1 of %2").replace("%1", str(self.index + 1))
                             .replace("%2", str(len(self.steps))) + (" · " + self.tr("done") if self.done(step.id)
                                                                     else ""))
+
+    def _render(self, step) -> None:
+        """Show the step's text once a worker has rendered it; an older step's text never replaces a newer one."""
+        shown = self._shown = (self.lesson, self.lang, self.index)
+        self.browser.setPlainText("…")
+        start_task(self.rendering, _render_step, step.body, self.lesson.folder,
+                   succeeded=lambda html: self._shown == shown and self.browser.setHtml(html),
+                   failed=lambda text: self._shown == shown and self.browser.setPlainText(text))
 
     def _activity(self, step) -> None:
         if step.page in ("studio", "robot"):

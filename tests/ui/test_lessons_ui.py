@@ -64,7 +64,8 @@ def test_student_completes_a_lesson_and_the_class_report_shows_it(qtbot, window,
     assert page.stack.currentWidget() is player
 
     # 1 read, 2 classroom activity: Next marks them done
-    assert player.step.kind == "read" and "pixels" in player.browser.toPlainText()
+    assert player.step.kind == "read"
+    qtbot.waitUntil(lambda: "pixels" in player.browser.toPlainText(), timeout=5000)
     click(qtbot, player.next_button)
     assert player.step.kind == "activity" and player.step.page == "none"
     click(qtbot, player.next_button)
@@ -272,3 +273,33 @@ def test_camera_activity_waits_for_a_parents_consent_when_the_teacher_asks(qtbot
     page.player.go(2)
     click(qtbot, page.player.activity_button)
     assert opened == ["studio"] and window.ctx.project.owner == page.student.id
+
+
+def test_lesson_text_is_rendered_off_the_gui_thread_and_never_out_of_order(window, qtbot, monkeypatch):
+    """Markdown is rendered on a worker; when the student moves on before a slow step is ready, the slow step's
+    text never replaces the newer one."""
+    import threading
+    import time
+
+    from app.lessons.render import render_markdown
+    from app.ui import lesson_player
+
+    threads = []
+
+    def slow_first_step(body, folder):
+        threads.append(threading.current_thread() is threading.main_thread())
+        if "pixels" in body:
+            time.sleep(0.5)
+        return render_markdown(body, folder)
+
+    monkeypatch.setattr(lesson_player, "render_markdown", slow_first_step)
+    page = lessons_page(qtbot, window)
+    assert page.add_student("Aru") and page.select_pack("first-steps")
+    page.lesson_list.setCurrentRow(0)
+    click(qtbot, page.open_button)
+    player = page.player
+    player.go(1)  # before the first step's slow text is ready
+    qtbot.waitUntil(lambda: len(threads) >= 2 and player.browser.toPlainText() != "…", timeout=5000)
+    qtbot.wait(700)  # the first step's render has finished by now
+    assert threads and not any(threads)
+    assert player.index == 1 and "pixels" not in player.browser.toPlainText()
