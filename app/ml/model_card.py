@@ -11,6 +11,7 @@ from pathlib import Path
 import cv2
 
 from app.storage import atomic
+from app.vision.files import ImageError, read_image
 
 TEXTS = {
     "title": "Model card: {name}",
@@ -91,7 +92,11 @@ def render(name: str, meta: dict, robustness: dict | None, texts: dict | None = 
         for label, paths in images.items():
             parts.append(f"<p><b>{e(label)}</b><br>")
             for path in paths[:4]:
-                ok, data = cv2.imencode(".jpg", cv2.resize(cv2.imread(str(path)), (96, 96)))
+                try:  # the one safe reader: a sample copied in from elsewhere may be anything
+                    small = cv2.resize(read_image(path)[..., ::-1], (96, 96), interpolation=cv2.INTER_AREA)
+                except ImageError:
+                    continue
+                ok, data = cv2.imencode(".jpg", small)
                 if ok:
                     parts.append(f"<img alt='{e(label)}' src='data:image/jpeg;base64,"
                                  f"{base64.b64encode(data.tobytes()).decode()}'>")

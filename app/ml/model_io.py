@@ -18,7 +18,7 @@ from app.errors import QT_TRANSLATE_NOOP, OylaError
 from app.ml.backbone import EMBED_DIM, MODEL_NAME
 from app.ml.heads import HIDDEN, KNNHead, MLPHead
 from app.ml.model_check import Invalid, check_meta, float_array, int_array, parse_json
-from app.storage import atomic, atomic_dir
+from app.storage import atomic, atomic_dir, inventory
 
 MODEL_SCHEMA = 1
 HEAD_FILE = "head.safetensors"
@@ -97,16 +97,14 @@ def load_model(project_dir: Path) -> SavedModel:
     def damaged(file: Path, why: object) -> ModelError:
         return ModelError(QT_TRANSLATE_NOOP("errors", "The file {file} is damaged: {why}"), file=str(file), why=why)
 
-    try:
-        if meta_file.stat().st_size > MAX_META:
-            raise damaged(meta_file, "too large")
-        meta_text = meta_file.read_text(encoding="utf-8")
-        if head_file.stat().st_size > MAX_HEAD:
-            raise damaged(head_file, "too large")
-        head_bytes = head_file.read_bytes()
-    except OSError as exc:
+    try:  # regular files only (a pipe or /dev/zero in their place is refused, not read for ever), size-capped
+        meta_bytes = inventory.read_file(meta_file, MAX_META)
+        head_bytes = inventory.read_file(head_file, MAX_HEAD)
+    except OylaError as exc:
         raise ModelError(QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}"), path=str(model_dir),
-                         reason=exc.strerror or exc) from exc
+                         reason=str(exc)) from exc
+    try:
+        meta_text = meta_bytes.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise damaged(meta_file, type(exc).__name__) from exc
     try:

@@ -14,13 +14,14 @@ import numpy as np
 from app.errors import QT_TRANSLATE_NOOP, OylaError
 from app.ml.backbone import Embedder
 from app.ml.model_io import SavedModel
-from app.storage import atomic
+from app.storage import atomic, inventory
 from app.storage.project import sample_file
 from app.vision.files import read_image
 from app.vision.preprocess import centre_square, to_input
 
 VARIANTS = ("original", "darker", "brighter", "flipped", "shifted", "background_blurred")
 RESULT_FILE = "robustness.json"
+MAX_RESULT_BYTES = 64 * 1024
 
 
 def transform(square: np.ndarray, variant: str) -> np.ndarray:
@@ -79,7 +80,16 @@ def save_results(model_dir: Path, results: dict) -> None:
 
 def load_results(model_dir: Path) -> dict | None:
     try:
-        data = json.loads((Path(model_dir) / RESULT_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = json.loads(inventory.read_file(Path(model_dir) / RESULT_FILE, MAX_RESULT_BYTES).decode("utf-8"))
+    except (OylaError, ValueError, RecursionError):  # missing, not a regular file, too large, not JSON
         return None
-    return data if isinstance(data, dict) and isinstance(data.get("results"), dict) else None
+    if not isinstance(data, dict) or not isinstance(data.get("results"), dict):
+        return None
+    for value in data["results"].values():  # numbers the model card shows as percentages
+        if not (isinstance(value, dict) and all(_unit(value.get(k)) for k in ("accuracy", "confidence"))):
+            return None
+    return data
+
+
+def _unit(value) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= 1

@@ -24,7 +24,7 @@ import cv2
 import numpy as np
 
 from app.errors import QT_TRANSLATE_NOOP, OylaError
-from app.storage import atomic, face_marks
+from app.storage import atomic, face_marks, inventory
 
 SCHEMA_VERSION = 2
 PROJECT_FILE = "project.json"
@@ -47,7 +47,7 @@ class Settings:
     epochs: int = 50
     learning_rate: float = 0.001
     batch_size: int = 16
-    augment: bool = False
+    augment: bool = True  # learn from augmented copies too (app.ml.augment; benchmarks/accuracy.py)
     seed: int = 0
     holdout: float = 0.15
     threshold: float = 0.6  # below this confidence the answer is "not sure"
@@ -238,8 +238,8 @@ class Project:
 
     def robot_drive(self) -> dict | None:
         try:
-            data = json.loads((self.path / ROBOT_FILE).read_text(encoding="utf-8"))
-        except (OSError, ValueError, RecursionError):
+            data = json.loads(inventory.read_file(self.path / ROBOT_FILE, 64 * 1024).decode("utf-8"))
+        except (OylaError, ValueError, RecursionError):
             return None
         return data if isinstance(data, dict) and isinstance(data.get("min_confidence"), int | float) else None
 
@@ -383,10 +383,12 @@ def open_project(path: Path) -> Project:
     def damaged(why: str) -> ProjectError:
         return ProjectError(QT_TRANSLATE_NOOP("errors", "The file {file} is damaged: {why}"), file=str(file), why=why)
 
-    if file.stat().st_size > MAX_PROJECT_FILE:
-        raise damaged("too large")
     try:
-        data = json.loads(file.read_text(encoding="utf-8"), parse_constant=_no_constant)
+        raw = inventory.read_file(file, MAX_PROJECT_FILE)  # a regular file only, never more than 1 MB
+    except OylaError as exc:
+        raise damaged(str(exc)) from exc
+    try:
+        data = json.loads(raw.decode("utf-8"), parse_constant=_no_constant)
     except (ValueError, RecursionError) as exc:  # bad UTF-8 or JSON, NaN, an integer of more than 4300 digits
         raise damaged(type(exc).__name__ if isinstance(exc, RecursionError) else str(exc)) from exc
     if not isinstance(data, dict) or not isinstance(data.get("classes"), list):

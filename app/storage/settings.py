@@ -7,11 +7,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from app.errors import QT_TRANSLATE_NOOP, OylaError
-from app.storage import atomic, paths
+from app.storage import atomic, inventory, paths
 
 SCHEMA_VERSION = 1
 FILE = "settings.json"
 MAX_RECENT = 8
+MAX_BYTES = 256 * 1024
 
 
 class SettingsError(OylaError):
@@ -43,8 +44,8 @@ class AppSettings:
 def load_settings() -> AppSettings:
     """Settings from disk; a missing or damaged file gives the defaults (nothing the student made is lost)."""
     try:
-        data = json.loads((paths.data_dir() / FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError, RecursionError):  # ValueError: bad UTF-8 or JSON, an integer of 4300+ digits
+        data = json.loads(inventory.read_file(paths.data_dir() / FILE, MAX_BYTES).decode("utf-8"))
+    except (OSError, OylaError, ValueError, RecursionError):  # not a regular file, bad UTF-8 or JSON, 4300+ digits
         return AppSettings()
     if not isinstance(data, dict):
         return AppSettings()

@@ -14,10 +14,12 @@ import numpy as np
 import pytest
 
 from app.cli import main
-from app.ml import model_io
+from app.ml import model_io, robustness
 from app.ml.backbone import EMBED_DIM
 from app.ml.heads import HIDDEN, MLPHead
+from app.storage import paths
 from app.storage.project import ProjectError, create_project, open_project
+from app.storage.settings import AppSettings, load_settings
 from app.textsafe import terminal_json, terminal_text
 from tests.conftest import write_demo_folder
 
@@ -249,13 +251,13 @@ def test_terminal_json_is_still_the_same_json():
 
 
 def test_escape_sequences_in_names_reach_the_terminal_escaped(tmp_path, capsys):
-    from tests.lessons.packfactory import edit, make_pack
+    from tests.lessons.packfactory import edit, make_pack  # a pack's own text is refused if it has escapes
 
-    pack = make_pack(tmp_path)
-    edit(pack / "pack.yaml", "  - 01-first", '  - "01-first\\e[2K\\rpack: OK"')
+    pack = make_pack(tmp_path).rename(tmp_path / "fake\x1b[2K\rAll packs: OK")
+    edit(pack / "pack.yaml", "version: 1.2.3", "version: one")
     code, out, _ = run(capsys, "pack", "validate", pack)
     assert code == 1 and "\x1b" not in out and "\r" not in out
-    assert '"01-first\\x1b[2K\\x0dpack: OK" is not a valid id' in out
+    assert out.splitlines()[-1].endswith("problem(s) in " + str(tmp_path / "fake\\x1b[2K\\x0dAll packs: OK"))
     fake = tmp_path / "\x1b[32mOK\x1b[0m.jpg"
     fake.write_bytes(b"not a picture")
     with pytest.raises(SystemExit):
@@ -264,3 +266,68 @@ def test_escape_sequences_in_names_reach_the_terminal_escaped(tmp_path, capsys):
     assert "\x1b" not in err and "\\x1b[31mknn" in err
     code, _, err = run(capsys, "evaluate", fake)
     assert code == 1 and "\x1b" not in err and "\\x1b[32mOK\\x1b[0m.jpg" in one_line(err)
+
+
+# ------------------------------------------------------------------------------------------------- special files
+
+
+def finishes(fn, seconds: float = 20):
+    """Run ``fn`` in a thread: its result, or the OylaError it raised; fails if it is still running."""
+    from app.errors import OylaError
+
+    result = {}
+
+    def call() -> None:
+        try:
+            result["value"] = fn()
+        except OylaError as exc:
+            result["value"] = exc
+
+    worker = threading.Thread(target=call, daemon=True)
+    worker.start()
+    worker.join(seconds)
+    assert not worker.is_alive(), "waited on a special file"
+    return result["value"]
+
+
+SPECIAL_PLACES = {  # the file, how it is read, and what reading it must give
+    "model.json": (lambda p: p / "model" / "model.json", model_io.load_model, model_io.ModelError),
+    "head.safetensors": (lambda p: p / "model" / "head.safetensors", model_io.load_model, model_io.ModelError),
+    "robustness.json": (lambda p: p / "model" / "robustness.json", lambda p: robustness.load_results(p / "model"),
+                        type(None)),
+    "robot.json": (lambda p: p / "robot.json", lambda p: open_project(p).robot_drive(), type(None)),
+    "settings.json": (lambda p: paths.data_dir() / "settings.json", lambda p: load_settings(), AppSettings),
+}
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+@pytest.mark.parametrize("kind", ["fifo", "/dev/zero"])
+@pytest.mark.parametrize("place", SPECIAL_PLACES.values(), ids=SPECIAL_PLACES.keys())
+def test_pipes_and_devices_in_place_of_project_files_are_refused(modelled, place, kind):
+    where, load, expected = place
+    target = where(modelled)
+    target.unlink(missing_ok=True)
+    if kind == "fifo":
+        os.mkfifo(target)
+    else:
+        target.symlink_to("/dev/zero")
+    value = finishes(lambda: load(modelled))
+    assert isinstance(value, expected), value
+    assert not isinstance(value, AppSettings) or value == AppSettings()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+def test_a_pipe_in_the_embeddings_cache_is_recomputed_not_waited_on(modelled):
+    from app.ml.embeddings import EmbeddingCache
+
+    class Ones:
+        def embed(self, batch):
+            return np.ones((len(batch), EMBED_DIM), np.float32)
+
+    sample = open_project(modelled).samples("red")[0]
+    cache = EmbeddingCache(modelled, Ones())
+    file = cache._file(sample, "")
+    file.parent.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(file)
+    vectors = finishes(lambda: cache.get([sample]))
+    assert np.array_equal(vectors, np.ones((1, EMBED_DIM), np.float32))
