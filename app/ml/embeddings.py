@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -11,13 +12,16 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from app.errors import OylaError
 from app.ml.backbone import EMBED_DIM, Embedder, weights_hash
 from app.ml.heads import TrainingCancelled
+from app.storage import inventory
 from app.vision.files import ImageError, read_image
 from app.vision.preprocess import INPUT_SIZE, centre_square, to_input
 
 VARIANTS = ("", "flip", "crop", "dark", "bright")  # "" is the picture as it is
 CHUNK = 32
+MAX_NPY_BYTES = 64 * 1024  # one 1280-d float32 vector is about 5 kB
 
 
 def augment(square: np.ndarray, variant: str) -> np.ndarray:
@@ -49,9 +53,9 @@ class EmbeddingCache:
         return self.root / rel.parent / f"{rel.stem}{suffix}.npy"
 
     def _load(self, file: Path) -> np.ndarray | None:
-        try:
-            vec = np.load(file, allow_pickle=False)
-        except (OSError, ValueError):
+        try:  # a regular file of a few kB (a pipe or a device in a copied project would block or never end)
+            vec = np.load(io.BytesIO(inventory.read_file(file, MAX_NPY_BYTES)), allow_pickle=False)
+        except (OylaError, OSError, ValueError, EOFError):
             return None
         return vec if vec.shape == (EMBED_DIM,) and vec.dtype == np.float32 else None
 
