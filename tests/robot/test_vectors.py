@@ -12,7 +12,7 @@ CASES = load_cases()
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_virtual_robot_keeps_the_vectors(case):
-    run_case(VirtualBoard(), case)
+    run_case(VirtualBoard(case.get("kit", "car")), case)
 
 
 def test_vectors_cover_every_command_and_error():

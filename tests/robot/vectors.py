@@ -26,9 +26,9 @@ def _split(lines: list[str]) -> tuple[list[str], list[str]]:
 
 
 class VirtualBoard:
-    def __init__(self) -> None:
+    def __init__(self, kit: str = "car") -> None:
         self.now = 0.0
-        self.robot = VirtualRobot(clock=lambda: self.now)
+        self.robot = VirtualRobot(kit, clock=lambda: self.now)
 
     def reset(self) -> None:
         assert self.robot.reset() == [BOOT]
