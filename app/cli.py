@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -208,12 +209,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _never_fail_printing() -> None:
+    """Output redirected to a file on Windows uses the ANSI code page, which has no «қ» or «ө»: a Kazakh class
+    name would end the command with UnicodeEncodeError. Characters the stream cannot encode are written as
+    backslash escapes instead."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, ValueError):  # not a TextIOWrapper, or already closed
+            stream.reconfigure(errors="backslashreplace")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     from app import diagnostics
 
     diagnostics.start("app" if args.func is cmd_gui else "cli")  # the log, and no error dies silently
+    _never_fail_printing()
     try:
         return int(args.func(args) or 0)
     except OylaError as exc:

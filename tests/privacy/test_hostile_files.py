@@ -331,3 +331,17 @@ def test_a_pipe_in_the_embeddings_cache_is_recomputed_not_waited_on(modelled):
     os.mkfifo(file)
     vectors = finishes(lambda: cache.get([sample]))
     assert np.array_equal(vectors, np.ones((1, EMBED_DIM), np.float32))
+
+
+def test_output_the_console_cannot_encode_is_escaped_not_a_crash(tmp_path):
+    """Windows writes redirected output in its ANSI code page (cp1251 here), which has no «қ»."""
+    import subprocess
+    import sys
+
+    target = tmp_path / "қызыл"
+    env = {**os.environ, "PYTHONIOENCODING": "cp1251", "OYLA_DATA_DIR": str(tmp_path / "data")}
+    done = subprocess.run([sys.executable, "-m", "app", "new", str(target), "--classes", "a", "b"],
+                          capture_output=True, env=env, timeout=120, cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr.decode("cp1251", "replace")
+    assert done.stdout.decode("cp1251").strip() == f"created {tmp_path}/\\u049bызыл"  # only «қ» is missing
+    assert open_project(target).labels == ["a", "b"]
