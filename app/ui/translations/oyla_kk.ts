@@ -1015,6 +1015,18 @@ This cannot be undone.</source>
         <translation>Ең сенімді қателер</translation>
     </message>
     <message>
+        <source>Your classes have few pictures, so the test had %1 rounds. In each round a few pictures were kept aside, a model learnt from the others and was then tested on the ones it had NOT seen. Every picture was tested once: right on %2% of %3 pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We tested on %1 pictures the model had NOT seen (they were kept aside, like an exam with new questions): right on %2%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then the model learnt from all %1 pictures, so the model you use now has seen every one of them. The test above tells how well it does on new pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Real “%1”, model said “%2”: %3 picture(s)</source>
         <translation>Шын мәнінде «%1», модель «%2» деді: %3 сурет</translation>
     </message>
@@ -2157,6 +2169,10 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
         <translation>«Сенімді емес» &lt; %1%</translation>
     </message>
     <message>
+        <source>Getting flipped, zoomed, darker and brighter copies ready: %1 of %2 pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No model yet</source>
         <translation>Әзірге модель жоқ</translation>
     </message>
@@ -2575,7 +2591,7 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>The model could not be saved in {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Модельді {path} ішіне сақтау мүмкін болмады: {reason}</translation>
     </message>
     <message>
         <source>This project has no trained model yet. Train it first.</source>
@@ -2751,7 +2767,7 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>Cannot write to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ішіне жазу мүмкін емес: {reason}</translation>
     </message>
     <message>
         <source>{path} is not an Oyla project (no project.json).</source>
@@ -2815,11 +2831,11 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>{path} is too big: {width}×{height} pixels (at most {limit} megapixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} тым үлкен: {width}×{height} пиксель (ең көбі {limit} мегапиксель).</translation>
     </message>
     <message>
         <source>{path} is not a picture file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} сурет файлы емес.</translation>
     </message>
     <message>
         <source>The folder {name} does not exist.</source>
@@ -2947,10 +2963,14 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>The model gave no usable answer for this picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель бұл суретке жарамды жауап бере алмады.</translation>
     </message>
     <message>
         <source>Oyla cannot save its settings in {path}: {reason}</source>
+        <translation>Oyla баптауларды {path} ішіне сақтай алмайды: {reason}</translation>
+    </message>
+    <message>
+        <source>The text is too long to check: {size} characters. The limit is {limit} characters; check it in parts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3110,6 +3130,49 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     <message>
         <source>Completed</source>
         <translation>Аяқталды</translation>
+    </message>
+</context>
+<context>
+    <name>share</name>
+    <message>
+        <source>An IIN identifies you for life and opens your records in banks, clinics and government services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number lets strangers call or message you and find your other accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An e-mail address leads to your accounts and can be used for spam and fake messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bank card number can be used to steal money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date of birth helps others guess passwords and pretend to be you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A home address tells strangers where to find you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name points to a real person. The check cannot tell whether the person is famous, so it marks every name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your school and class tell strangers where you are every day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password must never be shared, not even with a chatbot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health information is a special category of personal data: it needs the most care.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

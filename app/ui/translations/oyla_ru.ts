@@ -1022,6 +1022,18 @@ This cannot be undone.</source>
         <translation>Самые уверенные ошибки</translation>
     </message>
     <message>
+        <source>Your classes have few pictures, so the test had %1 rounds. In each round a few pictures were kept aside, a model learnt from the others and was then tested on the ones it had NOT seen. Every picture was tested once: right on %2% of %3 pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We tested on %1 pictures the model had NOT seen (they were kept aside, like an exam with new questions): right on %2%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then the model learnt from all %1 pictures, so the model you use now has seen every one of them. The test above tells how well it does on new pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Real “%1”, model said “%2”: %3 picture(s)</source>
         <translation>На самом деле «%1», модель сказала «%2»: картинок — %3</translation>
     </message>
@@ -2166,6 +2178,10 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
         <translation>«Не уверена» ниже %1%</translation>
     </message>
     <message>
+        <source>Getting flipped, zoomed, darker and brighter copies ready: %1 of %2 pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No model yet</source>
         <translation>Модели пока нет</translation>
     </message>
@@ -2584,7 +2600,7 @@ You can also delete everything Oyla keeps: %1.</source>
     </message>
     <message>
         <source>The model could not be saved in {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить модель в {path}: {reason}</translation>
     </message>
     <message>
         <source>This project has no trained model yet. Train it first.</source>
@@ -2760,7 +2776,7 @@ You can also delete everything Oyla keeps: %1.</source>
     </message>
     <message>
         <source>Cannot write to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать в {path}: {reason}</translation>
     </message>
     <message>
         <source>{path} is not an Oyla project (no project.json).</source>
@@ -2824,11 +2840,11 @@ You can also delete everything Oyla keeps: %1.</source>
     </message>
     <message>
         <source>{path} is too big: {width}×{height} pixels (at most {limit} megapixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} слишком большой: {width}×{height} пикселей (не больше {limit} мегапикселей).</translation>
     </message>
     <message>
         <source>{path} is not a picture file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — не файл с картинкой.</translation>
     </message>
     <message>
         <source>The folder {name} does not exist.</source>
@@ -2956,10 +2972,14 @@ You can also delete everything Oyla keeps: %1.</source>
     </message>
     <message>
         <source>The model gave no usable answer for this picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель не смогла дать ответ для этой картинки.</translation>
     </message>
     <message>
         <source>Oyla cannot save its settings in {path}: {reason}</source>
+        <translation>Oyla не может сохранить настройки в {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The text is too long to check: {size} characters. The limit is {limit} characters; check it in parts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3119,6 +3139,49 @@ You can also delete everything Oyla keeps: %1.</source>
     <message>
         <source>Completed</source>
         <translation>Завершён</translation>
+    </message>
+</context>
+<context>
+    <name>share</name>
+    <message>
+        <source>An IIN identifies you for life and opens your records in banks, clinics and government services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number lets strangers call or message you and find your other accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An e-mail address leads to your accounts and can be used for spam and fake messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bank card number can be used to steal money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date of birth helps others guess passwords and pretend to be you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A home address tells strangers where to find you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name points to a real person. The check cannot tell whether the person is famous, so it marks every name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your school and class tell strangers where you are every day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password must never be shared, not even with a chatbot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health information is a special category of personal data: it needs the most care.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
