@@ -157,3 +157,60 @@ def test_open_errors_are_explained(error, meaning):
     from app.robot.link import _open_error
 
     assert meaning in str(_open_error("X", error))
+
+
+def test_link_keeps_at_most_63_bytes_unanswered(tmp_path):
+    """The flow-control rule of docs/protocol.md: a board that does not answer gets 63 bytes, not one more; the
+    next submit waits for room, then names the oldest unanswered command. Lost commands free their room later."""
+    import time
+
+    from app.robot import link as link_module
+    from tests.robot.ptyboard import PtyBoard
+
+    board = PtyBoard(tmp_path / "ttySLOW", answer=False)
+    try:
+        with SerialLink(str(board.path)) as link:
+            pendings = [link.submit(protocol.ping(), room_timeout=0.2) for _ in range(12)]  # 12 x 5 bytes
+            assert link.unanswered() == 60
+            started = time.monotonic()
+            with pytest.raises(LinkError, match='did not answer "PING" within 0.2 s'):
+                link.submit(protocol.ping(), room_timeout=0.2)
+            assert 0.2 <= time.monotonic() - started < 1.0
+            with pytest.raises(LinkError):
+                link.submit("LED 1 2 3", room_timeout=0)  # 10 bytes do not fit in the 3 left: nothing is split
+            assert wait_for(lambda: len(board.received) == 60) and bytes(board.received) == b"PING\n" * 12
+    finally:
+        board.unplug()
+    board = PtyBoard(tmp_path / "ttySLOW2", answer=False)
+    try:
+        with SerialLink(str(board.path)) as link:
+            for _ in range(12):
+                link.submit(protocol.ping(), room_timeout=0.2)
+            time.sleep(link_module.STALE_AFTER + 0.1)  # nothing came back: those commands count as lost
+            assert link.submit(protocol.ping(), room_timeout=0.2) and link.unanswered() == 5
+    finally:
+        board.unplug()
+    assert all(p.done() for p in pendings)
+
+
+def test_deployer_against_a_silent_board_neither_blocks_long_nor_piles_up(tmp_path):
+    import time
+
+    from app.robot.deploy import ROOM_WAIT, DeployConfig, Deployer, DeployPolicy
+    from app.robot.kits import load_kit
+    from tests.robot.ptyboard import PtyBoard
+
+    board = PtyBoard(tmp_path / "ttyMUTE", answer=False)
+    try:
+        with SerialLink(str(board.path)) as link:
+            policy = DeployPolicy(load_kit("car"), DeployConfig(mapping={"palm": "forward"}, frames=1, repeat_s=0.0))
+            deployer = Deployer(link, policy)
+            for _ in range(10):
+                started = time.monotonic()
+                deployer.on_prediction("palm", 0.99)
+                assert time.monotonic() - started < ROOM_WAIT + 0.3
+                assert link.unanswered() <= protocol.MAX_UNANSWERED
+            assert [e.kind for e in policy.log].count("error") >= 5  # "did not answer" for the waiting ones
+            assert len(deployer._pending) <= protocol.MAX_UNANSWERED // len(b"DRIVE 160 160\n")
+    finally:
+        board.unplug()

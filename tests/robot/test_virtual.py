@@ -153,3 +153,39 @@ def test_virtual_link_reset_sends_boot_and_restores_power_on_state():
         assert [e.line() for e in events] == ["! BOOT OYLA 1"]
         state = link.state()
         assert (state.led, state.left, state.x, state.y) == ((0, 0, 0), 0, ARENA_W / 2, ARENA_H / 2)
+
+
+def test_a_reversing_wheel_rests_at_zero_for_50_ms_and_the_car_coasts_nowhere():
+    clock = Clock()
+    robot = robot_at(clock)
+    robot.feed(b"DRIVE 255 255\n")
+    clock.now = 1.0
+    assert robot.feed(b"DRIVE -255 100\nSTATUS\n")[1].startswith("OK left=-255 right=100 ")  # what was asked
+    assert robot.outputs() == (0, 100)  # the left wheel rests first; the right one keeps its direction
+    clock.now = 1.0499
+    robot.poll()
+    assert robot.outputs() == (0, 100)
+    clock.now = 1.2
+    robot.poll()
+    assert robot.outputs() == (-255, 100)
+    assert [entry[1:] for entry in robot.motor_log] == [(0, 0), (255, 255), (0, 100), (-255, 100)]
+    assert robot.motor_log[-1][0] - robot.motor_log[-2][0] == pytest.approx(0.05)
+    # a wheel at rest, or one that keeps its direction, changes at once; STOP and the watchdog never wait
+    robot.feed(b"DRIVE -100 0\nSTOP\n")
+    assert robot.outputs() == (0, 0)
+    robot.feed(b"DRIVE -50 -50\n")
+    assert robot.outputs() == (-50, 0)  # left kept its direction; right turns the other way after resting
+
+
+def test_arm_joint_limits_and_kit_files_within_them():
+    from app.robot.kits import KitError, load_kit, parse_kit
+
+    robot = VirtualRobot(kit="arm")
+    assert robot.feed(b"SERVO 1 14\nSERVO 1 15\nSERVO 3 121\nSERVO 4 0\n") == [
+        "ERR RANGE 2", "OK", "ERR RANGE 2", "ERR RANGE 1"]
+    assert robot.state().servo == (90, 15, 90, 90)
+    assert VirtualRobot(kit="car").feed(b"SERVO 1 0\n") == ["OK"]
+    assert load_kit("arm").commands("grab")[0].text() == "SERVO 3 20"  # the bundled arm kit keeps its limits
+    with pytest.raises(KitError, match="ERR RANGE 2"):
+        parse_kit({"format": 1, "kit": "arm", "actions": {"stop": [["STOP"]], "up": [["SERVO", 1, 170]]}})
+    parse_kit({"format": 1, "kit": "car", "actions": {"stop": [["STOP"]], "up": [["SERVO", 1, 170]]}})
