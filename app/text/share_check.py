@@ -123,7 +123,8 @@ class _Normal:
             elif cat in ("Cc", "Cs", "Co", "Cn", "Zs", "Zl", "Zp"):
                 piece = "\n" if piece[0] in "\n\r\u2028\u2029" else " "
             elif not piece.isascii():
-                piece = unicodedata.normalize("NFKC", piece)
+                nfkc = unicodedata.normalize("NFKC", piece)
+                piece = nfkc if len(nfkc) <= len(piece) else piece  # "№" stays "№", not "No"
             for ch in piece:
                 out.append(ch)
                 starts.append(i)
@@ -167,7 +168,7 @@ def luhn_valid(digits: str) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------- patterns
-UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+UP = names.UP
 _SEP = r"[ \-()]{0,2}"
 PHONE = re.compile(r"(?<![\w+])(?:\+ ?7|8)" + _SEP + "7" + (_SEP + r"\d") * 9 + r"(?![0-9])"
                    r"|(?<![\w+])\(?7(?:0\d|47|5\d|6\d|7\d)\)?" + (r"[ \-]?\d") * 7 + r"(?![0-9])")
@@ -183,8 +184,9 @@ DATE = re.compile(
     r"|(?:(?:19|20)\d\d ?(?:ж\.|жылы|жылғы|года|г\.)? )?\d{1,2}(?:-?(?:ші|шы|інші|ыншы|st|nd|rd|th|го|е))? "
     + _MONTHS + r"[а-яәғқңөұүһі]{0,5}\.?(?:,? (?:19|20)\d\d(?: ?(?:ж\.|жылы|года|г\.))?)?"
     r"|" + _MONTHS + r"\.? \d{1,2}(?:st|nd|rd|th)?(?:,? (?:19|20)\d\d)?"
-    r"|(?:19|20)\d\d(?: ?(?:ж\.|жылы|жылғы|года|году|г\.))?)(?![0-9])", re.IGNORECASE)
-BIRTH = re.compile(r"туған|туыл|туғ|дүниеге кел|родил|рожд[её]н|рождени|д\.р\.|born|birth|dob\b|d\.o\.b",
+    r"|(?:18|19|20)\d\d(?: ?(?:ж\.|жылы|жылғы|года|году|г\.))?)(?![0-9])", re.IGNORECASE)
+BIRTH = re.compile(r"туған|туыл|туғ|дүниеге кел|жасқа тол|родил|рожд[её]н|рождени|д\.р\.|исполни[лт]"
+                   r"|born|birth|dob\b|d\.o\.b|turn(?:ed|s)? \d",
                    re.IGNORECASE)
 SENTENCE_BREAK = re.compile(rf"[!?\n]|\.\s+[{UP}]")
 
@@ -203,14 +205,16 @@ ADDRESS = re.compile(
     r"|(?<![0-9])" + _NUM + " " + _STREET_NAME + r" (?i:street|st\.|avenue|ave\.?|road|rd\.|lane|boulevard|blvd\.?)"
     r"(?:,?[ ]?" + _FLAT_EN + ")?"
     r"|" + _STREET_NAME + r" (?i:street|avenue|ave\.|st\.)[ ]?,?[ ]?" + _NUM + r"(?:,?[ ]?" + _FLAT_EN + ")?"
+    r"|(?<!\w)(?i:доме?) " + _NUM + r" (?i:на) (?i:улице|проспекте|ул\.|пр\.) ?" + _STREET_NAME
+    + r"|(?<!\w)(?i:house) " + _NUM + r" (?i:on) " + _STREET_NAME + r" (?i:street|avenue|road)"
     r"|(?<!\w)(?i:дом|д\.)[ ]?" + _NUM + r",?[ ]?" + _FLAT_RU + r"|(?<!\w)" + _FLAT_RU
     + r"|(?<![\w-])" + _NUM + r"[ ]?-?[ ]?(?i:үй)[а-яәіұүқғң]{0,3},?[ ]?" + _FLAT_KK + r"|(?<![\w-])" + _FLAT_KK
     + r"|(?<!\w)" + _FLAT_EN + r"(?![\w.])")
-_SCHOOL_WORD = r"(?:мектеп[а-яәіұүқғң\-]{0,12}|школ[а-я]{0,3}|гимнази[а-я]{0,3}|лице[а-я]{0,3}|school|gymnasium|lyceum)"
-_CLASS_WORD = r"(?:класс[а-я]{0,3}|сынып[а-яәіұүқғң]{0,4}|сыныб[а-яәіұүқғң]{0,4})"
+_SCHOOL_WORD = r"(?:мектеп[а-яәіұүқғң\-]{0,16}|школ[а-я]{0,3}|гимнази[а-я]{0,3}|лице[а-я]{0,3}|school|gymnasium|lyceum)"
+_CLASS_WORD = r"(?:класс[а-я]{0,3}|сынып[а-яәіұүқғң]{0,8}|сыныб[а-яәіұүқғң]{0,8})"
 SCHOOL = re.compile(
     r"(?i:№[ ]?\d{1,4}[ ]?" + _SCHOOL_WORD
-    + r"|(?<![0-9])\d{1,4}(?:-(?:ші|шы|інші|ыншы) |-)мектеп[а-яәіұүқғң]{0,6}"
+    + r"|(?<![0-9])\d{1,4}(?:-(?:ші|шы|інші|ыншы) |-)мектеп[а-яәіұүқғң\-]{0,16}"
     r"|(?<![0-9])\d{1,4}-?(?:я|й|ой|ая|ей|ую) (?:школ|гимнази|лице)[а-я]{0,3}"
     r"|" + _SCHOOL_WORD + r"[ ]?(?:№|no\.?|#|number)[ ]?\d{1,4}|school \d{1,4}(?![0-9])"
     r"|(?<![0-9])\d{1,2}[ ]?-?[ ]?[«\"“]?[" + UP + r"][»\"”]?[ ]?" + _CLASS_WORD
@@ -220,21 +224,19 @@ SCHOOL = re.compile(
 PLURAL_CLASS = re.compile(r"(?:классов|классы|классам|сыныптар\w*|сыныптың|classes|grades)$", re.IGNORECASE)
 PASSWORD = re.compile(
     r"(?<!\w)(?i:парол[ьяюе]|password|passcode|pin-код|пин-код|pin|пин|құпия ?сөз[а-яәіұүқғң]{0,4}"
+    r"|код подтверждения|код из смс|смс-код|sms code|confirmation code|verification code|растау коды"
     r"|кұпия ?сөз[а-яәіұүқғң]{0,4})"
     r"(?: (?:от|для|for|to|of|on|my|мой|моей|менің) [^\s:=—]{1,20})?(?: (?!(?i:is|это|бұл|was)\b)[^\s:=—]{1,20})?"
     r"[ ]{0,2}(?P<sep>(?:[:=—–\-][ ]{0,2})?(?:(?i:is|это|бұл|was)[ ]{1,2})?)(?P<secret>[^\s]{3,64})")
 NOT_SECRETS = names.wordset("""strong weak secret long short not a the very too easy hard safe надёжный надежный
 сложный простой секрет не очень слишком должен нужно нельзя никому күшті қиын оңай ұзын қысқа жоқ емес құпия
 керек ешкімге қандай какой какая what which""")
-WORD = re.compile(r"[^\W\d_]{1,60}(?:['’\-][^\W\d_]{1,60})?")
-INITIAL = re.compile(rf"[{UP}]\.")
-INTRO = re.compile(r"(?i:меня зовут|моё имя|мое имя|my name is|my name's|call me|менің атым|атым|есімім"
-                   r"|менің есімім|зовут)[ ]{1,2}(?:—[ ]?)?")
 HEALTH_STEMS = ("диабет", "астм", "аллерги", "болезн", "болен", "больна", "диагноз", "эпилепс", "депресс",
                 "гепатит", "онколог", "аутизм", "инсульт", "туберкул", "инвалидн", "инсулин", "ингалятор",
                 "демікпе", "науқас", "аурумын", "ауырамын", "мүгедек", "diabet", "asthma", "allerg", "disease",
                 "diagnos", "epilep", "depress", "autis", "cancer", "illness", "disorder", "seizure", "insulin",
-                "inhaler", "дерт", "ауру")
+                "inhaler", "дерт", "ауру", "ауырып", "ауырдым", "ауырады", "тұмау", "сколиоз", "болею", "заболел",
+                "грипп", "простуд", "ангин", "ковид", "covid", "sick", "flu", "scoliosis", "fever")
 HEALTH_EXACT = names.wordset("вич спид рак раком рака сдвг hiv adhd aids")
 PERSONAL = names.wordset("""я мне меня у мой моя моё мое мои моего моей моему брат брата сестра сестры мама мамы
 папа папы сын сына дочь дочери он она его её ее ему ей друг друга подруга подруги мен маған менің менде мені
@@ -256,61 +258,19 @@ def _numbers(n: str) -> list[tuple[str, int, int]]:
         for a in range(len(chain)):
             digits = ""
             for b in range(a, len(chain)):
-                digits += n[chain[b][0]:chain[b][1]]
-                sizes = [e - s for s, e in chain[a:b + 1]]
                 start, end = chain[a][0], chain[b][1]
+                size = chain[b][1] - chain[b][0]
+                digits += n[chain[b][0]:end]
+                if len(digits) > 19:
+                    break
                 edge = (start == 0 or not n[start - 1].isdigit()) and (end == len(n) or not n[end].isdigit())
                 if len(digits) == 12 and b == a and edge and iin_valid(digits):
                     found.append(("iin", start, end))
-                elif 13 <= len(digits) <= 19 and edge and luhn_valid(digits) and (
-                        b == a or all(s == 4 for s in sizes[:-1]) or sizes == [4, 6, 5]):
+                elif 13 <= len(digits) <= 19 and edge and luhn_valid(digits):
                     found.append(("card", start, end))
-                if len(digits) > 19:
+                # a card is one group, or groups of 4 (4-4-4-4, 4-4-4-4-3) or 4-6-5: can the chain go on?
+                if not (size == 4 or (b == a + 1 and size == 6 and chain[a][1] - chain[a][0] == 4)):
                     break
-        i = j + 1
-    return found
-
-
-def _sentence_start(n: str, pos: int) -> bool:
-    k = pos - 1
-    while k >= 0 and n[k] in " «\"'“(—–-":
-        k -= 1
-    return k < 0 or n[k] in ".!?…\n:"
-
-
-def _names(n: str, taken: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
-    tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(n)]
-    intro_next = {m.end() for m in INTRO.finditer(n)}
-    score = []  # 2 = a name by itself, 1 = a name when next to another name, 0 = not a name
-    for start, _end, word in tokens:
-        cap = word[0].isupper() and not (word.isupper() and len(word) > 1)
-        first = names.first_name_stem(word)
-        if start in intro_next and (cap or first or len(word) >= 2):
-            score.append(2)
-        elif cap and first:
-            inflected = names.fold(word) != first and not word.endswith(("'s", "’s"))
-            ambiguous = first in names.ambiguous_names() or inflected
-            score.append(1 if ambiguous and _sentence_start(n, start) else 2)
-        elif names.looks_like_family_name(word):
-            score.append(1 if _sentence_start(n, start) else 2)
-        else:
-            score.append(0)
-    found, i = [], 0
-    while i < len(tokens):
-        if not score[i]:
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(tokens) and score[j + 1] and tokens[j + 1][0] - tokens[j][1] == 1 \
-                and n[tokens[j][1]] == " ":
-            j += 1
-        run = score[i:j + 1]
-        if max(run) == 2 or len(run) > 1:
-            start, end = tokens[i][0], tokens[j][1]
-            while (m := INITIAL.match(n, end + (n[end:end + 1] == " "))) is not None:  # "Иванов И.И."
-                end = m.end()
-            if not any(s < end and start < e for s, e in taken):
-                found.append(("name", start, end))
         i = j + 1
     return found
 
@@ -318,13 +278,13 @@ def _names(n: str, taken: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
 def _health(n: str) -> list[tuple[str, int, int]]:
     found = []
     for sentence in re.finditer(r"[^.!?\n]{1,2000}", n):
-        words = [(m.start(), m.end(), m.group().casefold()) for m in WORD.finditer(sentence.group())]
+        words = [(m.start(), m.end(), m.group().casefold()) for m in names.WORD.finditer(sentence.group())]
         hits = [(s, e) for s, e, w in words if w in HEALTH_EXACT or w.startswith(HEALTH_STEMS)]
         if not hits:
             continue
         personal = any(w in PERSONAL or w.endswith(KK_PERSONAL_ENDINGS) for _, _, w in words) or any(
             w.startswith(("аллергиям", "ауруым", "диабетім", "аллергиясы")) for _, _, w in words)
-        if personal or _names(sentence.group(), []):
+        if personal or names.find_names(sentence.group(), []):
             found += [("health", sentence.start() + s, sentence.start() + e) for s, e in hits]
     return found
 
@@ -332,7 +292,7 @@ def _health(n: str) -> list[tuple[str, int, int]]:
 def _passwords(n: str) -> list[tuple[str, int, int]]:
     found = []
     for m in PASSWORD.finditer(n):
-        secret = m.group("secret").rstrip(".,;!?)»\"'")
+        secret = m.group("secret").rstrip(".,;:)»\"'")
         if len(secret) < 3 or secret.casefold() in NOT_SECRETS:
             continue
         if m.group("sep").strip() or any(c.isdigit() for c in secret) or not secret.isalpha():
@@ -344,7 +304,7 @@ def _birthdates(n: str) -> list[tuple[str, int, int]]:
     found = []
     for m in DATE.finditer(n):
         start, end = m.start(), m.end()
-        year_only = re.fullmatch(r"(?:19|20)\d\d\D{0,6}", m.group()) is not None
+        year_only = re.fullmatch(r"(?:18|19|20)\d\d\D{0,6}", m.group()) is not None
         reach = 25 if year_only else 60
         before, after = max(0, start - reach), min(len(n), end + (20 if year_only else 40))
         for b in BIRTH.finditer(n, before, after):
@@ -383,7 +343,7 @@ def check(text: str) -> list[Finding]:
     for kind, start, end in sorted(raw, key=lambda f: (f[1], -(f[2] - f[1]), order[f[0]])):
         if end > start and not any(s < end and start < e for _, s, e in kept):
             kept.append((kind, start, end))
-    kept += _names(n, [(s, e) for _, s, e in kept])
+    kept += names.find_names(n, [(s, e) for _, s, e in kept])
     findings = []
     for kind, start, end in sorted(kept, key=lambda f: f[1]):
         a, b = norm.span(start, end)

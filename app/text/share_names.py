@@ -53,6 +53,8 @@ NOT_SURNAMES = """
 Ақтөбе Атырау Ярослав Станислав Владислав Вячеслав Очень Новости
 """
 
+UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+
 # Kazakh letters written with their nearest Russian letters, as people often type them.
 KAZAKH_TO_RUSSIAN = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноууxиАГКНОУУХИ")
 
@@ -106,6 +108,12 @@ def not_surnames() -> frozenset[str]:
     return frozenset(fold(w) for w in _words(NOT_SURNAMES))
 
 
+@lru_cache(maxsize=1)
+def _endings() -> tuple[str, ...]:
+    return tuple(fold(e) for e in RU_ENDINGS + KK_ENDINGS + EN_ENDINGS)
+
+
+@lru_cache(maxsize=4096)
 def first_name_stem(word: str) -> str | None:
     """The folded dictionary form of ``word`` if it is a known first name in any case form, else None:
     "Айгерімге" → "айгерим", "Марии" → "мария", "Сергея" → "сергей", "Tom's" → "tom"."""
@@ -113,8 +121,7 @@ def first_name_stem(word: str) -> str | None:
     w = fold(word)
     if w in names:
         return w
-    for ending in RU_ENDINGS + KK_ENDINGS + EN_ENDINGS:
-        e = fold(ending)
+    for e in _endings():
         if w.endswith(e) and len(w) - len(e) >= 2:
             stem = w[: -len(e)]
             for tail in ("", "а", "я", "й", "ь"):
@@ -127,3 +134,67 @@ def looks_like_family_name(word: str) -> bool:
     """True for a capitalised word with a surname or patronymic ending (Иванова, Сәтбаев, Нұрланұлы, Petrovich)."""
     return (len(word) >= 4 and word[0].isupper() and not word.isupper() and fold(word) not in not_surnames()
             and FAMILY_FORM.match(word) is not None)
+
+
+WORD = re.compile(r"[^\W\d_]{1,60}(?:['’\-][^\W\d_]{1,60})?")
+INITIAL = re.compile(rf"[{UP}]\.")
+INTRO = re.compile(r"(?i:меня зовут|моё имя|мое имя|my name is|my name's|call me|менің атым|атым|есімім"
+                   r"|менің есімім|зовут)[ ]{1,2}(?:—[ ]?)?")
+TITLES = wordset("""президент president мистер миссис господин госпожа доктор профессор mr mrs ms miss
+dr doctor professor teacher мырза ханым апай ағай учитель учительница""")
+
+
+def _sentence_start(n: str, pos: int) -> bool:
+    k = pos - 1
+    while k >= 0 and n[k] in " «\"'“(—–-":
+        k -= 1
+    return k < 0 or n[k] in ".!?…\n:"
+
+
+def find_names(n: str, taken: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """("name", start, end) for the names in ``n`` that do not overlap the ``taken`` spans."""
+    tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(n)]
+    intro_next = {m.end() for m in INTRO.finditer(n)}
+    score = []  # 2 = a name by itself, 1 = a name when next to another name, 0 = not a name
+    for start, _end, word in tokens:
+        cap = word[0].isupper() and not (word.isupper() and len(word) > 1)
+        first = first_name_stem(word) if cap or start in intro_next else None
+        if start in intro_next and (cap or first or len(word) >= 2):
+            score.append(2)
+        elif cap and first:
+            inflected = fold(word) != first and not word.endswith(("'s", "’s"))
+            ambiguous = first in ambiguous_names() or inflected
+            score.append(1 if ambiguous and _sentence_start(n, start) else 2)
+        elif looks_like_family_name(word):
+            score.append(1 if _sentence_start(n, start) else 2)
+        else:
+            score.append(0)
+    for k, (start, end, _word) in enumerate(tokens):
+        if n[start - 1:start] in "«\"“" and start and n[end:end + 1] in "»\"”":
+            score[k] = 0  # «Арман» кинотеатры: a title or a brand
+    for k, (start, _end, word) in enumerate(tokens):  # "Emily Carter", "Айжан Сериковна", "Abai Kunanbayev"
+        if score[k] or not word[0].isupper() or word.isupper() or fold(word) in TITLES:
+            continue
+        first_word = _sentence_start(n, start)  # "Yesterday Emily", "Кеше Айгерім": only before a surname
+        near = [m for m in (k - 1, k + 1) if 0 <= m < len(tokens) and score[m] == 2
+                and (not first_word or (m == k + 1 and looks_like_family_name(tokens[m][2])))]
+        if any(tokens[max(k, m)][0] - tokens[min(k, m)][1] == 1 and n[tokens[min(k, m)][1]] == " " for m in near):
+            score[k] = 1
+    found, i = [], 0
+    while i < len(tokens):
+        if not score[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens) and score[j + 1] and tokens[j + 1][0] - tokens[j][1] == 1 \
+                and n[tokens[j][1]] == " ":
+            j += 1
+        run = score[i:j + 1]
+        if max(run) == 2 or len(run) > 1:
+            start, end = tokens[i][0], tokens[j][1]
+            while (m := INITIAL.match(n, end + (n[end:end + 1] == " "))) is not None:  # "Иванов И.И."
+                end = m.end()
+            if not any(s < end and start < e for s, e in taken):
+                found.append(("name", start, end))
+        i = j + 1
+    return found
