@@ -203,9 +203,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     from app.lessons import cli as lessons_cli
     from app.robot import cli as robot_cli
+    from app.text import cli as text_cli
 
     robot_cli.register(sub)  # robot ports | hello | send
     lessons_cli.register(sub)  # pack validate | build | import
+    text_cli.register(sub)  # share-check
     return parser
 
 
