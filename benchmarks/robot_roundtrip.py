@@ -6,7 +6,13 @@
 - build: a clean `make -C firmware` (firmware, core, harness, optiboot)
 - PING round trip (target p50 ≤ 5 ms): plain pyserial, and through the app's SerialLink; wall-clock figures include
   the host's scheduling (a loaded machine inflates them), the simulated-time part does not
-- watchdog: motor pins stopping after the last DRIVE, from the simulator's pin log (simulated time; target 500 ± 50 ms)
+- watchdog: motor pins stopping after the last DRIVE, from the simulator's pin log (simulated time; target 500 ± 10 ms)
+- watchdog under floods (issue 12; target 500 ± 10 ms): DRIVE 90 90 → OK, then each flood of tests/robot/conformance.py
+  at line rate; last OK-answered command → both motor pins 0, simulated ms from the pin log
+- burst of 200 mixed commands through the app's SerialLink (target: 200 replies, in order, none merged), and for
+  comparison 200 PINGs in one write, which breaks the flow-control rule of docs/protocol.md
+- reversal rest (DRIVE 255 255 → DRIVE -255 -255, pins at 0 in between; rule ≥ 50 ms) and the AVR hardware watchdog
+  (test build's HANG → motor pins 0, simulated ms)
 - upload: app.robot.flash.upload (real avrdude) of the bundled firmware onto optiboot, write + verify
 """
 
@@ -26,7 +32,16 @@ import serial  # noqa: E402
 
 from app.robot import flash, protocol  # noqa: E402
 from app.robot.link import SerialLink  # noqa: E402
-from tests.firmware.conftest import FIRMWARE_DIR, SimBoard, _build  # noqa: E402
+from tests.firmware.conftest import BUILD, FIRMWARE_DIR, SimBoard, _build  # noqa: E402
+from tests.robot.conformance import (  # noqa: E402
+    FLOODS,
+    Client,
+    Target,
+    burst_commands,
+    burst_through_link,
+    expected_replies,
+    flood_after_drive,
+)
 
 
 def percentiles(values: list[float]) -> str:
@@ -83,15 +98,98 @@ def watchdog_delays(board: SimBoard, runs: int) -> list[float]:
     return delays
 
 
+def flood_figures(runs: int) -> None:
+    print("watchdog under floods, last OK (DRIVE 90 90) → both motor pins 0, simulated ms (target 500 ± 10):")
+    for name, (pattern, seconds) in FLOODS.items():
+        delays, lines, watchdogs, boots = [], 0, 0, 0
+        for _ in range(runs):
+            target = Target("firmware", "car", Path("."))
+            client = Client(target.port)
+            try:
+                result = flood_after_drive(target, client, pattern, seconds)
+            finally:
+                client.close()
+                target.close()
+            delays.append(result.delay_ms if result.delay_ms is not None else float("nan"))
+            lines += len(result.lines)
+            watchdogs += result.events("WATCHDOG")
+            boots += result.events("BOOT OYLA 1")
+        shown = ", ".join(f"{d:.2f}" for d in delays)
+        print(f"  {name:<17} {shown} ms   ({lines // runs} lines back per run, ! WATCHDOG {watchdogs}/{runs}, "
+              f"resets {boots})")
+
+
+def burst_figures() -> None:
+    commands = burst_commands(seed=3)
+    want = expected_replies(commands)
+    target = Target("firmware", "car", Path("."))
+    try:
+        client = Client(target.port)
+        client.settle_stopped()
+        client.close()
+        started = time.perf_counter()
+        replies, peak = burst_through_link(target.port, commands)
+        seconds = time.perf_counter() - started
+    finally:
+        target.close()
+    merged = sum(1 for got in replies if got not in want)
+    print(f"burst of {len(commands)} mixed commands through SerialLink: {len(replies)} replies, "
+          f"{sum(a == b for a, b in zip(replies, want, strict=True))} right and in order, {merged} merged; "
+          f"at most {peak} bytes unanswered; {seconds:.2f} s wall")
+    board = SimBoard()
+    try:
+        with serial.Serial(board.port, 115200, timeout=1.0) as link:
+            link.write(b"PING\n" * 200)  # breaks the rule: 1000 bytes unanswered
+            lines = [line for line in link.readlines() if not line.startswith(b"! ")]
+        pongs = sum(1 for line in lines if line == b"OK PONG\r\n")
+        merged = sum(1 for line in lines if b"PING" in line)
+        print(f"  for comparison, 200 PINGs in one write (breaks the 63-byte rule): {len(lines)} replies, "
+              f"{pongs} OK PONG, {merged} merged (ERR UNKNOWN PINGPING...)")
+    finally:
+        board.stop()
+
+
+def reversal_and_hang_figures() -> None:
+    board = SimBoard()
+    try:
+        with serial.Serial(board.port, 115200, timeout=2) as link:
+            link.write(b"WATCHDOG 5000\nDRIVE 255 255\n")
+            link.readline(), link.readline()
+            board.wait_for(lambda _: board.motor_timeline()[-1][1:] == (255, 255))
+            link.write(b"DRIVE -255 -255\n")
+            link.readline()
+            board.wait_for(lambda _: board.motor_timeline()[-1][1:] == (-255, -255))
+        timeline = board.motor_timeline()
+        rest = (timeline[-1][0] - timeline[-2][0]) / 1000
+        print(f"reversal DRIVE 255 255 → DRIVE -255 -255: pins {timeline[-3][1:]} → {timeline[-2][1:]} for "
+              f"{rest:.2f} ms (simulated) → {timeline[-1][1:]}   (rule: ≥ 50 ms)")
+    finally:
+        board.stop()
+    board = SimBoard(BUILD / "oyla_bot-testhang.hex")
+    try:
+        with serial.Serial(board.port, 115200, timeout=2) as link:
+            link.write(b"WATCHDOG 5000\nDRIVE 200 -200\n")
+            link.readline(), link.readline()
+            link.write(b"HANG\n")
+            hung = max(t for t, name, value in board.events() if name == "RX" and value == 10)
+            boot = link.readline()
+        stop = next(t for t, left, right in board.motor_timeline() if t > hung and (left, right) == (0, 0))
+        print(f"hardware watchdog, test build's HANG → motor pins 0: {(stop - hung) / 1000:.2f} ms (simulated), "
+              f"then {boot.strip().decode()!r}")
+    finally:
+        board.stop()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=500)
     parser.add_argument("--watchdog", type=int, default=10)
     parser.add_argument("--uploads", type=int, default=3)
+    parser.add_argument("--floods", type=int, default=3, help="runs of each flood")
     parser.add_argument("--smoke", action="store_true", help="a quick run (CI)")
     args = parser.parse_args()
     if args.smoke:
-        args.count, args.watchdog, args.uploads = 50, 2, 1
+        args.count, args.watchdog, args.uploads, args.floods = 50, 2, 1, 1
     else:
         subprocess.run(["make", "-C", str(FIRMWARE_DIR), "clean"], capture_output=True, check=True)
     started = time.perf_counter()
@@ -114,6 +212,9 @@ def main() -> None:
               f"min {min(delays):.2f}, max {max(delays):.2f}, worst error {max(errors):.2f} ms (n={len(delays)})")
     finally:
         board.stop()
+    flood_figures(args.floods)
+    burst_figures()
+    reversal_and_hang_figures()
 
     seconds = []
     for _ in range(args.uploads):

@@ -31,7 +31,7 @@ def test_a_hung_sketch_is_reset_by_the_hardware_watchdog_with_motors_off(sim_fac
         assert port.readline() == BOOT  # no reply to HANG: the next line is the restarted sketch's
         timeline = sim.motor_timeline()
         stopped = next(t for t, left, right in timeline if t > hung and (left, right) == (0, 0))
-        assert 240_000 <= stopped - hung <= 280_000, stopped - hung  # WDTO_250MS: 256 ms on the chip's oscillator
+        assert 240_000 <= stopped - hung <= 300_000, stopped - hung  # WDTO_250MS: 256 ms nominal; simavr 256..275
         assert "RESET" not in {name for _, name, _ in sim.events()}  # the harness did not reset it: the chip did
         # After the restart: power-on state (wd=500, the hung DRIVE forgotten), no reset loop, and the motors
         # stayed off. (A build without the .init3 wdt_disable does not loop in simavr either: setup() re-arms the
