@@ -25,6 +25,7 @@ HEAD_FILE = "head.safetensors"
 META_FILE = "model.json"
 MAX_META = 4 * 1024 * 1024
 MAX_HEAD = 512 * 1024 * 1024
+READ_ATTEMPTS = 3
 PREPROCESSING = "RGB, centre square, resize to 224 (INTER_AREA), (x - 127) / 128, NCHW float32"
 
 
@@ -89,14 +90,36 @@ def load_model(project_dir: Path) -> SavedModel:
     (``app.ml.model_check``): the labels, the other fields Oyla reads, the arrays' types, shapes and values
     (finite, not huge), that the head is the one this ``model.json`` was written with, and that every sample
     id names a picture inside ``samples/``."""
-    model_dir = atomic_dir.recover(Path(project_dir) / "model")
+    for attempt in range(READ_ATTEMPTS):  # a save swapping the folder while we read: read both files again
+        meta, head_bytes, meta_file, head_file = _read(Path(project_dir))
+        if not meta["head_sha256"] or meta["head_sha256"] == hashlib.sha256(head_bytes).hexdigest():
+            break
+        if attempt == READ_ATTEMPTS - 1:
+            raise _damaged(head_file, "it is not the head model.json was saved with")
+        time.sleep(0.05)
+    try:
+        from safetensors.numpy import load
+
+        tensors = load(head_bytes)
+    except Exception as exc:  # safetensors raises its own error types for every kind of bad header
+        raise _damaged(head_file, exc) from exc
+    try:
+        head = _head(meta, tensors)
+    except (KeyError, ValueError, TypeError) as exc:
+        raise _damaged(head_file, exc) from exc
+    return SavedModel(head, meta)
+
+
+def _damaged(file: Path, why: object) -> ModelError:
+    return ModelError(QT_TRANSLATE_NOOP("errors", "The file {file} is damaged: {why}"), file=str(file), why=why)
+
+
+def _read(project_dir: Path) -> tuple[dict, bytes, Path, Path]:
+    """The checked ``model.json`` and the head's bytes (not yet checked against each other)."""
+    model_dir = atomic_dir.recover(project_dir / "model")
     meta_file, head_file = model_dir / META_FILE, model_dir / HEAD_FILE
     if not meta_file.is_file() or not head_file.is_file():
         raise ModelError(QT_TRANSLATE_NOOP("errors", "This project has no trained model yet. Train it first."))
-
-    def damaged(file: Path, why: object) -> ModelError:
-        return ModelError(QT_TRANSLATE_NOOP("errors", "The file {file} is damaged: {why}"), file=str(file), why=why)
-
     try:  # regular files only (a pipe or /dev/zero in their place is refused, not read for ever), size-capped
         meta_bytes = inventory.read_file(meta_file, MAX_META)
         head_bytes = inventory.read_file(head_file, MAX_HEAD)
@@ -104,29 +127,12 @@ def load_model(project_dir: Path) -> SavedModel:
         raise ModelError(QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}"), path=str(model_dir),
                          reason=str(exc)) from exc
     try:
-        meta_text = meta_bytes.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise damaged(meta_file, type(exc).__name__) from exc
-    try:
-        meta = parse_json(meta_text)
+        meta = parse_json(meta_bytes.decode("utf-8"))
         if not isinstance(meta, dict) or meta.get("schema_version") != MODEL_SCHEMA:
             raise Invalid("not an Oyla model description")
-        meta = check_meta(meta)
-    except (ValueError, RecursionError) as exc:  # JSONDecodeError, too many digits, Invalid
-        raise damaged(meta_file, exc if isinstance(exc, Invalid) else type(exc).__name__) from exc
-    if meta["head_sha256"] and meta["head_sha256"] != hashlib.sha256(head_bytes).hexdigest():
-        raise damaged(head_file, "it is not the head model.json was saved with")
-    try:
-        from safetensors.numpy import load
-
-        tensors = load(head_bytes)
-    except Exception as exc:  # safetensors raises its own error types for every kind of bad header
-        raise damaged(head_file, exc) from exc
-    try:
-        head = _head(meta, tensors)
-    except (KeyError, ValueError, TypeError) as exc:
-        raise damaged(head_file, exc) from exc
-    return SavedModel(head, meta)
+        return check_meta(meta), head_bytes, meta_file, head_file
+    except (ValueError, RecursionError) as exc:  # bad UTF-8 or JSON, too many digits, Invalid
+        raise _damaged(meta_file, exc if isinstance(exc, Invalid) else type(exc).__name__) from exc
 
 
 def _head(meta: dict, tensors: dict[str, np.ndarray]) -> MLPHead | KNNHead:

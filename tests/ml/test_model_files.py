@@ -253,3 +253,38 @@ def test_old_models_without_a_head_hash_still_load(project):
 
 def test_errors_are_oyla_errors():
     assert issubclass(model_io.ModelError, OylaError) and atomic_dir.old_dir(Path("m")).name == ".m.old"
+
+
+def test_loading_while_another_thread_saves_never_mixes_a_head_with_other_labels(project):
+    """The Studio may load the model while a training worker saves one: every load gives a head with its own
+    labels (a rare load that meets the swap half-way may fail with ModelError; none may answer "blue")."""
+    import threading
+    import time
+
+    stop, saves = threading.Event(), []
+
+    def save_again_and_again() -> None:
+        flip = False
+        while not stop.is_set():
+            flip = not flip
+            try:
+                model_io.save_model(project / "model", head_for(1 if flip else 0), NEW_LABELS if flip else OLD_LABELS,
+                                    {}, {}, {}, "0" * 64)
+                saves.append(True)
+            except model_io.ModelError:
+                saves.append(False)
+
+    saver = threading.Thread(target=save_again_and_again)
+    saver.start()
+    answers, end = [], time.monotonic() + 2
+    try:
+        while time.monotonic() < end:
+            try:
+                answers.append(said(project)[1])
+            except model_io.ModelError:
+                answers.append(None)
+    finally:
+        stop.set()
+        saver.join()
+    assert "blue" not in answers and answers.count("red") > 10 and saves.count(True) > 10
+    assert said(project)[1] == "red"
