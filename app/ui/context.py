@@ -40,7 +40,7 @@ class Vision(QObject):
         self.source = None
         self._camera: CameraThread | None = None
         self._predict = PredictThread(self)
-        self._predict.predicted.connect(self.predicted)
+        self._predict.predicted.connect(self._on_predicted)
         self._predict.start()
         self.users: set[str] = set()
         self.demo_scene = "empty"
@@ -132,6 +132,10 @@ class Vision(QObject):
         self.fps_window = [t for t in self.fps_window if now - t < 2.0] + [now]
         self._predict.submit(frame)
         self.frame.emit(frame)
+
+    def _on_predicted(self, prediction, index: int) -> None:
+        if self.gate.allowed:  # a frame taken just before the gate closed: its prediction goes nowhere either
+            self.predicted.emit(prediction, index)
 
     @property
     def fps(self) -> float:
