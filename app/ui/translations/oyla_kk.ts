@@ -55,7 +55,7 @@
     <name>CameraGate</name>
     <message>
         <source>The camera is off because consent was taken back. To use it again, open My data and press “Give consent…”.</source>
-        <translation>Келісім қайтарылып алынғандықтан камера өшірулі. Оны қайта қолдану үшін «Менің деректерім» бетін ашып, «Келісім беру…» түймесін басыңыз.</translation>
+        <translation>Келісім қайтарылып алынғандықтан камера өшірулі. Оны қайта қолдану үшін «Менің деректерім» бөлімін ашып, «Келісім беру…» батырмасын бас.</translation>
     </message>
     <message>
         <source>The camera is off until your teacher notes your parent&apos;s or guardian&apos;s consent for you on the Teacher page.</source>
