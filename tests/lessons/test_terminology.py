@@ -110,3 +110,25 @@ def test_the_russian_lessons_name_held_out_pictures_as_the_app_does():
         assert "отложенн" not in text and "тестов" not in text, ru
         if "held-out" in en.read_text(encoding="utf-8").lower():
             assert "проверочн" in text, ru
+
+
+def ui_text(lang: str, source: str) -> str:
+    """The app's text for ``source`` in ``lang`` (English: the source itself)."""
+    if lang == "en":
+        return source
+    root = ET.parse(translations_dir() / f"oyla_{lang}.ts").getroot()
+    found = {m.findtext("translation", "") for m in root.iter("message") if m.findtext("source") == source}
+    assert len(found) == 1 and found != {""}, (lang, source, found)
+    return found.pop().replace("\n", " ")
+
+
+@pytest.mark.parametrize("lang", ["en", "kk", "ru"])
+def test_the_safety_lesson_names_the_robot_settings_and_the_watchdog_moment_as_the_app_does(lang):
+    text = lesson_files(lang)[8].read_text(encoding="utf-8")  # 09-safe-robot-first
+    for label in ("Frames in a row", "Sure at least", "Top speed", "Start deploying", "Stopped by the watchdog"):
+        assert ui_text(lang, label) in text, (lang, label)
+    quiet = ui_text(lang, "%1 → nothing sent now (%2): the robot stops by itself in half a second")
+    assert quiet.split("): ")[-1] in text  # "the robot stops by itself in half a second"
+    assert ui_text(lang, "The robot's watchdog stopped the motors: no command came for half a second.") in text
+    student_part = text[:text.rindex("\n## ")]  # the teacher notes may use the engineers' word
+    assert not re.search(r"debounce|дребезг|қатарынан растау", student_part, re.I)
