@@ -2971,7 +2971,19 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>The text is too long to check: {size} characters. The limit is {limit} characters; check it in parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтін тексеру үшін тым ұзын: {size} таңба. Шегі — {limit} таңба; оны бөліктерге бөліп тексер.</translation>
+    </message>
+    <message>
+        <source>{file} is too big for the next-word machine: {size} bytes (at most {limit}).</source>
+        <translation>{file} келесі сөз машинасы үшін тым үлкен: {size} байт (ең көбі {limit}).</translation>
+    </message>
+    <message>
+        <source>{file} is not a text file. Save it as plain text (.txt, UTF-8) and try again.</source>
+        <translation>{file} мәтіндік файл емес. Оны қарапайым мәтін ретінде (.txt, UTF-8) сақтап, қайта көр.</translation>
+    </message>
+    <message>
+        <source>The text is too long for the next-word machine: {size} characters (at most {limit}).</source>
+        <translation>Мәтін келесі сөз машинасы үшін тым ұзын: {size} таңба (ең көбі {limit}).</translation>
     </message>
 </context>
 <context>
@@ -3136,43 +3148,43 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     <name>share</name>
     <message>
         <source>An IIN identifies you for life and opens your records in banks, clinics and government services.</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН сені өмір бойы анықтайды және банктегі, емханадағы, мемлекеттік қызметтердегі деректеріңе жол ашады.</translation>
     </message>
     <message>
         <source>A phone number lets strangers call or message you and find your other accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон нөмірі арқылы бөтен адамдар саған қоңырау шалып, хат жаза алады және басқа аккаунттарыңды таба алады.</translation>
     </message>
     <message>
         <source>An e-mail address leads to your accounts and can be used for spam and fake messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Электрондық пошта мекенжайы аккаунттарыңа апарады, оны спам мен жалған хаттарға пайдалануға болады.</translation>
     </message>
     <message>
         <source>A bank card number can be used to steal money.</source>
-        <translation type="unfinished"></translation>
+        <translation>Банк картасының нөмірі арқылы ақша ұрлауға болады.</translation>
     </message>
     <message>
         <source>A date of birth helps others guess passwords and pretend to be you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған күн арқылы басқалар құпиясөзіңді болжап, өзін сен ретінде көрсете алады.</translation>
     </message>
     <message>
         <source>A home address tells strangers where to find you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Үй мекенжайы бөтен адамдарға сені қайдан табуға болатынын айтады.</translation>
     </message>
     <message>
         <source>A name points to a real person. The check cannot tell whether the person is famous, so it marks every name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні нақты адамды көрсетеді. Тексеру адамның танымал екенін ажырата алмайды, сондықтан барлық есімді белгілейді.</translation>
     </message>
     <message>
         <source>Your school and class tell strangers where you are every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мектебің мен сыныбың бөтен адамдарға сенің күн сайын қайда болатыныңды айтады.</translation>
     </message>
     <message>
         <source>A password must never be shared, not even with a chatbot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзді ешкімге, тіпті чат-ботқа да айтуға болмайды.</translation>
     </message>
     <message>
         <source>Health information is a special category of personal data: it needs the most care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Денсаулық туралы мәлімет — дербес деректердің ерекше түрі: оған аса мұқият болу керек.</translation>
     </message>
 </context>
 </TS>

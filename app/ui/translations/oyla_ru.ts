@@ -2980,7 +2980,19 @@ You can also delete everything Oyla keeps: %1.</source>
     </message>
     <message>
         <source>The text is too long to check: {size} characters. The limit is {limit} characters; check it in parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст слишком длинный для проверки: {size} символов. Предел — {limit} символов; проверь его по частям.</translation>
+    </message>
+    <message>
+        <source>{file} is too big for the next-word machine: {size} bytes (at most {limit}).</source>
+        <translation>{file} слишком большой для машины следующего слова: {size} байт (не больше {limit}).</translation>
+    </message>
+    <message>
+        <source>{file} is not a text file. Save it as plain text (.txt, UTF-8) and try again.</source>
+        <translation>{file} — не текстовый файл. Сохрани его как обычный текст (.txt, UTF-8) и попробуй снова.</translation>
+    </message>
+    <message>
+        <source>The text is too long for the next-word machine: {size} characters (at most {limit}).</source>
+        <translation>Текст слишком длинный для машины следующего слова: {size} символов (не больше {limit}).</translation>
     </message>
 </context>
 <context>
@@ -3145,43 +3157,43 @@ You can also delete everything Oyla keeps: %1.</source>
     <name>share</name>
     <message>
         <source>An IIN identifies you for life and opens your records in banks, clinics and government services.</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН определяет тебя на всю жизнь и открывает доступ к твоим данным в банках, поликлиниках и госуслугах.</translation>
     </message>
     <message>
         <source>A phone number lets strangers call or message you and find your other accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>По номеру телефона незнакомые люди могут звонить и писать тебе и найти другие твои аккаунты.</translation>
     </message>
     <message>
         <source>An e-mail address leads to your accounts and can be used for spam and fake messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес электронной почты ведёт к твоим аккаунтам, его могут использовать для спама и поддельных писем.</translation>
     </message>
     <message>
         <source>A bank card number can be used to steal money.</source>
-        <translation type="unfinished"></translation>
+        <translation>По номеру банковской карты можно украсть деньги.</translation>
     </message>
     <message>
         <source>A date of birth helps others guess passwords and pretend to be you.</source>
-        <translation type="unfinished"></translation>
+        <translation>По дате рождения другие могут угадать пароли и выдать себя за тебя.</translation>
     </message>
     <message>
         <source>A home address tells strangers where to find you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Домашний адрес говорит незнакомцам, где тебя найти.</translation>
     </message>
     <message>
         <source>A name points to a real person. The check cannot tell whether the person is famous, so it marks every name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя указывает на реального человека. Проверка не может знать, знаменит ли человек, поэтому отмечает все имена.</translation>
     </message>
     <message>
         <source>Your school and class tell strangers where you are every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Школа и класс говорят незнакомцам, где ты бываешь каждый день.</translation>
     </message>
     <message>
         <source>A password must never be shared, not even with a chatbot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль нельзя сообщать никому, даже чат-боту.</translation>
     </message>
     <message>
         <source>Health information is a special category of personal data: it needs the most care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о здоровье — особая категория персональных данных: с ними нужно обращаться особенно бережно.</translation>
     </message>
 </context>
 </TS>
