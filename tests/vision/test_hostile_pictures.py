@@ -39,6 +39,19 @@ def bmp_claiming(width: int, height: int) -> bytes:
     return b"BM" + struct.pack("<IHHI", 70, 0, 0, 54) + body
 
 
+def tiff_with(width: int, height: int, tags: dict[int, int] | None = None) -> bytes:
+    """A little-endian TIFF page ``width``×``height`` (RGB, 8 bits) with extra LONG ``tags`` (number → value) and
+    1 kB of zero pixel data."""
+    entries = {256: (4, width), 257: (4, height), 258: (3, 8), 259: (3, 1), 262: (3, 2), 277: (3, 3),
+               273: (4, 300), 279: (4, 1000)}
+    entries.update({tag: (4, value) for tag, value in (tags or {}).items()})
+    ifd = struct.pack("<H", len(entries)) + b"".join(
+        struct.pack("<HHII", tag, 4, 1, value) if kind == 4 else struct.pack("<HHIHH", tag, 3, 1, value, 0)
+        for tag, (kind, value) in sorted(entries.items())) + bytes(4)
+    head = b"II*\x00" + struct.pack("<I", 8) + ifd
+    return head + bytes(300 - len(head)) + bytes(1000)
+
+
 def encoded(ext: str, width: int = 37, height: int = 23) -> bytes:
     image = np.random.default_rng(0).integers(0, 255, (height, width, 3), np.uint8)
     ok, data = cv2.imencode(ext, image)
@@ -104,6 +117,25 @@ def test_refusing_a_huge_claim_needs_little_memory(tmp_path):
     lines = done.stdout.splitlines()
     assert "a.png is too big" in lines[0] and "b.bmp is too big" in lines[1]
     assert int(lines[2]) < 50_000  # kB grown while refusing both
+
+
+def test_huge_tiff_tiles_count_as_the_picture_size(tmp_path):
+    """OpenCV allocates a whole tile: 16000×16000 tiles on a 100×100 page took 979 MB for a 1.3 kB file."""
+    assert picture_size(tiff_with(100, 100)) == (100, 100)
+    assert picture_size(tiff_with(100, 100, {322: 128, 323: 128})) == (128, 128)
+    bomb = tiff_with(100, 100, {322: 16000, 323: 16000})
+    assert picture_size(bomb) == (16000, 16000)
+    path = tmp_path / "tiles.tif"
+    path.write_bytes(bomb)
+    with pytest.raises(ImageError, match="tiles.tif is too big: 16000×16000 pixels"):
+        read_image(path)
+
+
+def test_tiff_with_many_samples_or_deep_samples_is_not_decoded():
+    assert picture_size(tiff_with(100, 100, {277: 200})) is None
+    assert picture_size(tiff_with(100, 100, {258: 64})) is None
+    deep = cv2.imencode(".tiff", np.zeros((9, 11, 3), np.uint16))[1].tobytes()  # 16 bits: still a picture
+    assert picture_size(deep) == (11, 9)
 
 
 def test_a_large_but_allowed_picture_still_reads(tmp_path):
