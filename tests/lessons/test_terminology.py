@@ -17,7 +17,7 @@ from app.resources import builtin_packs_dir, translations_dir
 SYNYP = re.compile(r"\b[Сс]ыны[пб]\w*")  # сынып, сыныбы, сыныпқа, сыныптар … (not «сынақ», «батырмасының»)
 # English sources where "class" is the school class, not a class of the model
 SCHOOL_SOURCE = re.compile(r"class report|class progress|class's progress|with your class|classroom|classmate|"
-                           r"school class", re.I)
+                           r"school class|school and class|class timetable", re.I)
 ML_CLASS_SOURCE = re.compile(r"\bclass(es)?\b", re.I)
 # translations that may leave the word out («Ештеңе» белгісін алып тастау: take the "nothing" mark off)
 NO_TERM_NEEDED = {"Not the “nothing” class"}
