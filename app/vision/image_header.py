@@ -12,6 +12,8 @@ from __future__ import annotations
 import struct
 
 _JPEG_SOF = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}
+_JPEG_PROGRESSIVE = {0xC2, 0xC6, 0xCA, 0xCE}
+MAX_JPEG_SCANS = 100  # a progressive photo has about 10 (a precaution: a scan bomb was not measured here)
 _TIFF_TYPES = {3: ("H", 2), 4: ("I", 4)}  # SHORT and LONG, the two types these fields may use
 _TIFF_TAGS = {256, 257, 258, 277, 322, 323}  # width, length, bits per sample, samples per pixel, tile width, length
 MAX_SAMPLES = 4  # TIFF samples per pixel (RGBA): more is not a photo and multiplies the memory decoding needs
@@ -52,6 +54,8 @@ def _jpeg(data: bytes) -> tuple[int, int] | None:
             return None
         (length,) = struct.unpack(">H", data[pos + 2 : pos + 4])
         if marker in _JPEG_SOF:
+            if marker in _JPEG_PROGRESSIVE and data.count(b"\xff\xda") > MAX_JPEG_SCANS:
+                return None  # each scan passes over the whole picture again: thousands of them take minutes
             height, width = struct.unpack(">HH", data[pos + 5 : pos + 9])
             return width, height  # a height of 0 (set later by a DNL marker) is refused by the caller
         if length < 2:

@@ -131,6 +131,13 @@ def test_huge_tiff_tiles_count_as_the_picture_size(tmp_path):
         read_image(path)
 
 
+def test_a_progressive_jpeg_with_hundreds_of_scans_is_not_decoded():
+    progressive = cv2.imencode(".jpg", np.zeros((31, 45, 3), np.uint8), [cv2.IMWRITE_JPEG_PROGRESSIVE, 1])[1]
+    progressive = progressive.tobytes()
+    assert 2 < progressive.count(b"\xff\xda") < 20 and picture_size(progressive) == (45, 31)
+    assert picture_size(progressive[:-2] + b"\xff\xda\x00\x02" * 200 + b"\xff\xd9") is None
+
+
 def test_tiff_with_many_samples_or_deep_samples_is_not_decoded():
     assert picture_size(tiff_with(100, 100, {277: 200})) is None
     assert picture_size(tiff_with(100, 100, {258: 64})) is None
