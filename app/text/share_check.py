@@ -228,6 +228,7 @@ PASSWORD = re.compile(
     r"|кұпия ?сөз[а-яәіұүқғң]{0,4})"
     r"(?: (?:от|для|for|to|of|on|my|мой|моей|менің) [^\s:=—]{1,20})?(?: (?!(?i:is|это|бұл|was)\b)[^\s:=—]{1,20})?"
     r"[ ]{0,2}(?P<sep>(?:[:=—–\-][ ]{0,2})?(?:(?i:is|это|бұл|was)[ ]{1,2})?)(?P<secret>[^\s]{3,64})")
+PLACEHOLDER = re.compile(r"\[[^\W\d_]{1,20}(?: [^\W\d_]{1,20})?\]")  # "[PASSWORD]": already cleaned
 NOT_SECRETS = names.wordset("""strong weak secret long short not a the very too easy hard safe надёжный надежный
 сложный простой секрет не очень слишком должен нужно нельзя никому күшті қиын оңай ұзын қысқа жоқ емес құпия
 керек ешкімге қандай какой какая what which""")
@@ -293,7 +294,7 @@ def _passwords(n: str) -> list[tuple[str, int, int]]:
     found = []
     for m in PASSWORD.finditer(n):
         secret = m.group("secret").rstrip(".,;:)»\"'")
-        if len(secret) < 3 or secret.casefold() in NOT_SECRETS:
+        if len(secret) < 3 or secret.casefold() in NOT_SECRETS or PLACEHOLDER.fullmatch(secret):
             continue
         if m.group("sep").strip() or any(c.isdigit() for c in secret) or not secret.isalpha():
             found.append(("password", m.start("secret"), m.start("secret") + len(secret)))

@@ -153,6 +153,24 @@ def test_safe_text_in_three_languages():
         sc.safe_text(text, "de")
 
 
+def test_safe_text_of_every_labelled_sentence_has_nothing_left_to_mark():
+    for lang in ("kk", "ru", "en"):
+        for line in (ROOT / "tests" / "text" / "data" / f"share_{lang}.jsonl").read_text("utf-8").splitlines():
+            text = json.loads(line)["text"]
+            for placeholder_lang in sc.LANGS:
+                cleaned = sc.safe_text(text, placeholder_lang)
+                assert sc.check(cleaned) == [], (text, cleaned)
+
+
+def test_text_modules_do_not_import_qt():
+    import subprocess
+
+    code = ("import sys, app.text.share_check, app.text.nextword, app.text.cli\n"
+            "print(sorted(m for m in sys.modules if m.startswith('PySide6')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.strip() == "[]"
+
+
 def test_every_kind_has_a_reason_and_placeholders():
     assert set(sc.WHY) == set(sc.PLACEHOLDERS) == set(sc.KINDS)
     for kind in sc.KINDS:
