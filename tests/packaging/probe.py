@@ -5,6 +5,7 @@ the firmware and the icon. It prints one JSON object; any exception is a failure
 """
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -21,15 +22,31 @@ result = {
     "firmware_bytes": resources.firmware_hex().stat().st_size if resources.firmware_hex().is_file() else 0,
     "icon": str(resources.asset("oyla-256.png") or ""),
 }
-if "--qt" in sys.argv:
+if "--qt" in sys.argv or "--window" in sys.argv:
     from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
 
     from app.ui.i18n import Languages
 
-    qt = QCoreApplication([])
+    qt = QApplication([]) if "--window" in sys.argv else QCoreApplication([])
     languages = Languages(qt)
     result["languages"] = {}
     for code in ("kk", "ru"):
         loaded = languages.set(code)
         result["languages"][code] = {"loaded": loaded, "Lessons": QCoreApplication.translate("MainWindow", "Lessons")}
-print(json.dumps(result, ensure_ascii=False))
+if "--window" in sys.argv:  # the real main window, in Kazakh, with the demo camera; a screenshot as evidence
+    from PySide6.QtWidgets import QAbstractButton
+
+    from app.ui.main import build_window
+
+    ctx, window = build_window(qt, "kk", "demo")
+    window.resize(1280, 800)
+    window.show()
+    qt.processEvents()
+    result["window"] = {
+        "visible": window.isVisible(),
+        "buttons": sorted({b.text() for b in window.findChildren(QAbstractButton) if b.isVisible() and b.text()}),
+        "screenshot": window.grab().save(sys.argv[sys.argv.index("--window") + 1]),
+    }
+print(json.dumps(result, ensure_ascii=False), flush=True)
+os._exit(0)  # the demo camera's threads need no orderly shutdown in a probe
