@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import platform
+import random
 import sys
 import time
 from pathlib import Path
@@ -44,6 +45,18 @@ def main() -> None:
               f"{best:9.3f}  {gen_time:17.3f}  {b - a:>5} tokens  {trigram:8.0%}")
         print(f"      sample: {nextword.detokenize(tokens[:25])} …")
         print(f"      copied: {nextword.detokenize(tokens[a:b])[:150]}")
+    rng = random.Random(0)
+    vocabulary = ["".join(rng.choice("абвгдеәіңқөүұ") for _ in range(rng.randint(2, 8))) for _ in range(50_000)]
+    size = nextword.MAX_TEXT_CHARS // (10 if args.smoke else 1)
+    own = " ".join(rng.choice(vocabulary) for _ in range(size // 4))[:size]
+    start = time.perf_counter()
+    model = nextword.train([own])
+    trained = time.perf_counter() - start
+    start = time.perf_counter()
+    generated = model.generate("", words, 1.0, seed=0)
+    model.copied_span(generated.prompt + generated.words)
+    print(f"\nOwn text of {len(own):,} characters of random words ({len(model.tokens):,} tokens): train {trained:.2f} s, "
+          f"generate {words} words and find the longest copy {time.perf_counter() - start:.2f} s")
 
 
 if __name__ == "__main__":

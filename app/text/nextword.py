@@ -21,8 +21,8 @@ from pathlib import Path
 from app.errors import QT_TRANSLATE_NOOP, OylaError
 
 LANGS = ("kk", "ru", "en")
-MAX_FILE_BYTES = 2_000_000
-MAX_TEXT_CHARS = 2_000_000
+MAX_FILE_BYTES = 1_000_000  # about 500 pages; more makes training slow and big on a school laptop
+MAX_TEXT_CHARS = 500_000  # all the training text together
 MAX_WORDS = 500  # per generate() call
 MAX_TEMPERATURE = 5.0
 # Words of Cyrillic (Kazakh letters әғқңөұүһі included) or Latin script ("ai4k12", "3-сабақта" are one word),
@@ -166,7 +166,7 @@ class NGramModel:
             following = self.following.get(order, {}).get(tuple(ctx[len(ctx) - order + 1:]))
             if following:
                 return order, following
-        return 1, Counter({w: c for (w,), c in self.counts.get(1, Counter()).items()})
+        return 1, self.following.get(1, {}).get((), Counter())
 
     def candidates(self, context: Iterable[str] | str, k: int = 5) -> list[Candidate]:
         """The ``k`` most likely next words after ``context`` (text or tokens), most likely first."""
@@ -267,10 +267,12 @@ def train(texts: Iterable[str], n: int = 3, sources: Iterable[str] = ()) -> NGra
     if n not in (1, 2, 3):
         raise ValueError("n must be 1, 2 or 3")
     tokens: list[str] = []
+    size = 0
     for text in texts:
-        if len(text) > MAX_TEXT_CHARS:
+        size += len(text)
+        if size > MAX_TEXT_CHARS:
             raise OylaError(QT_TRANSLATE_NOOP("errors", "The text is too long for the next-word machine: {size} "
-                                                        "characters (at most {limit})."), size=len(text),
+                                                        "characters (at most {limit})."), size=size,
                             limit=MAX_TEXT_CHARS)
         words = tokenize(text)
         if words:
@@ -279,7 +281,9 @@ def train(texts: Iterable[str], n: int = 3, sources: Iterable[str] = ()) -> NGra
     for order in range(1, n + 1):
         grams = Counter(zip(*(tokens[i:] for i in range(order)), strict=False))
         model.counts[order] = grams
-        if order > 1:
+        if order == 1:
+            model.following[1] = {(): Counter({w: c for (w,), c in grams.items()})}
+        else:
             following: dict[tuple[str, ...], Counter] = {}
             for gram, c in grams.items():
                 following.setdefault(gram[:-1], Counter())[gram[-1]] = c

@@ -124,3 +124,5 @@ def test_text_files_limits_and_binary(tmp_path):
         nw.read_text_file(big)
     with pytest.raises(OylaError, match="too long"):
         nw.train(["a" * (nw.MAX_TEXT_CHARS + 1)])
+    with pytest.raises(OylaError, match="too long"):  # the limit is for all the texts together
+        nw.train(["a b c. " * (nw.MAX_TEXT_CHARS // 14)] * 3)
