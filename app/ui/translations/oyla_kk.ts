@@ -702,6 +702,10 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
+        <source> (the teacher&apos;s locks and PIN stay)</source>
+        <translation> (мұғалімнің құлыптары мен PIN-коды қалады)</translation>
+    </message>
+    <message>
         <source>Delete everything</source>
         <translation>Бәрін жою</translation>
     </message>
@@ -2588,6 +2592,10 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     <message>
         <source>{path} needs one subfolder of pictures per class, at least two.</source>
         <translation>{path} ішінде әр санатқа бір суреттер қалтасы болуы керек, кемінде екеу.</translation>
+    </message>
+    <message>
+        <source>Training gave a model that cannot be used ({why}); the previous model was kept.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The model could not be saved in {path}: {reason}</source>

@@ -709,6 +709,10 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
+        <source> (the teacher&apos;s locks and PIN stay)</source>
+        <translation> (блокировки и PIN-код учителя остаются)</translation>
+    </message>
+    <message>
         <source>Delete everything</source>
         <translation>Удалить всё</translation>
     </message>
@@ -2597,6 +2601,10 @@ You can also delete everything Oyla keeps: %1.</source>
     <message>
         <source>{path} needs one subfolder of pictures per class, at least two.</source>
         <translation>В {path} нужна отдельная подпапка с картинками для каждого класса, минимум две.</translation>
+    </message>
+    <message>
+        <source>Training gave a model that cannot be used ({why}); the previous model was kept.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The model could not be saved in {path}: {reason}</source>
