@@ -105,9 +105,10 @@ def record_consent(given_by: str, language: str, student_id: str | None = None) 
     return record
 
 
-def withdraw(student_id: str | None = None, *, delete_data: bool = False) -> None:
+def withdraw(student_id: str | None = None, *, delete_data: bool = False, keep_teacher: bool = False) -> None:
     """Withdraw consent. With ``delete_data`` the UI's "also delete my data" choice is carried out too:
-    the student's profile, progress and projects (or, for the PC-wide record, everything Oyla stores)."""
+    the student's profile, progress and projects (or, for the PC-wide record, everything Oyla stores but, with
+    ``keep_teacher``, the teacher's locks and PIN)."""
     records = load()
     for record in records:
         if record.student_id == student_id and record.active:
@@ -116,7 +117,7 @@ def withdraw(student_id: str | None = None, *, delete_data: bool = False) -> Non
     if not delete_data:
         return
     if student_id is None:
-        inventory.delete_everything()
+        inventory.delete_everything(keep_teacher)
     else:
         inventory.delete_student(student_id)
 

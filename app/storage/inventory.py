@@ -239,11 +239,14 @@ def delete_student(student_id: str) -> list[str]:
     return slugs
 
 
-def delete_everything() -> None:
-    """Empty the data folder: every project, student, pack, cache, consent and settings file."""
+def delete_everything(keep_teacher: bool = False) -> None:
+    """Empty the data folder: every project, student, pack, cache, consent and settings file. With
+    ``keep_teacher`` the ``teacher`` folder (the teacher's locks and PIN) stays: a student's "delete everything"
+    must not unlock what the teacher locked."""
     root = paths.data_dir()
     for child in _children(root):
-        _remove(child)
+        if not (keep_teacher and child.name == "teacher"):
+            _remove(child)
 
 
 def _project_dir(slug: str) -> Path:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.lessons import policy
+from app.lessons import pin, policy
 from app.storage import consent, inventory, paths
 from app.ui.consent_dialog import WithdrawBox
 from app.ui.i18n import error_text
@@ -93,6 +93,11 @@ def _fit(table: QTableWidget) -> None:
     row_height = table.rowHeight(0) if table.rowCount() else table.verticalHeader().defaultSectionSize()
     height = table.horizontalHeader().sizeHint().height() + rows * row_height + 2 * table.frameWidth()
     table.setFixedHeight(min(height, 360))
+
+
+def _teacher_protected() -> bool:
+    """Is the Teacher page behind a PIN (or a damaged PIN file)? Then deleting from My data keeps its folder."""
+    return pin.state() in (pin.SET, pin.DAMAGED)
 
 
 class DataPage(QWidget):
@@ -382,11 +387,12 @@ class DataPage(QWidget):
 
     def _everything_text(self) -> str:
         inv = self.inventory
-        return self.tr("%1, %2, %3, the cache, the consent record and the settings: %4 in the folder %5") \
+        text = self.tr("%1, %2, %3, the cache, the consent record and the settings: %4 in the folder %5") \
             .replace("%1", self.tr("%n project(s)", "", len(inv.projects))) \
             .replace("%2", self.tr("%n student profile(s)", "", len(inv.students))) \
             .replace("%3", self.tr("%n lesson pack(s)", "", len(inv.packs))) \
             .replace("%4", self.size_text(inv.total_bytes)).replace("%5", str(inv.root))
+        return text + (self.tr(" (the teacher's locks and PIN stay)") if _teacher_protected() else "")
 
     def delete_everything(self):
         if self.inventory is None or not self._confirm(self.tr("Delete everything"), self.tr(
@@ -394,7 +400,8 @@ class DataPage(QWidget):
                 .replace("%1", self._everything_text())):
             return None
         self.ctx.set_project(None)
-        return self._run(inventory.delete_everything, self.tr("Everything Oyla kept was deleted."),
+        keep = _teacher_protected()  # behind a PIN: a student's "delete everything" keeps the teacher's locks
+        return self._run(lambda: inventory.delete_everything(keep), self.tr("Everything Oyla kept was deleted."),
                          ("succeeded", lambda _result: self.consent_withdrawn.emit()))
 
     def export_dialog(self) -> None:
@@ -426,7 +433,8 @@ class DataPage(QWidget):
         if delete_data:
             self.ctx.set_project(None)
         whose = self.consent_record.student_id if self.consent_record is not None else None
-        return self._run(lambda: consent.withdraw(whose, delete_data=delete_data),
+        keep = _teacher_protected()
+        return self._run(lambda: consent.withdraw(whose, delete_data=delete_data, keep_teacher=keep),
                          self.tr("Consent was withdrawn and everything Oyla kept was deleted.") if delete_data
                          else self.tr("Consent was withdrawn. The camera is off; your data is kept."),
                          ("succeeded", lambda _result: self.consent_withdrawn.emit()))

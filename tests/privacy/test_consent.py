@@ -74,6 +74,14 @@ def test_withdraw_and_delete_a_students_data(data_dir):
     assert consent.current("s1") is None
 
 
+def test_withdraw_and_delete_everything_can_keep_the_teachers_folder(data_dir):
+    (data_dir / "projects" / "p").mkdir(parents=True)
+    teacher.save(teacher.TeacherSettings(faces="refuse"))
+    consent.record_consent("student", "en")
+    consent.withdraw(delete_data=True, keep_teacher=True)
+    assert [p.name for p in data_dir.iterdir()] == ["teacher"] and policy.face_rule() == "refuse"
+
+
 def test_withdraw_pc_wide_consent_and_delete_everything(data_dir):
     (data_dir / "projects" / "p").mkdir(parents=True)
     (data_dir / "settings.json").write_text("{}")

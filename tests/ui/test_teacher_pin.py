@@ -149,3 +149,28 @@ def test_skipping_is_remembered_and_a_damaged_pin_file_keeps_the_page_locked(qtb
     window.show_page("studio")
     page = open_teacher(qtbot, window)
     assert screen.mode == teacher_lock.FIRST
+
+
+def test_delete_everything_on_my_data_keeps_the_teachers_locks_and_pin(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.storage.settings import projects_dir
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, title, text, *_a: asked.append(text)
+                        or QMessageBox.StandardButton.Yes)
+    pin.set_pin("8642")
+    teacher.save(teacher.TeacherSettings(require_parental_consent=True, faces="refuse"))
+    assert window.pages["studio"].add_class("fist")
+    page = window.pages["data"]
+    window.show_page("data")
+    qtbot.waitUntil(lambda: page.inventory is not None and not page.scanning.busy, timeout=10000)
+    with qtbot.waitSignal(page.updated, timeout=20000):
+        page.delete_all_button.click()
+    assert "the teacher's locks and PIN stay" in asked[-1]
+    assert not projects_dir().exists() or not any(projects_dir().iterdir())
+    assert pin.state() == pin.SET and pin.verify("8642").ok  # a student cannot clear the PIN this way
+    assert teacher.load().require_parental_consent and teacher.load().faces == "refuse"
+    for dialog in window.findChildren(QWidget):
+        if type(dialog).__name__ == "ConsentDialog":
+            dialog.reject()
