@@ -40,7 +40,8 @@ Rose June
 # are not the first word of a sentence, or stand next to another name.
 AMBIGUOUS = """
 Вера Любовь Надежда Лев Роман Марк Арман Бақыт Жұлдыз Сәуле Дана Ислам Нұр Мирас Jack Mark Grace Max Will Rose
-June Ben Sam Lily Абай Аян Рахат
+June Ben Sam Lily Nick Абай Аян Рахат Айдар Мұрат Қанат Серік Алмас Асқар Азамат Салтанат Меруерт Інкәр Сымбат
+Толқын Мөлдір Ләззат Ақжол Гаухар Шынар Қарлығаш Мақсат Әділет Бағдат Жазира
 """
 
 # Words with a surname ending that are not surnames (places, everyday words seen capitalised).
@@ -156,17 +157,21 @@ def find_names(n: str, taken: list[tuple[int, int]]) -> list[tuple[str, int, int
     tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(n)]
     intro_next = {m.end() for m in INTRO.finditer(n)}
     score = []  # 2 = a name by itself, 1 = a name when next to another name, 0 = not a name
-    for start, _end, word in tokens:
+    for start, end, word in tokens:
         cap = word[0].isupper() and not (word.isupper() and len(word) > 1)
         first = first_name_stem(word) if cap or start in intro_next else None
         if start in intro_next and (cap or first or len(word) >= 2):
             score.append(2)
+        elif word.islower() and len(word) >= 3 and fold(word) in first_names() and fold(word) not in \
+                ambiguous_names() and n[start - 1:start] not in ("@", "_") and not n[end:end + 1].isalnum() \
+                and n[end:end + 1] != "_":
+            score.append(2)  # "привет, я айгерим": a name typed in lower case (only names that are no other word)
         elif cap and first:
             inflected = fold(word) != first and not word.endswith(("'s", "’s"))
             ambiguous = first in ambiguous_names() or inflected
             score.append(1 if ambiguous and _sentence_start(n, start) else 2)
-        elif looks_like_family_name(word):
-            score.append(1 if _sentence_start(n, start) else 2)
+        elif looks_like_family_name(word):  # at the start of a sentence only when calling someone: "Иванов, ..."
+            score.append(1 if _sentence_start(n, start) and n[end:end + 1] != "," else 2)
         else:
             score.append(0)
     for k, (start, end, _word) in enumerate(tokens):

@@ -118,6 +118,16 @@ def test_harmless_text_is_not_marked(text):
     assert sc.check(text) == []
 
 
+def test_names_in_lower_case_and_when_calling_someone():
+    assert kinds("привет я айгерим, мне 12") == [("name", "айгерим")]
+    assert kinds("саша и маша пошли в кино") == [("name", "саша"), ("name", "маша")]
+    assert kinds("абай бол, жол тайғақ") == []  # a name that is also a word ("be careful") needs a capital
+    assert kinds("will you mark it") == []
+    assert kinds("пиши aigerim_2010") == []  # a part of a user name is not a lower-case name
+    assert kinds("Иванов, выйди к доске!") == [("name", "Иванов")]
+    assert kinds("Машина, стой!") == []
+
+
 def test_offsets_point_into_the_original_text_through_invisible_and_combining_characters():
     rlm, zwsp, soft = "\u200f", "\u200b", "\u00ad"
     text = f"{rlm}😀 Меня зовут Андре\u0438\u0306{zwsp} Пет{soft}ров, тел. +7\u00a0701 234{zwsp} 56 78 ＠ 🇰🇿"
@@ -247,7 +257,7 @@ def test_cli_help_states_the_limits(capsys):
     assert "can miss personal data" in out and "never sends anything anywhere" in out
 
 
-F1_FLOOR = {"kk": 0.90, "ru": 0.87, "en": 0.88}  # measured 0.96 / 0.91 / 0.92 (benchmarks/share_check.py)
+F1_FLOOR = {"kk": 0.92, "ru": 0.89, "en": 0.87}  # measured 0.97 / 0.94 / 0.92 (benchmarks/share_check.py)
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru", "en"])
