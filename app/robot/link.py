@@ -29,6 +29,7 @@ RECONNECT_INTERVAL = 0.5
 READ_SLICE = 0.1  # the reader wakes this often to notice close(); it sleeps inside read() otherwise
 STALE_AFTER = 2.0  # a command unanswered this long was lost (the board answers in milliseconds)
 SETTLE = 0.2  # after a handshake that needed retries, late answers to earlier HELLOs are dropped this long
+ROOM_TIMEOUT = 0.25  # a submit waits at most this long for room in the flow-control window (a full one drains in ~10 ms)
 
 
 class LinkError(OylaError):
@@ -151,7 +152,7 @@ class RobotLink:
     def is_open(self) -> bool:
         raise NotImplementedError
 
-    def submit(self, command: Command | bytes | str, room_timeout: float = DEFAULT_TIMEOUT) -> Pending:
+    def submit(self, command: Command | bytes | str, room_timeout: float = ROOM_TIMEOUT) -> Pending:
         """Write one command line; the reply arrives later in the returned ``Pending``.
 
         When the commands already unanswered and this one would exceed ``protocol.MAX_UNANSWERED`` bytes,
