@@ -96,6 +96,9 @@ def guess_language(text: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------------- normalising
+PLAIN = re.compile("[\x20-\x7e\u0400-\u04ff]+")  # printable ASCII and Cyrillic (Kazakh letters too): as they are
+
+
 class _Normal:
     """The text as the patterns see it, with a map back to the original offsets.
 
@@ -105,7 +108,7 @@ class _Normal:
     normalised character ``i``, so a finding maps back exactly onto the text the user typed."""
 
     def __init__(self, text: str) -> None:
-        if text.isascii() and text.isprintable():
+        if PLAIN.fullmatch(text) or not text:
             self.text, self.starts, self.ends = text, None, None
             return
         out: list[str] = []
@@ -113,7 +116,15 @@ class _Normal:
         ends: list[int] = []
         i, n = 0, len(text)
         while i < n:
-            j = i + 1
+            if m := PLAIN.match(text, i):  # a run kept as it is, in one go
+                j = m.end() - (m.end() < n and unicodedata.combining(text[m.end()]) > 0)
+                if j > i:
+                    out.append(text[i:j])
+                    starts.extend(range(i, j))
+                    ends.extend(range(i + 1, j + 1))
+                    i = j
+                    continue
+            j = i + 1  # one character with its combining marks
             while j < n and unicodedata.combining(text[j]):
                 j += 1
             piece = text[i:j]
@@ -125,10 +136,9 @@ class _Normal:
             elif not piece.isascii():
                 nfkc = unicodedata.normalize("NFKC", piece)
                 piece = nfkc if len(nfkc) <= len(piece) else piece  # "№" stays "№", not "No"
-            for ch in piece:
-                out.append(ch)
-                starts.append(i)
-                ends.append(j)
+            out.append(piece)
+            starts.extend([i] * len(piece))
+            ends.extend([j] * len(piece))
             i = j
         self.text, self.starts, self.ends = "".join(out), starts, ends
 
@@ -341,9 +351,11 @@ def check(text: str) -> list[Finding]:
     raw += _health(n)
     kept: list[tuple[str, int, int]] = []
     order = {k: i for i, k in enumerate(KINDS)}
+    reach = 0  # the end of the kept findings so far: they start before this one, so it overlaps one iff it starts before
     for kind, start, end in sorted(raw, key=lambda f: (f[1], -(f[2] - f[1]), order[f[0]])):
-        if end > start and not any(s < end and start < e for _, s, e in kept):
+        if end > start >= reach:
             kept.append((kind, start, end))
+            reach = end
     kept += names.find_names(n, [(s, e) for _, s, e in kept])
     findings = []
     for kind, start, end in sorted(kept, key=lambda f: f[1]):

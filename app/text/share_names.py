@@ -4,6 +4,7 @@ written in lower case will be missed (the module doc of ``share_check`` says so)
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -153,7 +154,9 @@ def _sentence_start(n: str, pos: int) -> bool:
 
 
 def find_names(n: str, taken: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
-    """("name", start, end) for the names in ``n`` that do not overlap the ``taken`` spans."""
+    """("name", start, end) for the names in ``n`` that do not overlap the ``taken`` spans (not overlapping)."""
+    taken = sorted(taken)
+    taken_starts = [s for s, _ in taken]
     tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(n)]
     intro_next = {m.end() for m in INTRO.finditer(n)}
     score = []  # 2 = a name by itself, 1 = a name when next to another name, 0 = not a name
@@ -199,7 +202,8 @@ def find_names(n: str, taken: list[tuple[int, int]]) -> list[tuple[str, int, int
             start, end = tokens[i][0], tokens[j][1]
             while (m := INITIAL.match(n, end + (n[end:end + 1] == " "))) is not None:  # "Иванов И.И."
                 end = m.end()
-            if not any(s < end and start < e for s, e in taken):
+            k = bisect.bisect_left(taken_starts, end) - 1  # the last taken span starting before this name ends
+            if k < 0 or taken[k][1] <= start:
                 found.append(("name", start, end))
         i = j + 1
     return found
