@@ -247,8 +247,8 @@ HEALTH_STEMS = ("диабет", "астм", "аллерги", "болезн", "�
                 "демікпе", "науқас", "аурумын", "ауырамын", "мүгедек", "diabet", "asthma", "allerg", "disease",
                 "diagnos", "epilep", "depress", "autis", "cancer", "illness", "disorder", "seizure", "insulin",
                 "inhaler", "дерт", "ауру", "ауырып", "ауырдым", "ауырады", "тұмау", "сколиоз", "болею", "заболел",
-                "грипп", "простуд", "ангин", "ковид", "covid", "sick", "flu", "scoliosis", "fever")
-HEALTH_EXACT = names.wordset("вич спид рак раком рака сдвг hiv adhd aids")
+                "грипп", "простуд", "ангин", "ковид", "covid", "sick", "scoliosis", "fever")
+HEALTH_EXACT = names.wordset("вич спид рак раком рака сдвг hiv adhd aids flu")  # whole words: not "fluent"
 PERSONAL = names.wordset("""я мне меня у мой моя моё мое мои моего моей моему брат брата сестра сестры мама мамы
 папа папы сын сына дочь дочери он она его её ее ему ей друг друга подруга подруги мен маған менің менде мені
 бауырым әпкем інім анам әкем ол оның оған досым құрбым ағам апам i me my i'm mine he she his her him brother

@@ -113,6 +113,7 @@ def test_each_kind_in_each_language(text, expected):
     "Машина стояла возле магазина.",  # a word with a surname ending
     "Роман «Война и мир» очень длинный.",  # a first name that is a word
     "Кинотеатр «Арман» работает до полуночи.",  # a name-word in quotes: a title
+    "I speak fluent English and play the flute.",  # "flu" only as a whole word
 ])
 def test_harmless_text_is_not_marked(text):
     assert sc.check(text) == []
