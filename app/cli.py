@@ -66,9 +66,12 @@ def cmd_train(args) -> int:
     project.settings = settings.validate()
     project.save()
     saved = train_project(project, _embedder(), settings)
-    acc = saved.meta["metrics"]["accuracy"]
+    acc, how = saved.meta["metrics"]["accuracy"], saved.meta["evaluation"]
     shown = "n/a (no held-out samples)" if acc is None else f"{acc:.1%}"
-    print(f"trained {settings.head} head on {terminal_text(project.path)}: held-out accuracy {shown}")
+    method = f"{how['k']}-fold cross-validation" if how["method"] == "kfold" else "held out"
+    print(f"trained {settings.head} head on {terminal_text(project.path)}: held-out accuracy {shown} "
+          f"({method}, {saved.meta['metrics']['n_test']} pictures the measuring model had not seen); "
+          f"the saved model learnt from all {saved.meta['trained_on']['pictures']} pictures")
     return 0
 
 
@@ -82,7 +85,8 @@ def cmd_evaluate(args) -> int:
     metrics = saved.meta["metrics"]
     ids = saved.meta["heldout_samples"]  # checked on load: "<class>/<file>.jpg" of the model's labels
     present = [p for p in (project.sample_path(i) for i in ids) if p is not None]
-    if present and len(present) == len(ids):  # re-run on the held-out pictures as they are now
+    if present and len(present) == len(ids) and saved.meta["trained_on"] is None:  # an old model: re-run on
+        # the held-out pictures as they are now (a newer model learnt from them too: its stored score stands)
         from app.ml.embeddings import EmbeddingCache
 
         x = EmbeddingCache(project.path, _embedder()).get(present)

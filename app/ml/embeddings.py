@@ -5,38 +5,26 @@
 from __future__ import annotations
 
 import io
+import os
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-import cv2
 import numpy as np
 
 from app.errors import OylaError
+from app.ml import augment
+from app.ml.augment import augment as augmented
 from app.ml.backbone import EMBED_DIM, Embedder, weights_hash
 from app.ml.heads import TrainingCancelled
 from app.storage import inventory
 from app.vision.files import ImageError, read_image
-from app.vision.preprocess import INPUT_SIZE, centre_square, to_input
+from app.vision.preprocess import centre_square, to_input
 
-VARIANTS = ("", "flip", "crop", "dark", "bright")  # "" is the picture as it is
+VARIANTS = ("", *augment.CANDIDATES)  # "" is the picture as it is
 CHUNK = 32
 MAX_NPY_BYTES = 64 * 1024  # one 1280-d float32 vector is about 5 kB
-
-
-def augment(square: np.ndarray, variant: str) -> np.ndarray:
-    """A deterministic augmented copy of a 224×224 RGB square."""
-    if variant == "":
-        return square
-    if variant == "flip":
-        return square[:, ::-1]
-    if variant == "crop":  # zoom in on the middle 85%
-        m = int(INPUT_SIZE * 0.075)
-        return cv2.resize(square[m:-m, m:-m], (INPUT_SIZE, INPUT_SIZE), interpolation=cv2.INTER_LINEAR)
-    if variant in ("dark", "bright"):
-        factor = 0.65 if variant == "dark" else 1.35
-        return np.clip(square.astype(np.float32) * factor, 0, 255).astype(np.uint8)
-    raise ValueError(variant)
 
 
 class EmbeddingCache:
@@ -83,7 +71,7 @@ class EmbeddingCache:
                 if cancelled is not None and cancelled():
                     raise TrainingCancelled()
                 chunk = missing[start : start + CHUNK]
-                squares = list(pool.map(lambda i: augment(centre_square(read_image(samples[i])), variant), chunk))
+                squares = list(pool.map(lambda i: augmented(centre_square(read_image(samples[i])), variant), chunk))
                 vectors = self.embedder.embed(to_input(squares))
                 for i, vec in zip(chunk, vectors, strict=True):
                     out[i] = vec
@@ -93,10 +81,45 @@ class EmbeddingCache:
                     progress(done, len(samples))
         return out
 
+    def pending(self, samples: Sequence[Path], variants: Sequence[str]) -> list[Path]:
+        """The samples that miss a cached embedding of one of ``variants``."""
+        return [s for s in samples if any(not self._file(s, v).is_file() for v in variants)]
+
+    def prepare(
+        self,
+        samples: Sequence[Path],
+        variants: Sequence[str],
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> int:
+        """Compute the missing embeddings of ``variants`` (augmented copies) for ``samples`` and cache them: the
+        background work after pictures arrive, so Train only reads them. Each picture is read once for all its
+        copies; a picture that is deleted (or unreadable) meanwhile is skipped. Returns the pictures done."""
+        todo = self.pending(samples, variants)
+        step = max(1, CHUNK // max(1, len(variants)))  # short embedding calls: cancel is quick, the camera keeps up
+        for start in range(0, len(todo), step):
+            if cancelled is not None and cancelled():
+                raise TrainingCancelled()
+            jobs = []
+            for sample in todo[start : start + step]:
+                try:
+                    square = centre_square(read_image(sample))
+                except ImageError:
+                    continue
+                jobs += [(sample, v, augmented(square, v)) for v in variants if not self._file(sample, v).is_file()]
+            if jobs:
+                vectors = self.embedder.embed(to_input([image for _, _, image in jobs]))
+                for (sample, variant, _), vec in zip(jobs, vectors, strict=True):
+                    if Path(sample).is_file():  # deleted while it was embedded: leave no copy behind
+                        self.store(sample, vec, variant)
+            if progress:
+                progress(min(start + step, len(todo)), len(todo))
+        return len(todo)
+
     def store(self, sample: Path, vector: np.ndarray, variant: str = "") -> None:
         file = self._file(sample, variant)
         file.parent.mkdir(parents=True, exist_ok=True)
-        tmp = file.with_name(f".{file.name}.tmp")
+        tmp = file.with_name(f".{file.name}.{os.getpid()}.{threading.get_ident()}.tmp")  # two writers may race
         with tmp.open("wb") as handle:
             np.save(handle, np.asarray(vector, np.float32), allow_pickle=False)
         tmp.replace(file)
@@ -106,4 +129,4 @@ class EmbeddingCache:
             self._file(sample, variant).unlink(missing_ok=True)
 
 
-__all__ = ["EmbeddingCache", "ImageError", "augment", "VARIANTS"]
+__all__ = ["EmbeddingCache", "ImageError", "VARIANTS"]

@@ -15,7 +15,8 @@ from app.vision.preprocess import centre_square, prepare
 
 def nearest_samples(project, saved: SavedModel, embedder: Embedder, image: np.ndarray, count: int = 3):
     """[(sample path, class name, similarity)] of the training pictures most like ``image``."""
-    held = set(saved.meta.get("heldout_samples") or [])
+    learnt_all = saved.meta.get("trained_on") is not None  # the deployed model learnt from every picture
+    held = set() if learnt_all else set(saved.meta.get("heldout_samples") or [])
     pairs = [(name, p) for name, p in project.all_samples()
              if p.relative_to(project.samples_dir).as_posix() not in held]
     if not pairs:

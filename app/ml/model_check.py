@@ -79,12 +79,26 @@ def check_meta(meta) -> dict:
         _require(_int(train), "train_samples")
     counts = meta.setdefault("sample_counts", {})
     _require(isinstance(counts, dict) and all(k in labels and _int(v) for k, v in counts.items()), "sample_counts")
+    check_measured(meta.setdefault("evaluation", None), meta.setdefault("trained_on", None))
     background = meta.setdefault("background_class", None)
     _require(background is None or background in labels, "background_class")
     for key in ("created_at", "app_version", "backbone", "weights_sha256", "preprocessing", "head_sha256"):
         _require(isinstance(meta.setdefault(key, ""), str), key)
     meta["metrics"] = check_metrics(meta.get("metrics", {}), labels)
     return meta
+
+
+def check_measured(evaluation, trained_on) -> None:
+    """How the score was measured and what the deployed model learnt from (``app.ml.train``; absent in models
+    made before the deployed model learnt from every picture)."""
+    e = evaluation
+    _require(e is None or (isinstance(e, dict) and e.get("method") in ("holdout", "kfold")
+                           and _int(e.get("k", 1), 1, MAX_COUNT) and _int(e.get("pictures", 0))
+                           and (e.get("accuracy") is None or _unit(e["accuracy"]))), "evaluation")
+    t = trained_on
+    _require(t is None or (isinstance(t, dict) and _int(t.get("pictures")) and _int(t.get("rows", 0))
+                           and isinstance(t.get("augmented", []), list)
+                           and all(isinstance(v, str) for v in t.get("augmented", []))), "trained_on")
 
 
 def check_metrics(metrics, labels: list[str]) -> dict:

@@ -21,10 +21,8 @@ def test_transforms_keep_shape_and_change_pixels():
 def test_probe_reports_every_variant(trained_project, embedder):
     project, saved = trained_project
     result = robustness.probe(project.samples_dir, saved, embedder)
-    assert result["n"] == len(saved.meta["heldout_samples"]) == 6
+    assert result["n"] == len(saved.meta["heldout_samples"]) == 42  # k-fold: every picture was tested once
     assert set(result["results"]) == set(robustness.VARIANTS)
-    original = result["results"]["original"]
-    assert original["accuracy"] == saved.meta["metrics"]["accuracy"]
     for value in result["results"].values():
         assert 0 <= value["accuracy"] <= 1 and 0 <= value["confidence"] <= 1
     robustness.save_results(project.model_dir, result)
@@ -36,8 +34,11 @@ def test_nearest_samples_come_from_the_same_class(trained_project, embedder):
     near = nearest_samples(project, saved, embedder, render("peace", 777, seed=5), count=3)
     assert len(near) == 3 and [n[1] for n in near].count("peace") >= 2
     assert near[0][2] >= near[1][2] >= near[2][2]
-    held = set(saved.meta["heldout_samples"])
-    assert all(p.relative_to(project.samples_dir).as_posix() not in held for p, _, _ in near)
+    # the deployed model learnt from every picture (k-fold: all were also tested), so any of them can be shown
+    assert set(saved.meta["heldout_samples"]) == {p.relative_to(project.samples_dir).as_posix()
+                                                  for _, p in project.all_samples()}
+    near = nearest_samples(project, saved, embedder, render("fist", 3, seed=0, size=(240, 320)), count=1)
+    assert near[0][1] == "fist" and near[0][2] > 0.98  # the very picture saved as a sample
 
 
 def test_gradcam_looks_at_the_hand(trained_project):
