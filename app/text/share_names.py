@@ -142,6 +142,7 @@ WORD = re.compile(r"[^\W\d_]{1,60}(?:['’\-][^\W\d_]{1,60})?")
 INITIAL = re.compile(rf"[{UP}]\.")
 INTRO = re.compile(r"(?i:меня зовут|моё имя|мое имя|my name is|my name's|call me|менің атым|атым|есімім"
                    r"|менің есімім|зовут)[ ]{1,2}(?:—[ ]?)?")
+NOT_NAMES = wordset("не not the a secret секрет құпия емес жоқ no никак")  # "меня зовут не Маша"
 TITLES = wordset("""президент president мистер миссис господин госпожа доктор профессор mr mrs ms miss
 dr doctor professor teacher мырза ханым апай ағай учитель учительница""")
 
@@ -163,7 +164,7 @@ def find_names(n: str, taken: list[tuple[int, int]]) -> list[tuple[str, int, int
     for start, end, word in tokens:
         cap = word[0].isupper() and not (word.isupper() and len(word) > 1)
         first = first_name_stem(word) if cap or start in intro_next else None
-        if start in intro_next and (cap or first or len(word) >= 2):
+        if start in intro_next and (cap or first or len(word) >= 2) and fold(word) not in NOT_NAMES:
             score.append(2)
         elif word.islower() and len(word) >= 3 and fold(word) in first_names() and fold(word) not in \
                 ambiguous_names() and n[start - 1:start] not in ("@", "_") and not n[end:end + 1].isalnum() \

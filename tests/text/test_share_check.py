@@ -127,6 +127,7 @@ def test_names_in_lower_case_and_when_calling_someone():
     assert kinds("пиши aigerim_2010") == []  # a part of a user name is not a lower-case name
     assert kinds("Иванов, выйди к доске!") == [("name", "Иванов")]
     assert kinds("Машина, стой!") == []
+    assert kinds("My name is not important.") == []
 
 
 def test_offsets_point_into_the_original_text_through_invisible_and_combining_characters():
