@@ -6,6 +6,7 @@ unpickled."""
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 import time
 from dataclasses import dataclass
@@ -68,6 +69,11 @@ def save_model(model_dir: Path, head, labels: list[str], options: dict, metrics:
         "app_version": app.__version__,
         **extra,
     }
+    try:  # what load_model will check, before the old model is replaced: never swap in one it would refuse
+        _head(check_meta(parse_json(json.dumps(meta))), tensors)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ModelError(QT_TRANSLATE_NOOP("errors", "Training gave a model that cannot be used ({why}); the "
+                                                     "previous model was kept."), why=exc) from exc
     try:
         staging = atomic_dir.start(model_dir)
         for kept in (model_dir.iterdir() if model_dir.is_dir() else ()):

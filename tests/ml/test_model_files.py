@@ -288,3 +288,17 @@ def test_loading_while_another_thread_saves_never_mixes_a_head_with_other_labels
         saver.join()
     assert "blue" not in answers and answers.count("red") > 10 and saves.count(True) > 10
     assert said(project)[1] == "red"
+
+
+@pytest.mark.parametrize("spoil", ["nan weights", "nan metrics", "duplicate labels"])
+def test_a_model_that_load_would_refuse_is_never_saved_over_a_good_one(project, spoil):
+    head, labels, metrics = head_for(1), list(NEW_LABELS), {}
+    if spoil == "nan weights":
+        head.w1[0, 0] = np.nan
+    elif spoil == "nan metrics":
+        metrics = {"accuracy": float("nan")}
+    else:
+        labels = ["red", "red"]
+    with pytest.raises(model_io.ModelError, match="previous model was kept"):
+        model_io.save_model(project / "model", head, labels, {}, metrics, {}, "0" * 64)
+    assert said(project) == (OLD_LABELS, "red")
