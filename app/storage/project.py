@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 import shutil
 import time
@@ -199,10 +200,14 @@ class Project:
 
     # ---- samples -----------------------------------------------------------------------------------------
     def samples(self, name: str) -> list[Path]:
+        """The pictures of class ``name``: regular files (a pipe called x.jpg would block whoever opens it) with
+        sample names (see ``valid_sample_id``), sorted."""
         folder = self.samples_dir / name
-        if not folder.is_dir():
+        try:
+            with os.scandir(folder) as entries:  # is_file() needs no extra system call for plain files
+                return sorted(folder / e.name for e in entries if _SAMPLE_NAME.fullmatch(e.name) and e.is_file())
+        except OSError:  # missing, or not a folder
             return []
-        return sorted(p for p in folder.iterdir() if _SAMPLE_NAME.fullmatch(p.name))
 
     def sample_path(self, sample_id: str) -> Path | None:
         """The file of a sample id (from a model or a report) if it is one of this project's pictures."""

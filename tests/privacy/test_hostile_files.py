@@ -351,3 +351,15 @@ def test_output_the_console_cannot_encode_is_escaped_not_a_crash(tmp_path):
     assert done.returncode == 0, done.stderr.decode("cp1251", "replace")
     assert done.stdout.decode("cp1251").strip() == f"created {tmp_path}/\\u049bызыл"  # only «қ» is missing
     assert open_project(target).labels == ["a", "b"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+def test_only_regular_files_are_samples(modelled):
+    """A pipe or a device link among the samples would block or never end whoever opens it (a thumbnail, Train)."""
+    folder = modelled / "samples" / "red"
+    os.mkfifo(folder / "20260101-pipe.jpg")
+    (folder / "20260101-zero.jpg").symlink_to("/dev/zero")
+    (folder / "20260101-dir.jpg").mkdir()
+    project = open_project(modelled)
+    assert [p.parent for p in project.samples("red")] == [folder] and len(project.samples("red")) == 1
+    assert project.samples("nothing") == [] and project.sample_counts() == {"red": 1, "blue": 1}
