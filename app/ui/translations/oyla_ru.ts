@@ -1239,6 +1239,10 @@ This cannot be undone.</source>
         <translation>Открыть «Робот» для этого задания</translation>
     </message>
     <message>
+        <source>Open the Text lab for this activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Oyla sets up a project with these classes: %1</source>
         <translation>Oyla подготовит проект с такими классами: %1</translation>
     </message>
@@ -1475,6 +1479,161 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
         <translation>Отчёт о проблеме сохранён в %1
 
 В нём журнал Oyla, версии и настройки — без фотографий и без имён. Скопируй его на флешку и передай тому, кто следит за Oyla.</translation>
+    </message>
+</context>
+<context>
+    <name>NextWordPanel</name>
+    <message>
+        <source>This machine only counts which word follows which in its training text, then writes by picking likely next words. It sounds fluent, but fluent is not true: it repeats its text and knows nothing that was not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add my text (optional, stays on this computer):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a story, song or article here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished">Обучение</translation>
+    </message>
+    <message>
+        <source>Count the words of the lesson texts and your text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open .txt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a plain-text file to the training text (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Write word by word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a word or two, or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: always the most likely word; higher: rarer words more often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the machine pick one word (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write 20 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the machine pick 20 words (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy with &quot;Made with AI&quot; label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the text with a line saying a machine wrote it (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with AI: written by Oyla&apos;s next-word machine. It may be untrue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (0 = always the most likely word)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training text: the lesson texts in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained in %1 s on %2 words; it knows %3 different words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied with the label. Paste it where you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick “%1” as the next word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the machine first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next word after the last two words (click one to pick it yourself):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next word after the last word (click one to pick it yourself):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It never saw these words together, so it guesses from how common each word is (click one to pick it yourself):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Next word, or click a candidate below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied word for word from the training text: “%1” (%n word(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Words it never saw, so it knows nothing about them: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1970,141 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
     <message>
         <source>You pressed %1 → sent %2</source>
         <translation>Кнопка «%1» → отправлено %2</translation>
+    </message>
+</context>
+<context>
+    <name>SharePanel</name>
+    <message>
+        <source>IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School and class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste what you would send to a chatbot. Oyla marks the personal data in it and says why it matters, in Kazakh, Russian and English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits: this is a set of patterns, not understanding. It can miss personal data and it can mark harmless things; it marks every name, even a famous person&apos;s. It never sends anything anywhere: the check runs on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Hi, I am Aliya Nurlanovna, my phone is +7 701 123 45 67. Help me write a letter to my teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for personal data now (Ctrl+Enter). It also checks by itself a moment after you stop typing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace every mark with a placeholder such as [NAME] (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What was found and why it matters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe &amp;version to copy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the safe version (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use as my message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the safe version into the message box and check it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s): change or remove them, or press Make it safe.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ Nothing is marked. Still read it once more yourself: the check can miss things.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the safe version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked again: %n mark(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked again: nothing is marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where you need it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2604,7 +2898,7 @@ You can also delete everything Oyla keeps: %1.</source>
     </message>
     <message>
         <source>Training gave a model that cannot be used ({why}); the previous model was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучение дало модель, которой нельзя пользоваться ({why}); прежняя модель сохранена.</translation>
     </message>
     <message>
         <source>The model could not be saved in {path}: {reason}</source>
@@ -3054,6 +3348,46 @@ You can also delete everything Oyla keeps: %1.</source>
         <translation>Удали свои картинки в разделе «Мои данные».</translation>
     </message>
     <message>
+        <source>You cleaned a message until nothing was marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Text lab, check a message of at least 8 words with personal data, then change it until the check marks nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You trained a next-word machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the next-word machine in the Text lab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You trained it with your own text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your own text to the next-word machine and train it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You picked a next word by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a next word yourself: click one of the candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You copied a text with its &quot;Made with AI&quot; label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy your generated text with the &quot;Made with AI&quot; label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You have {have} classes.</source>
         <translation>Классов у тебя: {have}.</translation>
     </message>
@@ -3096,6 +3430,14 @@ You can also delete everything Oyla keeps: %1.</source>
     <message>
         <source>Your confidence threshold is {have}.</source>
         <translation>Твой порог уверенности — {have}.</translation>
+    </message>
+    <message>
+        <source>You generated text at {have} different temperatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You generated text at {have} different temperature(s); generate at {need} or more.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Right! {explain}</source>
