@@ -10,6 +10,7 @@ Every write is atomic. Nothing is unpickled. Class names are folder names, so th
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import os
@@ -80,6 +81,19 @@ def _is_number(value: object, low: float, high: float) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool) and low <= value <= high
 
 
+def _refused_writes(method):
+    """A write the disk refuses (full, read-only, no permission) becomes one clear ``ProjectError``."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except OSError as exc:
+            raise write_error(self.path, exc) from exc
+
+    return wrapper
+
+
 @dataclass
 class ClassInfo:
     name: str
@@ -129,6 +143,7 @@ class Project:
                 return c
         raise ProjectError(QT_TRANSLATE_NOOP("errors", "There is no class called {name}."), name=name)
 
+    @_refused_writes
     def add_class(self, name: str, background: bool = False) -> ClassInfo:
         name = check_class_name(name, [c.name for c in self.classes])
         info = ClassInfo(name, background)
@@ -137,6 +152,7 @@ class Project:
         self.save()
         return info
 
+    @_refused_writes
     def rename_class(self, old: str, new: str) -> None:
         info = self.class_info(old)
         new = check_class_name(new, [c.name for c in self.classes if c.name != old])
@@ -154,6 +170,7 @@ class Project:
     def trash_dir(self) -> Path:
         return self.path / ".trash"
 
+    @_refused_writes
     def remove_class(self, name: str) -> dict:
         """Drop a class. Its pictures wait in the project's trash until the next delete or ``empty_trash``, so
         the returned record can ``restore_class`` it (undo)."""
@@ -168,6 +185,7 @@ class Project:
         self.save()
         return {"name": info.name, "background": info.background, "index": index}
 
+    @_refused_writes
     def restore_class(self, record: dict) -> None:
         """Undo the last ``remove_class``."""
         name = check_class_name(record["name"], self.labels)
@@ -234,6 +252,7 @@ class Project:
             raise write_error(path.parent, exc) from exc
         return path
 
+    @_refused_writes
     def note_robot_drive(self, min_confidence: float, action: str, label: str) -> None:
         """Remember that this project's model drove a robot (the lessons check it), with the threshold used."""
         if self.robot_drive() is None:
@@ -248,6 +267,7 @@ class Project:
             return None
         return data if isinstance(data, dict) and isinstance(data.get("min_confidence"), int | float) else None
 
+    @_refused_writes
     def remove_sample(self, path: Path) -> None:
         path = Path(path).resolve()
         if self.samples_dir.resolve() not in path.parents:

@@ -363,3 +363,21 @@ def test_only_regular_files_are_samples(modelled):
     project = open_project(modelled)
     assert [p.parent for p in project.samples("red")] == [folder] and len(project.samples("red")) == 1
     assert project.samples("nothing") == [] and project.sample_counts() == {"red": 1, "blue": 1}
+
+
+@pytest.mark.parametrize("change", ["add", "rename", "remove", "background"])
+def test_class_changes_on_a_read_only_disk_are_one_clear_error(modelled, monkeypatch, change):
+    project = open_project(modelled)
+    before = (modelled / "project.json").read_bytes()
+
+    def read_only(*args, **kwargs):
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(args[0]))
+
+    for name in ("mkdir", "rename", "replace"):
+        monkeypatch.setattr(os, name, read_only)
+    act = {"add": lambda: project.add_class("green"), "rename": lambda: project.rename_class("red", "crimson"),
+           "remove": lambda: project.remove_class("red"), "background": lambda: project.set_background("red")}
+    with pytest.raises(ProjectError, match=f"Cannot write to {modelled}: Read-only file system"):
+        act[change]()
+    monkeypatch.undo()
+    assert (modelled / "project.json").read_bytes() == before and open_project(modelled).labels == ["red", "blue"]
