@@ -4,7 +4,8 @@ The app fills a plain ``facts`` dict from the open project; a missing fact count
 
     {"classes": {"rock": 24, "paper": 22}, "model_trained": True, "heldout_accuracy": 0.86,
      "background_class": True, "robustness_run": True, "threshold": 0.8, "robot_driven": True,
-     "model_card_written": True, "samples_deleted": False}
+     "model_card_written": True, "samples_deleted": False,
+     "share_cleaned": True, "nextword_trained": True, "nextword_temperatures": 2, ...}  # Text lab: app.text.progress
 
 Result messages are English, marked for translation in the ``"lessons"`` context, with ``{name}`` params.
 """
@@ -34,6 +35,19 @@ FLAG_FACTS = {  # check kind -> (fact, message when done, message when not done)
                            QT_TRANSLATE_NOOP("lessons", "Fill in the model card.")),
     "samples_deleted": ("samples_deleted", QT_TRANSLATE_NOOP("lessons", "Your samples are deleted."),
                         QT_TRANSLATE_NOOP("lessons", "Delete your samples in My data.")),
+    "share_cleaned": ("share_cleaned", QT_TRANSLATE_NOOP("lessons", "You cleaned a message until nothing was marked."),
+                      QT_TRANSLATE_NOOP("lessons", "In the Text lab, check a message of at least 8 words with personal "
+                                                   "data, then change it until the check marks nothing.")),
+    "nextword_trained": ("nextword_trained", QT_TRANSLATE_NOOP("lessons", "You trained a next-word machine."),
+                         QT_TRANSLATE_NOOP("lessons", "Train the next-word machine in the Text lab.")),
+    "nextword_own_text": ("nextword_own_text", QT_TRANSLATE_NOOP("lessons", "You trained it with your own text."),
+                          QT_TRANSLATE_NOOP("lessons", "Add your own text to the next-word machine and train it "
+                                                       "again.")),
+    "nextword_hand_picked": ("nextword_hand_picked", QT_TRANSLATE_NOOP("lessons", "You picked a next word by hand."),
+                             QT_TRANSLATE_NOOP("lessons", "Pick a next word yourself: click one of the candidates.")),
+    "ai_label_copied": ("ai_label_copied", QT_TRANSLATE_NOOP("lessons", "You copied a text with its \"Made with "
+                                                                        "AI\" label."),
+                        QT_TRANSLATE_NOOP("lessons", "Copy your generated text with the \"Made with AI\" label.")),
 }
 
 
@@ -95,6 +109,13 @@ def evaluate(check: Check, facts: Mapping[str, Any]) -> CheckResult:
             return result(False, QT_TRANSLATE_NOOP("lessons", "Your confidence threshold is {have}; set it to at "
                                                               "least {need}."), have=threshold, need=value)
         return result(True, QT_TRANSLATE_NOOP("lessons", "Your confidence threshold is {have}."), have=threshold)
+    if kind == "nextword_temperatures":
+        have = facts.get("nextword_temperatures") or 0
+        if have >= value:
+            return result(True, QT_TRANSLATE_NOOP("lessons", "You generated text at {have} different temperatures."),
+                          have=have, need=value)
+        return result(False, QT_TRANSLATE_NOOP("lessons", "You generated text at {have} different temperature(s); "
+                                                          "generate at {need} or more."), have=have, need=value)
     fact, done, todo = FLAG_FACTS[kind]
     return result(True, done) if facts.get(fact) is True else result(False, todo)
 

@@ -15,12 +15,12 @@ from app.errors import QT_TRANSLATE_NOOP, OylaError
 SCHEMA_VERSION = 1
 LANGUAGES = ("kk", "ru", "en")
 STEP_KINDS = ("read", "activity", "check", "quiz", "teacher")
-PAGES = ("studio", "robot", "none")
+PAGES = ("studio", "robot", "textlab", "none")
 FACES = ("allow", "blur", "refuse")
 HEADS = ("mlp", "knn")
 QUIZ_KINDS = ("single", "multiple")
 # Check kinds whose value is a number / an integer; the others are "done or not" flags whose value is ``true``.
-CHECK_INT_KINDS = ("min_classes", "min_samples_per_class")
+CHECK_INT_KINDS = ("min_classes", "min_samples_per_class", "nextword_temperatures")
 CHECK_FRACTION_KINDS = ("min_heldout_accuracy",)
 CHECK_FLAG_KINDS = (
     "model_trained",
@@ -29,6 +29,11 @@ CHECK_FLAG_KINDS = (
     "robot_driven",
     "model_card_written",
     "samples_deleted",
+    "share_cleaned",  # the Text lab (app/text/progress.py)
+    "nextword_trained",
+    "nextword_own_text",
+    "nextword_hand_picked",
+    "ai_label_copied",
 )
 CHECK_KINDS = CHECK_INT_KINDS + CHECK_FRACTION_KINDS + CHECK_FLAG_KINDS + ("threshold_set",)
 

@@ -20,6 +20,7 @@ from app.lessons.model import Setup
 from app.storage import inventory
 from app.storage.project import Project, create_project, open_project
 from app.storage.settings import projects_dir
+from app.text import progress as textlab_progress
 
 
 def gather_facts(project: Project | None, owner: str | None = None) -> dict[str, Any]:
@@ -33,6 +34,7 @@ def gather_facts(project: Project | None, owner: str | None = None) -> dict[str,
         "threshold": None, "samples_deleted": False,
         "robustness_run": False, "robot_driven": False, "model_card_written": False,
     }
+    facts.update(textlab_progress.facts(owner))  # the Text lab's flags and counts (no project needed)
     if project is None:
         return facts
     try:
