@@ -11,7 +11,7 @@ from numbers import Real
 import numpy as np
 
 from app.errors import OylaError
-from app.storage.project import check_class_name, valid_sample_id
+from app.storage.names import check_class_name, valid_sample_id
 
 MAX_WEIGHT = 1e6  # trained heads stay far below; larger values could overflow to inf in float32
 MAX_COUNT = 10**9  # any count of pictures or test results

@@ -15,7 +15,7 @@ from app.errors import QT_TRANSLATE_NOOP, OylaError
 from app.ml.backbone import Embedder
 from app.ml.model_io import SavedModel
 from app.storage import atomic, inventory
-from app.storage.project import sample_file
+from app.storage.names import sample_file
 from app.vision.files import read_image
 from app.vision.preprocess import centre_square, to_input
 

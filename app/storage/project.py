@@ -14,10 +14,8 @@ import functools
 import json
 import math
 import os
-import re
 import shutil
 import time
-import unicodedata
 import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -27,6 +25,7 @@ import numpy as np
 
 from app.errors import QT_TRANSLATE_NOOP, OylaError
 from app.storage import atomic, face_marks, inventory
+from app.storage.names import SAMPLE_NAME, ProjectError, check_class_name, sample_file
 
 SCHEMA_VERSION = 2
 PROJECT_FILE = "project.json"
@@ -34,13 +33,6 @@ ROBOT_FILE = "robot.json"
 MAX_PROJECT_FILE = 1024 * 1024
 SAMPLE_SUFFIX = ".jpg"
 MAX_SEED = 2**32 - 1  # what NumPy's and torch's generators both accept
-_BAD_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
-_SAMPLE_NAME = re.compile(r'[^\\/:*?"<>|\x00-\x1f\x7f.][^\\/:*?"<>|\x00-\x1f\x7f]{0,200}\.jpg')
-_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
-
-
-class ProjectError(OylaError):
-    """A project folder or file that cannot be used as it is."""
 
 
 @dataclass
@@ -219,11 +211,11 @@ class Project:
     # ---- samples -----------------------------------------------------------------------------------------
     def samples(self, name: str) -> list[Path]:
         """The pictures of class ``name``: regular files (a pipe called x.jpg would block whoever opens it) with
-        sample names (see ``valid_sample_id``), sorted."""
+        sample names (see ``app.storage.names.valid_sample_id``), sorted."""
         folder = self.samples_dir / name
         try:
             with os.scandir(folder) as entries:  # is_file() needs no extra system call for plain files
-                return sorted(folder / e.name for e in entries if _SAMPLE_NAME.fullmatch(e.name) and e.is_file())
+                return sorted(folder / e.name for e in entries if SAMPLE_NAME.fullmatch(e.name) and e.is_file())
         except OSError:  # missing, or not a folder
             return []
 
@@ -273,52 +265,6 @@ class Project:
         if self.samples_dir.resolve() not in path.parents:
             raise ProjectError(QT_TRANSLATE_NOOP("errors", "{path} is not a sample of this project."), path=path.name)
         path.unlink(missing_ok=True)
-
-
-def valid_sample_id(sample_id: object, labels: list[str]) -> bool:
-    """Is ``sample_id`` a "<class>/<file>.jpg" id of one of ``labels`` (so it names a file inside samples/)?
-
-    Model files and reports carry such ids; one from a shared project could say ``../../x``, so it is checked
-    before it is joined to a path. ``Project.samples`` lists only files whose names pass the same check."""
-    if not isinstance(sample_id, str) or sample_id.count("/") != 1:
-        return False
-    label, name = sample_id.split("/")
-    return label in labels and _SAMPLE_NAME.fullmatch(name) is not None
-
-
-def sample_file(samples_dir: Path, sample_id: object, labels: list[str]) -> Path | None:
-    """``samples_dir / sample_id`` if the id is valid and names an existing regular file that stays inside
-    ``samples_dir`` after following any links; otherwise None (nothing outside the project is ever read)."""
-    if not valid_sample_id(sample_id, labels):
-        return None
-    path = Path(samples_dir) / sample_id
-    try:
-        inside = path.resolve().is_relative_to(Path(samples_dir).resolve())
-    except (OSError, RuntimeError):
-        return None
-    return path if inside and path.is_file() else None
-
-
-def _printable(text: str) -> bool:
-    """No control or format characters (an arrow-reversing U+202E could disguise a name), no unassigned code
-    points, and no surrogates (a folder name that was not UTF-8); the emoji joiner U+200D is fine."""
-    return all(ch == "\u200d" or unicodedata.category(ch)[0] != "C" for ch in text)
-
-
-def check_class_name(name: str, taken: list[str]) -> str:
-    """A class name that is safe as a folder name on every system and not already used (any case)."""
-    clean = " ".join(str(name).split())
-    if (not clean or len(clean) > 40 or _BAD_NAME.search(clean) or clean.startswith(".") or clean.endswith(".")
-            or not _printable(clean)):
-        raise ProjectError(
-            QT_TRANSLATE_NOOP("errors", "“{name}” cannot be a class name: use up to 40 letters, digits or spaces."),
-            name=clean,
-        )
-    if clean.casefold() in _RESERVED:
-        raise ProjectError(QT_TRANSLATE_NOOP("errors", "“{name}” is a reserved word on Windows."), name=clean)
-    if clean.casefold() in {t.casefold() for t in taken}:
-        raise ProjectError(QT_TRANSLATE_NOOP("errors", "There is already a class called {name}."), name=clean)
-    return clean
 
 
 def check_new_project_folder(path: Path) -> None:
