@@ -227,13 +227,11 @@ class DataPage(QWidget):
 
     def scan(self):
         self.status.setText(self.tr("Looking at what Oyla keeps…"))
-        sid = self.ctx.student_id
-        return start(self.scanning, lambda: (inventory.scan(), policy.consent_record(sid), policy.camera_allowed(sid)),
-                     ("succeeded", self._on_scanned), ("failed", self._show_error))
+        self._show_consent()  # small files, read at once: the button does not change after the scan
+        return start(self.scanning, inventory.scan, ("succeeded", self._on_scanned), ("failed", self._show_error))
 
     def _on_scanned(self, result) -> None:
-        self.inventory, self.consent_record, (_allowed, self.camera_code) = result
-        self.needs_consent = self.camera_code in (policy.NO_CONSENT, policy.WITHDRAWN)
+        self.inventory = result
         self.status.setText(self._done_text)  # what the last action did stays readable
         self._done_text = ""
         self._show()
@@ -256,6 +254,13 @@ class DataPage(QWidget):
             if inv.problems:  # damaged files are listed, never fatal
                 self._show_error(self.tr("Some files could not be read: %1")
                                  .replace("%1", "; ".join(error_text(e) for e in inv.problems[:3])))
+        self._show_consent()
+
+    def _show_consent(self) -> None:
+        """The consent policy's answer for who is learning now (``app.lessons.policy``), read fresh."""
+        sid = self.ctx.student_id
+        self.consent_record, self.camera_code = policy.consent_record(sid), policy.camera_allowed(sid)[1]
+        self.needs_consent = self.camera_code in (policy.NO_CONSENT, policy.WITHDRAWN)
         record = self.consent_record
         if record is not None and record.active and not self.needs_consent:
             who = self.tr("a parent or guardian") if record.given_by == "parent" else self.tr("the student")

@@ -47,9 +47,11 @@ def studio_project(window, counts):
 
 
 def open_data_page(qtbot, window):
+    """Show My data and wait for the scan that showing it starts (an older scan's result does not count)."""
     page = window.pages["data"]
-    window.nav_buttons["data"].click()
-    qtbot.waitUntil(lambda: page.inventory is not None and not page.scanning.busy, timeout=10000)
+    assert not page.isVisible()
+    with qtbot.waitSignal(page.updated, timeout=10000):
+        window.nav_buttons["data"].click()
     return page
 
 
