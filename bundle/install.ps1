@@ -83,6 +83,18 @@ try {
          "$Target қалтасына жазуға рұқсат жоқ. install.bat-ты -Target-сыз іске қосыңыз (өз пайдаланушыңызға орнату) немесе әкімшіге хабарласыңыз."
 }
 $Venv = Join-Path $Target 'venv'
+# Windows limits paths to 260 characters unless long paths are enabled; torch's wheel holds files 160+ characters
+# deep (longest.txt, written by build-bundle.sh), so a deep install folder would fail half-way. Check first.
+$Longest = 0
+try { $Longest = [int](Get-Content -LiteralPath (Join-Path $Wheels 'longest.txt') -ErrorAction Stop | Select-Object -First 1) } catch { }
+$LongPaths = $false
+try { $LongPaths = (Get-ItemProperty 'HKLM:\SYSTEM\CurrentControlSet\Control\FileSystem' -Name LongPathsEnabled -ErrorAction Stop).LongPathsEnabled -eq 1 } catch { }
+$Deepest = (Join-Path $Target 'vn-0000\Lib\site-packages\').Length + $Longest
+if (-not $LongPaths -and $Deepest -ge 260) {
+    Fail "The folder $Target is too deep for Windows (its files would need $Deepest characters, at most 259). Install into a shorter folder, e.g. install.bat -Target C:\Oyla, or let an administrator turn on long paths ('Disable path length limit' at the end of the Python installer)." `
+         "Папка $Target слишком глубокая для Windows (пути файлов до $Deepest символов, допускается 259). Установите в более короткую папку, например install.bat -Target C:\Oyla, или попросите администратора включить длинные пути ('Disable path length limit' в конце установки Python)." `
+         "$Target қалтасы Windows үшін тым терең (файл жолдары $Deepest таңбаға дейін, рұқсат етілгені 259). Қысқарақ қалтаға орнатыңыз, мысалы install.bat -Target C:\Oyla, немесе әкімшіден ұзын жолдарды қосуды сұраңыз (Python орнатқышының соңындағы 'Disable path length limit')."
+}
 if (Test-Path -LiteralPath $Venv) {
     Say "Oyla is already installed in $Target; it is replaced once the new one is ready (pupils' work is kept)." `
         "Oyla уже установлена в $Target; она будет заменена, когда новая будет готова (работы учеников сохранятся)." `
@@ -90,7 +102,7 @@ if (Test-Path -LiteralPath $Venv) {
 }
 
 # 4. Build the new virtualenv beside the old one, offline, from the bundle's wheels only.
-$New = Join-Path $Target ('venv-new-' + [guid]::NewGuid().ToString('N').Substring(0, 8))
+$New = Join-Path $Target ('vn-' + [guid]::NewGuid().ToString('N').Substring(0, 4))  # short: see the path check
 $env:PIP_CONFIG_FILE = 'nul'  # ignore any pip configuration on this PC: only this bundle's wheels
 $env:PIP_NO_INPUT = '1'
 $env:PIP_DISABLE_PIP_VERSION_CHECK = '1'
@@ -130,7 +142,7 @@ if (-not $ok) {
 # 5. Swap it in. A running Oyla locks its files: then the old one stays as it was.
 $Old = $null
 if (Test-Path -LiteralPath $Venv) {
-    $Old = Join-Path $Target ('venv-old-' + [guid]::NewGuid().ToString('N').Substring(0, 8))
+    $Old = Join-Path $Target ('vo-' + [guid]::NewGuid().ToString('N').Substring(0, 4))
     try { Rename-Item -LiteralPath $Venv -NewName (Split-Path -Leaf $Old) -ErrorAction Stop } catch {
         Remove-Item -LiteralPath $New -Recurse -Force -ErrorAction SilentlyContinue
         Fail "Oyla is running on this computer: close it (all windows), then run install.bat again. The installed Oyla was not changed." `

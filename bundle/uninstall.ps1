@@ -26,7 +26,7 @@ if (-not (Test-Path -LiteralPath $Venv)) {
 }
 Set-Location -LiteralPath $env:TEMP  # a folder that is someone's current directory cannot be removed
 # Move the program aside first: that fails at once, changing nothing, while Oyla is running.
-$Aside = Join-Path $Target ('venv-removing-' + [guid]::NewGuid().ToString('N').Substring(0, 8))
+$Aside = Join-Path $Target ('vr-' + [guid]::NewGuid().ToString('N').Substring(0, 4))  # not longer than 'vn-xxxx'
 try { Rename-Item -LiteralPath $Venv -NewName (Split-Path -Leaf $Aside) -ErrorAction Stop } catch {
     Say 'Oyla is running: close it (all windows), then run uninstall again. Nothing was removed.' `
         'Oyla сейчас запущена: закройте её и снова запустите удаление. Ничего не удалено.' `

@@ -61,6 +61,9 @@ fill() {  # fill PLATFORM LOCK PYTHON
 for python in "${linux_pythons[@]}"; do fill linux requirements/app-linux-py311.txt "$python"; done
 if [ $linux_only = 0 ]; then
     for python in "${windows_pythons[@]}"; do fill windows requirements/app-windows.txt "$python"; done
+    # The longest path inside any Windows wheel: install.ps1 checks it against Windows' 260-character limit.
+    "$py" -c 'import sys, zipfile; print(max(len(n) for w in sys.argv[1:] for n in zipfile.ZipFile(w).namelist()))' \
+        "$stage"/files/windows/*.whl "$stage"/files/oyla-*.whl > "$stage/files/windows/longest.txt"
 fi
 
 # 3. Every locked requirement has its wheel, with the locked hash, for every Python the bundle names.

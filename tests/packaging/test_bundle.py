@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -69,9 +70,17 @@ def installed(bundle, tmp_path_factory):
     home = tmp_path_factory.mktemp("home")
     target = home / "Жұмыс үстелі" / "Oyla мектеп"
     env = clean_env(home)
+    command = ["bash", bundle / "install.sh", "--target", target]
+    trace = home / "strace.log"
+    if shutil.which("strace"):  # every connect/send of every process, to show there is not one network attempt
+        command = ["strace", "-f", "-qq", "--seccomp-bpf", "-e", "trace=connect,sendto,sendmsg", "-e", "signal=none",
+                   "-o", trace, *command]
     started = time.monotonic()
-    done = offline(["bash", bundle / "install.sh", "--target", target], env, home)
+    done = offline(command, env, home)
     print(f"offline install in {time.monotonic() - started:.0f} s")
+    calls = trace.read_text(errors="replace").splitlines() if trace.exists() else []
+    attempts = [line for line in calls if re.search(r"sa_family=AF_INET6?\b", line)]
+    assert not attempts, attempts[:5]
     return home, target, env, done.stdout
 
 
