@@ -232,7 +232,7 @@ class LessonPlayer(QWidget):
         self.body_layout.setStretchFactor(self.action_scroll, weights[1])
         self.action_scroll.setVisible(step.kind != "read")
         line = self.fontMetrics().lineSpacing()
-        compact = {"none": 2 * line + 16, "studio": 72 + 3 * line, "robot": 72 + 3 * line}
+        compact = {"none": 2 * line + 16, "studio": 72 + 3 * line, "robot": 72 + 3 * line, "textlab": 72 + 3 * line}
         self.action_scroll.setMaximumHeight(compact.get(step.page, 16777215) if step.kind == "activity"
                                             else 16777215)
         self.back_button.setEnabled(self.index > 0)
@@ -251,9 +251,10 @@ class LessonPlayer(QWidget):
                    failed=lambda text: self._shown == shown and self.browser.setPlainText(text))
 
     def _activity(self, step) -> None:
-        if step.page in ("studio", "robot"):
-            button = QPushButton(self.tr("Open the Studio for this activity") if step.page == "studio"
-                                 else self.tr("Open the Robot page for this activity"))
+        if step.page in ("studio", "robot", "textlab"):
+            button = QPushButton({"studio": self.tr("Open the Studio for this activity"),
+                                  "robot": self.tr("Open the Robot page for this activity"),
+                                  "textlab": self.tr("Open the Text lab for this activity")}[step.page])
             button.setObjectName("primary")
             button.setMinimumHeight(48)
             button.clicked.connect(lambda: self.open_activity.emit(step))

@@ -21,6 +21,7 @@ def build_window(app, language: str | None = None, camera: str | None = None):
     from app.ui.robot_page import RobotPage
     from app.ui.studio.page import StudioPage
     from app.ui.teacher_page import TeacherPage
+    from app.ui.textlab.page import TextLabPage
 
     app.setWindowIcon(app_icon())
     languages = Languages(app)
@@ -33,6 +34,7 @@ def build_window(app, language: str | None = None, camera: str | None = None):
     pages["studio"] = StudioPage(ctx)
     pages["lessons"] = LessonsPage(ctx)
     pages["robot"] = RobotPage(ctx)
+    pages["textlab"] = TextLabPage(ctx)
     pages["teacher"] = TeacherPage(ctx)
     pages["data"] = DataPage(ctx)
     window = MainWindow(ctx, pages)

@@ -1,4 +1,4 @@
-"""The main window: a navigation column (Lessons, Studio, Robot, My data, Teacher), the pages, and menus for
+"""The main window: a navigation column (Lessons, Studio, Robot, Text lab, My data, Teacher), the pages, and menus for
 language, look and help (About, Save a problem report…). Pages are built by their own modules; this file only
 places and switches them, and shows the "something went wrong" message when an error was not handled."""
 
@@ -61,7 +61,7 @@ class PlaceholderPage(QWidget):
 
 
 class MainWindow(QMainWindow):
-    PAGES = ("lessons", "studio", "robot", "data", "teacher")
+    PAGES = ("lessons", "studio", "robot", "textlab", "data", "teacher")
     crashed = Signal()  # an error nobody handled (emitted from any thread by app.diagnostics' hooks)
 
     def __init__(self, ctx, pages: dict[str, QWidget], parent=None):
@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Oyla — think!"))
         names = {"lessons": self.tr("Lessons"), "studio": self.tr("Studio"), "robot": self.tr("Robot"),
-                 "data": self.tr("My data"), "teacher": self.tr("Teacher")}
+                 "textlab": self.tr("Text lab"), "data": self.tr("My data"), "teacher": self.tr("Teacher")}
         for i, key in enumerate(self.PAGES):
             self.nav_buttons[key].setText(names[key])
             self.nav_buttons[key].setToolTip(f"{names[key]} (Ctrl+{i + 1})")

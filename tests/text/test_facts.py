@@ -18,7 +18,7 @@ from tests.lessons.packfactory import edit, make_pack
 MESSAGE = "Hello, my phone is +7 701 123 45 67 and I need help with my maths homework today."
 
 
-def test_nothing_done_yet_is_all_false():
+def test_nothing_done_yet_is_all_false(data_dir):
     facts = progress.facts(None)
     assert facts["nextword_temperatures"] == 0
     assert not any(facts[flag] for flag in progress.FLAGS)
