@@ -71,13 +71,13 @@ struct Wheel {
   int wanted;
   int output;
   int8_t lastDirection;     // -1 or 1: the direction of the last non-zero output; 0 before any
-  unsigned long zeroSince;  // millis() when the output last became 0
+  unsigned long zeroSince;  // micros() when the output last became 0 (millis() can step 2 ms at once)
 };
 Wheel wheels[2];  // 0 left, 1 right
 
 void outputWheel(uint8_t side, int speed) {
   Wheel &w = wheels[side];
-  if (speed == 0 && w.output != 0) w.zeroSince = millis();
+  if (speed == 0 && w.output != 0) w.zeroSince = micros();
   if (speed != 0) w.lastDirection = speed > 0 ? 1 : -1;
   w.output = speed;
   if (side == 0) {
@@ -94,7 +94,7 @@ void updateWheel(uint8_t side) {
   if (w.wanted == w.output) return;
   int8_t direction = w.wanted > 0 ? 1 : -1;
   bool rested = w.output == 0 && (w.lastDirection == 0 || w.lastDirection == direction ||
-                                  millis() - w.zeroSince > REVERSE_PAUSE_MS);  // ">": millis() steps 1.024 ms
+                                  micros() - w.zeroSince >= REVERSE_PAUSE_MS * 1000UL);
   if (w.wanted == 0 || (w.output != 0 && (w.output > 0) == (w.wanted > 0)) || rested) {
     outputWheel(side, w.wanted);
   } else if (w.output != 0) {

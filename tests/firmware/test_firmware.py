@@ -211,7 +211,7 @@ def watchdog_delay_ms(sim, client, speeds: list[tuple[int, int]], gap: float = 0
     """Send DRIVEs ``gap`` s apart, then nothing; ms from the last command's newline to the motors stopping."""
     for left, right in speeds:
         assert client.ask(f"DRIVE {left} {right}") == "OK"
-        time.sleep(gap)
+        sim.wait_sim_us(last_rx_newline(sim.events()) + int(gap * 1e6))  # simulated time: it may lag under load
     last = last_rx_newline(sim.events())
     assert client.line(timeout=10.0) == "! WATCHDOG"
     when, *speeds = sim.wait_for(lambda _: sim.motor_timeline()[-1][1:] == (0, 0) and sim.motor_timeline()[-1])
