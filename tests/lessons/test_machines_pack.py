@@ -1,0 +1,138 @@
+"""The built-in pack "Machines that talk": it validates in three languages, every lesson ends with a check the app
+verifies from what the student did (or, in lesson 5, a quiz the app grades), every quiz question has four options,
+and what the lessons say about the Text lab's tools is what the tools do on the lessons' own examples."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from app.lessons import checks
+from app.lessons.loader import load_pack, validate_pack
+from app.resources import builtin_packs_dir
+from app.text import nextword, progress, share_check
+
+TEXTLAB_KINDS = {"share_cleaned", "nextword_trained", "nextword_own_text", "nextword_temperatures",
+                 "nextword_hand_picked", "ai_label_copied"}
+# the last student step of each lesson: the check kinds it verifies, or "quiz"
+ENDS_WITH = {
+    "01-what-may-i-tell-a-chatbot": {"share_cleaned"},
+    "02-the-next-word-machine": {"nextword_trained", "nextword_hand_picked", "nextword_temperatures"},
+    "03-fluent-is-not-true": {"nextword_own_text"},
+    "04-made-by-ai": {"ai_label_copied"},
+    "05-honest-homework-with-ai": "quiz",
+}
+# every fact the Text lab records, all done
+ALL_DONE = {**{flag: True for flag in progress.FLAGS}, "nextword_temperatures": 2}
+
+
+@pytest.fixture(scope="module")
+def pack():
+    root = builtin_packs_dir()
+    assert root is not None
+    folder = root / "machines-that-talk"
+    issues = validate_pack(folder)
+    assert not issues, "\n".join(str(i) for i in issues)
+    return load_pack(folder)
+
+
+def texts(pack):
+    return [(lesson, lesson.text(lang)) for lesson in pack.lessons for lang in ("kk", "ru", "en")]
+
+
+def test_pack_has_five_lessons_in_three_languages(pack):
+    assert pack.id == "machines-that-talk" and pack.ages == (11, 17)
+    assert [lesson.id for lesson in pack.lessons] == list(ENDS_WITH)
+    for lesson, text in texts(pack):
+        assert set(lesson.texts) == {"kk", "ru", "en"}
+        assert text.minutes == 45 and text.teacher_notes is not None
+        assert set(text.big_ideas) <= {2, 3, 4, 5}
+        notes = text.teacher_notes.body
+        assert "AI4K12" in notes and ("UNESCO" in notes or "ЮНЕСКО" in notes), (lesson.id, text.lang)
+
+
+def test_every_lesson_ends_with_an_app_verified_check_and_has_four_option_quizzes(pack):
+    for lesson, text in texts(pack):
+        last = text.student_steps[-1]
+        expected = ENDS_WITH[lesson.id]
+        if expected == "quiz":
+            assert last.kind == "quiz" and last.quizzes
+        else:
+            assert last.kind == "check", (lesson.id, text.lang)
+            kinds = {text.check(c).kind for c in last.checks}
+            assert kinds == expected and kinds <= TEXTLAB_KINDS
+            # nothing done yet: the check fails; everything the Text lab records done: it passes
+            assert not any(r.passed for r in checks.evaluate_step(text, last, {}))
+            assert all(r.passed for r in checks.evaluate_step(text, last, ALL_DONE))
+        assert text.quiz, (lesson.id, text.lang)
+        for question in text.quiz:
+            assert len(question.options) == 4, (lesson.id, text.lang, question.id)
+        # the Text lab is opened by activity steps of its own
+        assert any(s.kind == "activity" and s.page == "textlab" for s in text.steps)
+
+
+def test_next_word_check_needs_two_temperatures(pack):
+    text = pack.lesson("02-the-next-word-machine").text("en")
+    step = text.student_steps[-1]
+    one = {**ALL_DONE, "nextword_temperatures": 1}
+    assert [r.passed for r in checks.evaluate_step(text, step, one)].count(False) == 1
+    assert all(r.passed for r in checks.evaluate_step(text, step, ALL_DONE))
+
+
+def step_body(text, step_id: str) -> str:
+    step = text.step(step_id)
+    assert step is not None
+    return step.body
+
+
+def quoted(body: str) -> str:
+    """The first Markdown block quote of a step (the message on the board)."""
+    return next(line[2:] for line in body.splitlines() if line.startswith("> "))
+
+
+def code_spans(body: str) -> list[str]:
+    return re.findall(r"`([^`\n]+)`", body)
+
+
+def cleaned_by_make_it_safe(message: str, lang: str) -> bool:
+    """What the Share check panel does: check, Make it safe, check the safe version; did that clean the message?"""
+    found = share_check.check(message)
+    cleaning = progress.ShareCleaning()
+    cleaning.checked(message, len(found))
+    safe = share_check.safe_text(message, lang, found)
+    return cleaning.checked(safe, len(share_check.check(safe)))
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_lesson_examples_behave_as_the_lessons_say(pack, lang):
+    one = pack.lesson("01-what-may-i-tell-a-chatbot").text(lang)
+    board = quoted(step_body(one, "red-pen"))
+    kinds = {f.kind for f in share_check.check(board)}
+    # the teacher notes' answer: name, class/school, phone, password, health, address
+    assert kinds == {"name", "school", "phone", "password", "health", "address"}, kinds
+    assert cleaned_by_make_it_safe(board, lang)
+    house, poet = code_spans(step_body(one, "limits"))[:2]
+    assert share_check.check(house) == []  # "Is anything marked?" — no: a house without a number is missed
+    assert [f.kind for f in share_check.check(poet)] == ["name"]  # the famous poet is marked anyway
+
+    five = pack.lesson("05-honest-homework-with-ai").text(lang)
+    signature = next(s for s in code_spans(step_body(five, "clean-draft")) if "25" in s)
+    rules = five.quiz[0].options[1]  # any rule-like sentence; the draft needs at least 8 words with the signature
+    assert {f.kind for f in share_check.check(signature)} == {"name", "school"}
+    assert cleaned_by_make_it_safe(f"{rules}. {signature}", lang)
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_paper_machine_counts_match_the_teacher_notes(pack, lang):
+    two = pack.lesson("02-the-next-word-machine").text(lang)
+    board = quoted(step_body(two, "be-the-machine"))
+    model = nextword.train([board])
+    first = nextword.tokenize(board)[0]
+    shares = {c.word: round(c.probability * 100) for c in model.candidates([first], 5)}
+    expected = {"en": {"like": 75, "drink": 25}, "ru": {"люблю": 75, "пью": 25},
+                "kk": {"шай": 50, "нан": 25, "сүт": 25}}[lang]
+    assert shares == expected
+    answer = {"en": "I like tea.", "ru": "Я люблю чай.", "kk": "Мен шай ішемін."}[lang]
+    assert model.generate(first, 3, temperature=0).text == answer
+    assert answer in two.teacher_notes.body
