@@ -1233,7 +1233,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Open the Text lab for this activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жаттығу үшін Мәтін зертханасын аш</translation>
     </message>
     <message>
         <source>Oyla sets up a project with these classes: %1</source>
@@ -1418,6 +1418,10 @@ This cannot be undone.</source>
         <translation>Мұғалім</translation>
     </message>
     <message>
+        <source>Text lab</source>
+        <translation>Мәтін зертханасы</translation>
+    </message>
+    <message>
         <source>This page is not ready yet in this version of Oyla.</source>
         <translation>Oyla-ның бұл нұсқасында бұл бет әлі дайын емес.</translation>
     </message>
@@ -1478,154 +1482,155 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
     <name>NextWordPanel</name>
     <message>
         <source>This machine only counts which word follows which in its training text, then writes by picking likely next words. It sounds fluent, but fluent is not true: it repeats its text and knows nothing that was not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл машина оқыту мәтінінде қай сөздің қай сөзден кейін келетінін ғана санайды, содан кейін ықтимал келесі сөздерді таңдап жазады. Ол еркін жазады, бірақ еркін жазу — шындық емес: ол өз мәтінін қайталайды және онда жоқ нәрсені білмейді.</translation>
     </message>
     <message>
         <source>1. Train</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add my text (optional, stays on this computer):</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Оқыту</translation>
     </message>
     <message>
         <source>Paste a story, song or article here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұнда әңгіме, ән немесе мақала қой…</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished">Оқыту</translation>
+        <translation>Оқыту</translation>
     </message>
     <message>
         <source>Count the words of the lesson texts and your text</source>
-        <translation type="unfinished"></translation>
+        <translation>Сабақ мәтіндері мен сенің мәтініңдегі сөздерді санау</translation>
     </message>
     <message>
         <source>Open .txt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашу .txt…</translation>
     </message>
     <message>
         <source>Add a plain-text file to the training text (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқыту мәтініне қарапайым мәтін файлын қосу (Ctrl+O)</translation>
     </message>
     <message>
         <source>2. Write word by word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start with:</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Сөзбе-сөз жазу</translation>
     </message>
     <message>
         <source>a word or two, or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>бір-екі сөз немесе ештеңе</translation>
     </message>
     <message>
-        <source>&amp;Temperature:</source>
-        <translation type="unfinished"></translation>
+        <source>Add my text (optional, stays on this computer):</source>
+        <translation>Менің мәтінімді қосу (міндетті емес, осы компьютерде қалады):</translation>
+    </message>
+    <message>
+        <source>3. What it wrote</source>
+        <translation>3. Не жазды</translation>
+    </message>
+    <message>
+        <source>Start with:</source>
+        <translation>Басы:</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>Температура:</translation>
     </message>
     <message>
         <source>0: always the most likely word; higher: rarer words more often</source>
-        <translation type="unfinished"></translation>
+        <translation>0: әрқашан ең ықтимал сөз; жоғарырақ: сирек сөздер жиірек</translation>
     </message>
     <message>
         <source>Next word</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі сөз</translation>
     </message>
     <message>
         <source>Let the machine pick one word (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Машина бір сөз таңдасын (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Write 20 words</source>
-        <translation type="unfinished"></translation>
+        <translation>20 сөз жаз</translation>
     </message>
     <message>
         <source>Let the machine pick 20 words (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Машина 20 сөз таңдасын (Ctrl+G)</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта бастау</translation>
     </message>
     <message>
         <source>Copy with &quot;Made with AI&quot; label</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;ЖИ жасаған&quot; белгісімен көшіру</translation>
     </message>
     <message>
         <source>Copy the text with a line saying a machine wrote it (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтінді оны машина жазғанын айтатын жолмен көшіру (Ctrl+L)</translation>
     </message>
     <message>
         <source>Made with AI: written by Oyla&apos;s next-word machine. It may be untrue.</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖИ жасаған: мұны Oyla-ның келесі сөз машинасы жазды. Бұл шындыққа сай келмеуі мүмкін.</translation>
     </message>
     <message>
         <source>%1 (0 = always the most likely word)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (0 = әрқашан ең ықтимал сөз)</translation>
     </message>
     <message>
         <source>Training text: the lesson texts in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқыту мәтіні: сабақ мәтіндері, тілі — %1.</translation>
     </message>
     <message>
         <source>Your files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенің файлдарың: %1</translation>
     </message>
     <message>
         <source>Open a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтін файлын ашу</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтін файлдары (*.txt)</translation>
     </message>
     <message>
         <source>Training…</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқытылуда…</translation>
     </message>
     <message>
         <source>Trained in %1 s on %2 words; it knows %3 different words.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 с ішінде %2 сөзбен оқытылды; ол %3 түрлі сөз біледі.</translation>
     </message>
     <message>
-        <source>Copied with the label. Paste it where you need it.</source>
-        <translation type="unfinished"></translation>
+        <source>Copied with the label.</source>
+        <translation>Белгісімен көшірілді.</translation>
+    </message>
+    <message>
+        <source>Copied word for word from the training text: “%1”</source>
+        <translation>Оқыту мәтінінен сөзбе-сөз көшірілді: «%1»</translation>
     </message>
     <message>
         <source>Pick “%1” as the next word</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі сөз ретінде «%1» таңдау</translation>
     </message>
     <message>
         <source>Train the machine first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен машинаны оқыт.</translation>
     </message>
     <message>
         <source>Next word after the last two words (click one to pick it yourself):</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы екі сөзден кейінгі келесі сөз (өзің таңдау үшін біреуін бас):</translation>
     </message>
     <message>
         <source>Next word after the last word (click one to pick it yourself):</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы сөзден кейінгі келесі сөз (өзің таңдау үшін біреуін бас):</translation>
     </message>
     <message>
         <source>It never saw these words together, so it guesses from how common each word is (click one to pick it yourself):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ол бұл сөздерді бірге ешқашан көрмеген, сондықтан әр сөздің қаншалықты жиі кездесетініне қарап болжайды (өзің таңдау үшін біреуін бас):</translation>
     </message>
     <message>
         <source>Press Next word, or click a candidate below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied word for word from the training text: “%1” (%n word(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>«Келесі сөз» батырмасын бас немесе төмендегі нұсқаның бірін таңда.</translation>
     </message>
     <message>
         <source>Words it never saw, so it knows nothing about them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ол ешқашан көрмеген сөздер, сондықтан олар туралы ештеңе білмейді: %1</translation>
     </message>
 </context>
 <context>
@@ -1966,133 +1971,127 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
     <name>SharePanel</name>
     <message>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон нөмірі</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Электрондық пошта</translation>
     </message>
     <message>
         <source>Bank card number</source>
-        <translation type="unfinished"></translation>
+        <translation>Банк картасының нөмірі</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған күні</translation>
     </message>
     <message>
         <source>Home address</source>
-        <translation type="unfinished"></translation>
+        <translation>Үй мекенжайы</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні</translation>
     </message>
     <message>
         <source>School and class</source>
-        <translation type="unfinished"></translation>
+        <translation>Мектеп және сынып</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз</translation>
     </message>
     <message>
         <source>Health information</source>
-        <translation type="unfinished"></translation>
+        <translation>Денсаулық туралы мәлімет</translation>
     </message>
     <message>
         <source>Type or paste what you would send to a chatbot. Oyla marks the personal data in it and says why it matters, in Kazakh, Russian and English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чат-ботқа жіберер едің дегенді жаз немесе қой. Oyla ондағы дербес деректерді белгілеп, олардың неге маңызды екенін айтады — қазақ, орыс және ағылшын тілдерінде.</translation>
     </message>
     <message>
         <source>Limits: this is a set of patterns, not understanding. It can miss personal data and it can mark harmless things; it marks every name, even a famous person&apos;s. It never sends anything anywhere: the check runs on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шектеулері: бұл — түсіну емес, үлгілер жиыны. Ол дербес деректерді өткізіп алуы да, зиянсыз нәрсені белгілеуі де мүмкін; ол кез келген есімді, тіпті белгілі адамның есімін де белгілейді. Ол ешқайда ештеңе жібермейді: тексеру осы компьютерде жүреді.</translation>
     </message>
     <message>
-        <source>&amp;Your message:</source>
-        <translation type="unfinished"></translation>
+        <source>Your message:</source>
+        <translation>Хабарламаң:</translation>
+    </message>
+    <message>
+        <source>What was found and why it matters:</source>
+        <translation>Не табылды және ол неге маңызды:</translation>
+    </message>
+    <message>
+        <source>Safe version to copy:</source>
+        <translation>Көшіруге арналған қауіпсіз нұсқа:</translation>
+    </message>
+    <message>
+        <source>Marks: %1. Change or remove them, or press Make it safe.</source>
+        <translation>Белгілер: %1. Оларды өзгерт не өшір, немесе «Қауіпсіз ету» батырмасын бас.</translation>
+    </message>
+    <message>
+        <source>Checked again: marks left: %1.</source>
+        <translation>Қайта тексерілді: қалған белгілер: %1.</translation>
     </message>
     <message>
         <source>For example: Hi, I am Aliya Nurlanovna, my phone is +7 701 123 45 67. Help me write a letter to my teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мысалы: Сәлем, мен Әлия Нұрланқызымын, телефоным +7 701 123 45 67. Мұғаліміме хат жазуға көмектесші.</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру</translation>
     </message>
     <message>
         <source>Look for personal data now (Ctrl+Enter). It also checks by itself a moment after you stop typing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дербес деректерді қазір іздеу (Ctrl+Enter). Жазуды тоқтатқаннан кейін бір сәтте өзі де тексереді.</translation>
     </message>
     <message>
         <source>Make it safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Қауіпсіз ету</translation>
     </message>
     <message>
         <source>Replace every mark with a placeholder such as [NAME] (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;What was found and why it matters:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Safe &amp;version to copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр белгіні [АТЫ] сияқты орынбасармен ауыстыру (Ctrl+M)</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшіру</translation>
     </message>
     <message>
         <source>Copy the safe version (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қауіпсіз нұсқаны көшіру (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Use as my message</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабарламам ретінде қолдану</translation>
     </message>
     <message>
         <source>Put the safe version into the message box and check it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Қауіпсіз нұсқаны хабарлама өрісіне қойып, қайта тексеру</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mark(s): change or remove them, or press Make it safe.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Тексерілуде…</translation>
     </message>
     <message>
         <source>✔ Nothing is marked. Still read it once more yourself: the check can miss things.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Ештеңе белгіленбеді. Бәрібір өзің тағы бір рет оқып шық: тексеру бірдеңені өткізіп алуы мүмкін.</translation>
     </message>
     <message>
         <source>Checking the safe version…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Checked again: %n mark(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Қауіпсіз нұсқа тексерілуде…</translation>
     </message>
     <message>
         <source>Checked again: nothing is marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта тексерілді: ештеңе белгіленбеді.</translation>
     </message>
     <message>
         <source>Copied. Paste it where you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірілді. Керек жерге қой.</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2381,29 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
     </message>
 </context>
 <context>
+    <name>TextLabPage</name>
+    <message>
+        <source>Text lab</source>
+        <translation>Мәтін зертханасы</translation>
+    </message>
+    <message>
+        <source>Share check</source>
+        <translation>Жіберер алдында тексеру</translation>
+    </message>
+    <message>
+        <source>What may I tell a chatbot? (Ctrl+Tab switches tabs)</source>
+        <translation>Чат-ботқа не айтуға болады? (Ctrl+Tab қойындыны ауыстырады)</translation>
+    </message>
+    <message>
+        <source>Next-word machine</source>
+        <translation>Келесі сөз машинасы</translation>
+    </message>
+    <message>
+        <source>How does a machine write text? (Ctrl+Tab switches tabs)</source>
+        <translation>Машина мәтінді қалай жазады? (Ctrl+Tab қойындыны ауыстырады)</translation>
+    </message>
+</context>
+<context>
     <name>TrainPanel</name>
     <message>
         <source>Train</source>
@@ -2448,8 +2470,12 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
         <translation>Аугментация</translation>
     </message>
     <message>
-        <source>Also learn from flipped, zoomed, darker and brighter copies of your pictures.</source>
-        <translation>Суреттеріңнің айналдырылған, үлкейтілген, қараңғырақ және жарығырақ көшірмелерінен де үйрену.</translation>
+        <source>Also learn from flipped, zoomed, slightly turned, darker and brighter copies of your pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting copies of new pictures ready for training: %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What the model sees now</source>
@@ -2462,10 +2488,6 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
     <message>
         <source>“Not sure” below %1%</source>
         <translation>«Сенімді емес» &lt; %1%</translation>
-    </message>
-    <message>
-        <source>Getting flipped, zoomed, darker and brighter copies ready: %1 of %2 pictures</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No model yet</source>
@@ -3337,43 +3359,43 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>You cleaned a message until nothing was marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сен хабарламаны ештеңе белгіленбегенше тазаладың.</translation>
     </message>
     <message>
         <source>In the Text lab, check a message of at least 8 words with personal data, then change it until the check marks nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтін зертханасында дербес деректері бар кемінде 8 сөзден тұратын хабарламаны тексер, содан кейін тексеру ештеңе белгілемейінше оны өзгерт.</translation>
     </message>
     <message>
         <source>You trained a next-word machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сен келесі сөз машинасын оқыттың.</translation>
     </message>
     <message>
         <source>Train the next-word machine in the Text lab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтін зертханасында келесі сөз машинасын оқыт.</translation>
     </message>
     <message>
         <source>You trained it with your own text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сен оны өз мәтініңмен оқыттың.</translation>
     </message>
     <message>
         <source>Add your own text to the next-word machine and train it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі сөз машинасына өз мәтініңді қосып, оны қайта оқыт.</translation>
     </message>
     <message>
         <source>You picked a next word by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сен келесі сөзді өзің таңдадың.</translation>
     </message>
     <message>
         <source>Pick a next word yourself: click one of the candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі сөзді өзің таңда: нұсқалардың бірін бас.</translation>
     </message>
     <message>
         <source>You copied a text with its &quot;Made with AI&quot; label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сен мәтінді &quot;ЖИ жасаған&quot; белгісімен көшірдің.</translation>
     </message>
     <message>
         <source>Copy your generated text with the &quot;Made with AI&quot; label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасалған мәтініңді &quot;ЖИ жасаған&quot; белгісімен көшір.</translation>
     </message>
     <message>
         <source>You have {have} classes.</source>
@@ -3421,11 +3443,11 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>You generated text at {have} different temperatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сен мәтінді {have} түрлі температурада жасадың.</translation>
     </message>
     <message>
         <source>You generated text at {have} different temperature(s); generate at {need} or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сен мәтінді {have} түрлі температурада жасадың; кемінде {need} температурада жаса.</translation>
     </message>
     <message>
         <source>Right! {explain}</source>

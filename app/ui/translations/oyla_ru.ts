@@ -1240,7 +1240,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Open the Text lab for this activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть Текстовую лабораторию для этого задания</translation>
     </message>
     <message>
         <source>Oyla sets up a project with these classes: %1</source>
@@ -1425,6 +1425,10 @@ This cannot be undone.</source>
         <translation>Учитель</translation>
     </message>
     <message>
+        <source>Text lab</source>
+        <translation>Текстовая лаборатория</translation>
+    </message>
+    <message>
         <source>This page is not ready yet in this version of Oyla.</source>
         <translation>В этой версии Oyla эта страница ещё не готова.</translation>
     </message>
@@ -1485,155 +1489,155 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
     <name>NextWordPanel</name>
     <message>
         <source>This machine only counts which word follows which in its training text, then writes by picking likely next words. It sounds fluent, but fluent is not true: it repeats its text and knows nothing that was not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта машина только считает, какое слово за каким идёт в её обучающем тексте, и пишет, выбирая вероятные следующие слова. Звучит гладко, но гладко — не значит правда: она повторяет свой текст и не знает ничего, чего в нём не было.</translation>
     </message>
     <message>
         <source>1. Train</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add my text (optional, stays on this computer):</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Обучение</translation>
     </message>
     <message>
         <source>Paste a story, song or article here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставь сюда рассказ, песню или статью…</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished">Обучение</translation>
+        <translation>Обучить</translation>
     </message>
     <message>
         <source>Count the words of the lesson texts and your text</source>
-        <translation type="unfinished"></translation>
+        <translation>Посчитать слова текстов уроков и твоего текста</translation>
     </message>
     <message>
         <source>Open .txt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть .txt…</translation>
     </message>
     <message>
         <source>Add a plain-text file to the training text (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить простой текстовый файл к обучающему тексту (Ctrl+O)</translation>
     </message>
     <message>
         <source>2. Write word by word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start with:</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Писать слово за словом</translation>
     </message>
     <message>
         <source>a word or two, or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>слово-два или ничего</translation>
     </message>
     <message>
-        <source>&amp;Temperature:</source>
-        <translation type="unfinished"></translation>
+        <source>Add my text (optional, stays on this computer):</source>
+        <translation>Добавить мой текст (не обязательно, остаётся на этом компьютере):</translation>
+    </message>
+    <message>
+        <source>3. What it wrote</source>
+        <translation>3. Что она написала</translation>
+    </message>
+    <message>
+        <source>Start with:</source>
+        <translation>Начни с:</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>Температура:</translation>
     </message>
     <message>
         <source>0: always the most likely word; higher: rarer words more often</source>
-        <translation type="unfinished"></translation>
+        <translation>0: всегда самое вероятное слово; выше: редкие слова чаще</translation>
     </message>
     <message>
         <source>Next word</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее слово</translation>
     </message>
     <message>
         <source>Let the machine pick one word (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пусть машина выберет одно слово (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Write 20 words</source>
-        <translation type="unfinished"></translation>
+        <translation>Написать 20 слов</translation>
     </message>
     <message>
         <source>Let the machine pick 20 words (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пусть машина выберет 20 слов (Ctrl+G)</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать заново</translation>
     </message>
     <message>
         <source>Copy with &quot;Made with AI&quot; label</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать с пометкой „Сделано ИИ“</translation>
     </message>
     <message>
         <source>Copy the text with a line saying a machine wrote it (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать текст со строкой о том, что его написала машина (Ctrl+L)</translation>
     </message>
     <message>
         <source>Made with AI: written by Oyla&apos;s next-word machine. It may be untrue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделано ИИ: написано машиной следующего слова Oyla. Это может быть неправдой.</translation>
     </message>
     <message>
         <source>%1 (0 = always the most likely word)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (0 = всегда самое вероятное слово)</translation>
     </message>
     <message>
         <source>Training text: the lesson texts in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучающий текст: тексты уроков, язык — %1.</translation>
     </message>
     <message>
         <source>Your files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Твои файлы: %1</translation>
     </message>
     <message>
         <source>Open a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть текстовый файл</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Текстовые файлы (*.txt)</translation>
     </message>
     <message>
         <source>Training…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучение…</translation>
     </message>
     <message>
         <source>Trained in %1 s on %2 words; it knows %3 different words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучена за %1 с на %2 словах; она знает %3 разных слов.</translation>
     </message>
     <message>
-        <source>Copied with the label. Paste it where you need it.</source>
-        <translation type="unfinished"></translation>
+        <source>Copied with the label.</source>
+        <translation>Скопировано с пометкой.</translation>
+    </message>
+    <message>
+        <source>Copied word for word from the training text: “%1”</source>
+        <translation>Скопировано слово в слово из обучающего текста: «%1»</translation>
     </message>
     <message>
         <source>Pick “%1” as the next word</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать «%1» следующим словом</translation>
     </message>
     <message>
         <source>Train the machine first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала обучи машину.</translation>
     </message>
     <message>
         <source>Next word after the last two words (click one to pick it yourself):</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее слово после двух последних слов (нажми на одно, чтобы выбрать самому):</translation>
     </message>
     <message>
         <source>Next word after the last word (click one to pick it yourself):</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее слово после последнего слова (нажми на одно, чтобы выбрать самому):</translation>
     </message>
     <message>
         <source>It never saw these words together, so it guesses from how common each word is (click one to pick it yourself):</source>
-        <translation type="unfinished"></translation>
+        <translation>Она никогда не видела эти слова вместе, поэтому угадывает по тому, насколько часто встречается каждое слово (нажми на одно, чтобы выбрать самому):</translation>
     </message>
     <message>
         <source>Press Next word, or click a candidate below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied word for word from the training text: “%1” (%n word(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Нажми «Следующее слово» или выбери вариант ниже.</translation>
     </message>
     <message>
         <source>Words it never saw, so it knows nothing about them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова, которых она никогда не видела, поэтому ничего о них не знает: %1</translation>
     </message>
 </context>
 <context>
@@ -1976,135 +1980,127 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
     <name>SharePanel</name>
     <message>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер телефона</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес электронной почты</translation>
     </message>
     <message>
         <source>Bank card number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер банковской карты</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Home address</source>
-        <translation type="unfinished"></translation>
+        <translation>Домашний адрес</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>School and class</source>
-        <translation type="unfinished"></translation>
+        <translation>Школа и класс</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>Health information</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о здоровье</translation>
     </message>
     <message>
         <source>Type or paste what you would send to a chatbot. Oyla marks the personal data in it and says why it matters, in Kazakh, Russian and English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напиши или вставь то, что ты отправил бы чат-боту. Oyla отметит в этом персональные данные и скажет, почему они важны, — на казахском, русском и английском.</translation>
     </message>
     <message>
         <source>Limits: this is a set of patterns, not understanding. It can miss personal data and it can mark harmless things; it marks every name, even a famous person&apos;s. It never sends anything anywhere: the check runs on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничения: это набор шаблонов, а не понимание. Проверка может пропустить персональные данные и может отметить безобидное; она отмечает любое имя, даже имя известного человека. Она никуда ничего не отправляет: проверка идёт на этом компьютере.</translation>
     </message>
     <message>
-        <source>&amp;Your message:</source>
-        <translation type="unfinished"></translation>
+        <source>Your message:</source>
+        <translation>Твоё сообщение:</translation>
+    </message>
+    <message>
+        <source>What was found and why it matters:</source>
+        <translation>Что найдено и почему это важно:</translation>
+    </message>
+    <message>
+        <source>Safe version to copy:</source>
+        <translation>Безопасная версия для копирования:</translation>
+    </message>
+    <message>
+        <source>Marks: %1. Change or remove them, or press Make it safe.</source>
+        <translation>Отметок: %1. Измени или удали их или нажми «Сделать безопасным».</translation>
+    </message>
+    <message>
+        <source>Checked again: marks left: %1.</source>
+        <translation>Проверено снова: осталось отметок: %1.</translation>
     </message>
     <message>
         <source>For example: Hi, I am Aliya Nurlanovna, my phone is +7 701 123 45 67. Help me write a letter to my teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Например: Привет, я Алия Нурлановна, мой телефон +7 701 123 45 67. Помоги написать письмо учителю.</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить</translation>
     </message>
     <message>
         <source>Look for personal data now (Ctrl+Enter). It also checks by itself a moment after you stop typing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Искать персональные данные сейчас (Ctrl+Enter). Проверка запускается и сама, когда ты перестаёшь печатать.</translation>
     </message>
     <message>
         <source>Make it safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать безопасным</translation>
     </message>
     <message>
         <source>Replace every mark with a placeholder such as [NAME] (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;What was found and why it matters:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Safe &amp;version to copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить каждую отметку заглушкой вроде [ИМЯ] (Ctrl+M)</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать</translation>
     </message>
     <message>
         <source>Copy the safe version (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать безопасную версию (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Use as my message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать моим сообщением</translation>
     </message>
     <message>
         <source>Put the safe version into the message box and check it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставить безопасную версию в поле сообщения и проверить снова</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mark(s): change or remove them, or press Make it safe.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Проверка…</translation>
     </message>
     <message>
         <source>✔ Nothing is marked. Still read it once more yourself: the check can miss things.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Ничего не отмечено. Всё же перечитай сам: проверка может что-то пропустить.</translation>
     </message>
     <message>
         <source>Checking the safe version…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Checked again: %n mark(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Проверка безопасной версии…</translation>
     </message>
     <message>
         <source>Checked again: nothing is marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено снова: ничего не отмечено.</translation>
     </message>
     <message>
         <source>Copied. Paste it where you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано. Вставь, куда нужно.</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2390,29 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
     </message>
 </context>
 <context>
+    <name>TextLabPage</name>
+    <message>
+        <source>Text lab</source>
+        <translation>Текстовая лаборатория</translation>
+    </message>
+    <message>
+        <source>Share check</source>
+        <translation>Проверка перед отправкой</translation>
+    </message>
+    <message>
+        <source>What may I tell a chatbot? (Ctrl+Tab switches tabs)</source>
+        <translation>Что можно рассказать чат-боту? (Ctrl+Tab переключает вкладки)</translation>
+    </message>
+    <message>
+        <source>Next-word machine</source>
+        <translation>Машина следующего слова</translation>
+    </message>
+    <message>
+        <source>How does a machine write text? (Ctrl+Tab switches tabs)</source>
+        <translation>Как машина пишет текст? (Ctrl+Tab переключает вкладки)</translation>
+    </message>
+</context>
+<context>
     <name>TrainPanel</name>
     <message>
         <source>Train</source>
@@ -2460,8 +2479,12 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
         <translation>Аугментация</translation>
     </message>
     <message>
-        <source>Also learn from flipped, zoomed, darker and brighter copies of your pictures.</source>
-        <translation>Учиться ещё и на отражённых, увеличенных, более тёмных и светлых копиях твоих картинок.</translation>
+        <source>Also learn from flipped, zoomed, slightly turned, darker and brighter copies of your pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting copies of new pictures ready for training: %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What the model sees now</source>
@@ -2474,10 +2497,6 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
     <message>
         <source>“Not sure” below %1%</source>
         <translation>«Не уверена» ниже %1%</translation>
-    </message>
-    <message>
-        <source>Getting flipped, zoomed, darker and brighter copies ready: %1 of %2 pictures</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No model yet</source>
@@ -3349,43 +3368,43 @@ You can also delete everything Oyla keeps: %1.</source>
     </message>
     <message>
         <source>You cleaned a message until nothing was marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ты очистил сообщение, пока в нём ничего не осталось отмеченным.</translation>
     </message>
     <message>
         <source>In the Text lab, check a message of at least 8 words with personal data, then change it until the check marks nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>В Текстовой лаборатории проверь сообщение не короче 8 слов с персональными данными, затем меняй его, пока проверка ничего не отметит.</translation>
     </message>
     <message>
         <source>You trained a next-word machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ты обучил машину следующего слова.</translation>
     </message>
     <message>
         <source>Train the next-word machine in the Text lab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучи машину следующего слова в Текстовой лаборатории.</translation>
     </message>
     <message>
         <source>You trained it with your own text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ты обучил её на своём тексте.</translation>
     </message>
     <message>
         <source>Add your own text to the next-word machine and train it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавь свой текст в машину следующего слова и обучи её снова.</translation>
     </message>
     <message>
         <source>You picked a next word by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ты выбрал следующее слово вручную.</translation>
     </message>
     <message>
         <source>Pick a next word yourself: click one of the candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбери следующее слово сам: нажми на один из вариантов.</translation>
     </message>
     <message>
         <source>You copied a text with its &quot;Made with AI&quot; label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ты скопировал текст с пометкой „Сделано ИИ“.</translation>
     </message>
     <message>
         <source>Copy your generated text with the &quot;Made with AI&quot; label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопируй созданный текст с пометкой „Сделано ИИ“.</translation>
     </message>
     <message>
         <source>You have {have} classes.</source>
@@ -3433,11 +3452,11 @@ You can also delete everything Oyla keeps: %1.</source>
     </message>
     <message>
         <source>You generated text at {have} different temperatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ты создал текст при {have} разных температурах.</translation>
     </message>
     <message>
         <source>You generated text at {have} different temperature(s); generate at {need} or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ты создал текст при {have} разных температурах; нужно хотя бы {need}.</translation>
     </message>
     <message>
         <source>Right! {explain}</source>
