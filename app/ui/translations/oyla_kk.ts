@@ -1020,15 +1020,15 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Your classes have few pictures, so the test had %1 rounds. In each round a few pictures were kept aside, a model learnt from the others and was then tested on the ones it had NOT seen. Every picture was tested once: right on %2% of %3 pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаттарыңда сурет аз, сондықтан тексеру %1 кезеңнен тұрды. Әр кезеңде бірнеше сурет бөлек қойылды, модель қалғандарынан үйренді, содан кейін өзі КӨРМЕГЕН суреттерде тексерілді. Әр сурет бір рет тексерілді: %3 суреттің %2%-ында дұрыс.</translation>
     </message>
     <message>
         <source>We tested on %1 pictures the model had NOT seen (they were kept aside, like an exam with new questions): right on %2%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель КӨРМЕГЕН %1 суретте тексердік (олар жаңа сұрақтары бар емтихандағыдай бөлек қойылған еді): %2%-ында дұрыс.</translation>
     </message>
     <message>
         <source>Then the model learnt from all %1 pictures, so the model you use now has seen every one of them. The test above tells how well it does on new pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Содан кейін модель барлық %1 суреттен үйренді, сондықтан қазір қолданып отырған модель олардың бәрін көрген. Жоғарыдағы тексеру оның жаңа суреттерде қаншалықты жақсы жұмыс істейтінін көрсетеді.</translation>
     </message>
     <message>
         <source>Real “%1”, model said “%2”: %3 picture(s)</source>
@@ -2471,11 +2471,11 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
     </message>
     <message>
         <source>Also learn from flipped, zoomed, slightly turned, darker and brighter copies of your pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Суреттеріңнің айналдырылған, үлкейтілген, сәл бұрылған, қараңғырақ және жарығырақ көшірмелерінен де үйрену.</translation>
     </message>
     <message>
         <source>Getting copies of new pictures ready for training: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа суреттердің көшірмелері оқытуға дайындалуда: %2 ішінен %1</translation>
     </message>
     <message>
         <source>What the model sees now</source>

@@ -1027,15 +1027,15 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Your classes have few pictures, so the test had %1 rounds. In each round a few pictures were kept aside, a model learnt from the others and was then tested on the ones it had NOT seen. Every picture was tested once: right on %2% of %3 pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>В твоих классах мало картинок, поэтому проверяли по кругу, раундов: %1. В каждом раунде несколько картинок откладывали, модель училась на остальных, а потом проверялась на тех, которые НЕ видела. Каждую картинку проверили один раз: верно %2% (картинок: %3).</translation>
     </message>
     <message>
         <source>We tested on %1 pictures the model had NOT seen (they were kept aside, like an exam with new questions): right on %2%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверочных картинок, которых модель НЕ видела: %1 (их отложили — как экзамен с новыми вопросами). Верно: %2%.</translation>
     </message>
     <message>
         <source>Then the model learnt from all %1 pictures, so the model you use now has seen every one of them. The test above tells how well it does on new pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потом модель училась на всех картинках (%1), так что модель, которой ты пользуешься сейчас, видела каждую из них. Проверка выше показывает, насколько хорошо она справляется с новыми картинками.</translation>
     </message>
     <message>
         <source>Real “%1”, model said “%2”: %3 picture(s)</source>
@@ -2480,11 +2480,11 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
     </message>
     <message>
         <source>Also learn from flipped, zoomed, slightly turned, darker and brighter copies of your pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учиться ещё и на отражённых, увеличенных, чуть повёрнутых, более тёмных и светлых копиях твоих картинок.</translation>
     </message>
     <message>
         <source>Getting copies of new pictures ready for training: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Готовим копии новых картинок для обучения: %1 из %2</translation>
     </message>
     <message>
         <source>What the model sees now</source>
