@@ -3,7 +3,6 @@ live-prediction thread. Pages talk to these; none of them blocks the GUI thread.
 
 from __future__ import annotations
 
-import logging
 import threading
 import time
 from pathlib import Path
@@ -40,7 +39,10 @@ class BackboneService(QObject):
 
             self.embedder = Embedder()
         except Exception as exc:  # noqa: BLE001 - whatever stops it (a missing library too) must reach the student
-            logging.getLogger(__name__).exception("the backbone could not be loaded")
+            if isinstance(exc, OylaError):
+                diagnostics.report_problem(exc, "loading the picture model")
+            else:
+                diagnostics.report(exc, "loading the picture model", notify=False)  # said below, in plain words
             self.error = self.tr("Oyla could not load its picture model, so it cannot learn or recognise pictures "
                                  "now (%1). Restart Oyla; if this happens again, tell your teacher.").replace(
                 "%1", error_text(exc) if isinstance(exc, OylaError) else f"{type(exc).__name__}: {exc}")
@@ -53,8 +55,8 @@ class BackboneService(QObject):
             from app.ml.heads import MLPHead  # warm-up: the first torch import and Adam step cost ~1–3 s
 
             MLPHead.train(np.zeros((4, 1280), np.float32), np.array([0, 1, 0, 1]), 2, epochs=1, batch_size=4)
-        except Exception:  # noqa: BLE001 - only a warm-up: training will say what is wrong when it runs
-            logging.getLogger(__name__).exception("the training warm-up failed")
+        except Exception as exc:  # noqa: BLE001 - only a warm-up: training will say what is wrong when it runs
+            diagnostics.report(exc, "the training warm-up", notify=False)
 
     def wait(self, timeout: float | None = None) -> None:
         self._thread.join(timeout)
