@@ -6,17 +6,17 @@ faces ``allow`` < ``blur`` < ``refuse``; the lower robot speed cap; deleting sam
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from app.errors import QT_TRANSLATE_NOOP, OylaError
 from app.lessons.model import FACES, LessonText, Locks, Pack
-from app.storage import atomic, paths
+from app.storage import atomic, inventory, paths
 from app.storage.students import Student
 
 SCHEMA_VERSION = 1
+MAX_BYTES = 256 * 1024
 T = TypeVar("T")
 
 
@@ -63,13 +63,13 @@ def validate(settings: TeacherSettings) -> TeacherSettings:
 def load() -> TeacherSettings:
     """The saved settings; defaults when there are none. A damaged file raises OylaError (never silently unlocks)."""
     path = _file()
-    if not path.is_file():
+    if not path.exists() and not path.is_symlink():
         return TeacherSettings()
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError, RecursionError):
+    try:  # a link, folder, pipe or device in its place is damage too, never "no settings"
+        data = inventory.read_json_object(path, MAX_BYTES)
+    except inventory.DataError:
         raise _invalid("settings.json") from None
-    if not isinstance(data, dict) or data.get("schema_version") != SCHEMA_VERSION:
+    if data.get("schema_version") != SCHEMA_VERSION:
         raise _invalid("schema_version")
     known = ("hidden_packs", "faces", "robot_speed_cap", "delete_samples_at_end", "require_parental_consent")
     hidden = data.get("hidden_packs", [])

@@ -6,7 +6,6 @@ folder, so deleting a student removes all of their data at once. Ids are random,
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 import unicodedata
@@ -16,10 +15,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.errors import QT_TRANSLATE_NOOP, OylaError
-from app.storage import atomic, paths
+from app.storage import atomic, inventory, paths
 
 SCHEMA_VERSION = 1
 MAX_NICKNAME = 32
+MAX_PROFILE_BYTES = 64 * 1024  # a profile is a nickname and a few flags
 PROFILE = "profile.json"
 ID_RE = re.compile(r"^[0-9a-f]{32}$")
 
@@ -84,8 +84,8 @@ def list_students() -> list[Student]:
     found = []
     for folder in students_dir().iterdir():
         try:
-            student = _from_json(json.loads((folder / PROFILE).read_text(encoding="utf-8")))
-        except (OSError, ValueError, RecursionError):
+            student = _from_json(inventory.read_json_object(folder / PROFILE, MAX_PROFILE_BYTES))
+        except inventory.DataError:
             continue
         if student is not None and student.id == folder.name:
             found.append(student)
@@ -95,8 +95,8 @@ def list_students() -> list[Student]:
 def get_student(student_id: str) -> Student:
     folder = student_dir(student_id)
     try:
-        student = _from_json(json.loads((folder / PROFILE).read_text(encoding="utf-8")))
-    except (OSError, ValueError, RecursionError):
+        student = _from_json(inventory.read_json_object(folder / PROFILE, MAX_PROFILE_BYTES))
+    except inventory.DataError:
         student = None
     if student is None or student.id != student_id:
         raise StudentError(QT_TRANSLATE_NOOP("errors", "There is no student with the id {id}"), id=student_id)
