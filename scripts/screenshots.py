@@ -1,7 +1,9 @@
 """Screenshots of the Studio and its views (and other pages on request) in every language, with a trained demo
-project, for docs/screenshots/.
+project, for docs/screenshots/. ``--pages textlab`` shoots the Text lab's two tools (textlab-share-<lang>.png,
+textlab-nextword-<lang>.png) with an invented message; without "studio" in ``--pages`` no project is trained.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--lang en ru kk] [--out docs/screenshots]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py --pages textlab
 """
 
 from __future__ import annotations
@@ -15,6 +17,51 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+
+MESSAGES = {  # invented people and numbers
+    "en": "Hi, I am Aliya Nurlanovna from school № 25, class 7 «B». My phone is +7 701 123 45 67 and I have asthma. "
+          "Help me write a letter to my teacher.",
+    "ru": "Привет, я Алия Нурлановна из школы № 25, 7 «Б» класс. Мой телефон +7 701 123 45 67, у меня астма. "
+          "Помоги написать письмо учителю.",
+    "kk": "Сәлем, мен Әлия Нұрланқызымын, № 25 мектептің 7 «Б» сыныбында оқимын. Телефоным 8 (701) 123-45-67, "
+          "менде демікпе бар. Мұғаліміме хат жазуға көмектесші.",
+}
+STARTS = {"en": "the model", "ru": "модель", "kk": "модель"}
+
+
+def textlab_shots(window, pump, lang: str, out: Path) -> None:
+    """Both Text lab tools as a student leaves them: a message checked and made safe; a machine trained on the
+    lesson texts, some words written at temperature 1.0 and one picked by hand."""
+    import random
+
+    window.show_page("textlab")
+    page = window.pages["textlab"]
+    share, nextword = page.share, page.nextword
+    page.tabs.setCurrentWidget(share)
+    share.input.setPlainText(MESSAGES[lang])
+    share.check()
+    pump(10, lambda: share.checked_text == MESSAGES[lang])
+    share.make_safe()
+    pump(3, lambda: bool(share.safe_status.text()) and "…" not in share.safe_status.text())
+    share.list.setCurrentRow(1)
+    pump(0.3)
+    window.grab().save(str(out / f"textlab-share-{lang}.png"))
+    page.tabs.setCurrentWidget(nextword)
+    nextword.own.setPlainText("")
+    nextword.model = None
+    nextword.train()
+    pump(30, lambda: nextword.model is not None and nextword.next_button.isEnabled())
+    nextword.rng = random.Random(7)
+    nextword.start.setText(STARTS[lang])
+    nextword.restart()
+    for i in range(16):  # some words, stopping where the machine has several candidates to show
+        nextword.next_word()
+        if i >= 7 and len(nextword.candidates) >= 4:
+            break
+    nextword.pick(1)
+    pump(0.5)
+    window.grab().save(str(out / f"textlab-nextword-{lang}.png"))
 
 
 def main() -> None:
@@ -45,7 +92,6 @@ def main() -> None:
     ctx, window = build_window(app, args.lang[0], "demo")
     window.resize(width, height)
     window.show()
-    ctx.backbone.start()
 
     def pump(seconds: float, until=lambda: False) -> None:
         end = time.monotonic() + seconds
@@ -53,6 +99,21 @@ def main() -> None:
             app.processEvents()
             time.sleep(0.01)
 
+    if "studio" not in args.pages:
+        for lang in args.lang:
+            window.set_language(lang)
+            pump(0.5)
+            for key in args.pages:
+                if key == "textlab":
+                    textlab_shots(window, pump, lang, out)
+                else:
+                    window.show_page(key)
+                    pump(0.8)
+                    window.grab().save(str(out / f"{key}-{lang}.png"))
+        window.close()
+        print(f"screenshots in {out}")
+        return
+    ctx.backbone.start()
     pump(120, lambda: ctx.backbone.embedder is not None)
     studio = window.pages["studio"]
     for scene in ("fist", "palm", "peace", "empty"):
@@ -66,6 +127,9 @@ def main() -> None:
     for lang in args.lang:
         window.set_language(lang)
         for key in args.pages:
+            if key == "textlab":
+                textlab_shots(window, pump, lang, out)
+                continue
             window.show_page(key)
             pump(0.8)
             window.grab().save(str(out / f"{key}-{lang}.png"))
