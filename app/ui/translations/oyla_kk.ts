@@ -1419,7 +1419,8 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Text lab</source>
-        <translation>Мәтін зертханасы</translation>
+        <translation>Мәтін
+зертханасы</translation>
     </message>
     <message>
         <source>This page is not ready yet in this version of Oyla.</source>

@@ -1426,7 +1426,8 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Text lab</source>
-        <translation>Текстовая лаборатория</translation>
+        <translation>Текстовая
+лаборатория</translation>
     </message>
     <message>
         <source>This page is not ready yet in this version of Oyla.</source>
