@@ -55,7 +55,7 @@ def textlab_shots(window, pump, lang: str, out: Path) -> None:
     nextword.rng = random.Random(7)
     nextword.start.setText(STARTS[lang])
     nextword.restart()
-    for i in range(16):  # some words, stopping where the machine has several candidates to show
+    for i in range(40):  # some words, stopping where the machine has several candidates to show
         nextword.next_word()
         if i >= 7 and len(nextword.candidates) >= 4:
             break

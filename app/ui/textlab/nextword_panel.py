@@ -366,6 +366,8 @@ class NextWordPanel(QWidget):
                             html.escape(self.tr("Press Next word, or click a candidate below.")))
         tokens = self.start_tokens() + self.words
         a, b = self.model.copied_span(tokens)
+        while a < b and tokens[a] in nextword.PUNCTUATION:  # the copy shown from its first word
+            a += 1
         words = [t for t in tokens[a:b] if t not in nextword.PUNCTUATION]
         self.copied.setText(self.tr("Copied word for word from the training text: “%1”")
                             .replace("%1", nextword.detokenize(tokens[a:b])) if len(words) >= 3 and b > len(self.start_tokens()) else "")
