@@ -159,15 +159,16 @@ def blur(project_dir: Path, samples: list[Path], detector=None) -> int:
     import cv2
 
     from app.vision.faces import blur_faces, default_detector
+    from app.vision.files import ImageError, read_image
 
     marks = _load(project_dir)
     done = 0
     for sample in samples:
         key = _key(project_dir, sample)
-        image = cv2.imread(str(sample), cv2.IMREAD_COLOR)
-        if image is None:
+        try:  # the one safe reader: a pipe or a picture bomb in a copied project is skipped, not waited on
+            rgb = read_image(sample)
+        except ImageError:
             continue
-        rgb = cv2.cvtColor(image, cv2.COLOR_BGR2RGB)
         # the boxes stored when it was marked (found on a small copy) and a fresh full-size look, so nothing is missed
         stored = list(marks[key].faces) if key in marks and marks[key].faces else []
         boxes = stored + list((detector or default_detector()).detect(rgb))

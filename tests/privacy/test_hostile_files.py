@@ -381,3 +381,12 @@ def test_class_changes_on_a_read_only_disk_are_one_clear_error(modelled, monkeyp
         act[change]()
     monkeypatch.undo()
     assert (modelled / "project.json").read_bytes() == before and open_project(modelled).labels == ["red", "blue"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+def test_blurring_a_marked_sample_that_is_a_pipe_skips_it(modelled):
+    from app.storage import face_marks
+
+    pipe = modelled / "samples" / "red" / "20260101-pipe.jpg"
+    os.mkfifo(pipe)
+    assert finishes(lambda: face_marks.blur(modelled, [pipe])) == 0
