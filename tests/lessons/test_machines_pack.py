@@ -136,3 +136,39 @@ def test_paper_machine_counts_match_the_teacher_notes(pack, lang):
     answer = {"en": "I like tea.", "ru": "Я люблю чай.", "kk": "Мен шай ішемін."}[lang]
     assert model.generate(first, 3, temperature=0).text == answer
     assert answer in two.teacher_notes.body
+
+
+def ui_translations(lang: str) -> dict[str, str]:
+    """English source -> translation of the Text lab, its panels and the lesson player, as the UI shows them
+    (no & shortcut marks, no trailing colon)."""
+    import xml.etree.ElementTree as ET
+
+    from app.resources import translations_dir
+
+    def shown(text: str) -> str:
+        return " ".join(text.replace("&", "").split()).rstrip(":")
+
+    out = {}
+    root = ET.parse(translations_dir() / f"oyla_{lang}.ts").getroot()
+    for context in root.iter("context"):
+        if context.findtext("name") in ("SharePanel", "NextWordPanel", "TextLabPage", "LessonPlayer"):
+            for message in context.iter("message"):
+                translation = message.findtext("translation") or ""
+                if translation.strip() and "%" not in (message.findtext("source") or ""):
+                    out[shown(message.findtext("source", ""))] = shown(translation)
+    return out
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_lessons_name_the_buttons_as_the_translated_app_shows_them(pack, lang):
+    labels = ui_translations(lang)
+    assert len(labels) > 20
+    named = 0
+    for lesson in pack.lessons:
+        english = lesson.text("en").file.read_text(encoding="utf-8")
+        translated = lesson.text(lang).file.read_text(encoding="utf-8")
+        for source, translation in labels.items():
+            if len(source) > 3 and f"**{source}**" in english:
+                named += 1
+                assert translation in translated, (lesson.id, source, translation)
+    assert named >= 20
