@@ -196,3 +196,32 @@ def test_both_tools_with_the_keyboard_alone(qtbot, window):
     facts = progress.facts(None)
     assert facts["nextword_trained"] and facts["nextword_hand_picked"] and facts["ai_label_copied"]
     assert facts["nextword_temperatures"] == 2 and not facts["nextword_own_text"]
+
+
+def test_a_text_file_trains_it_and_a_picture_is_refused_plainly(qtbot, window, lab, tmp_path):
+    nextword = lab.nextword
+    lab.tabs.setCurrentWidget(nextword)
+    story = tmp_path / "story.txt"
+    story.write_text("Бүркіт тауда ұшады. Бүркіт аспанда ұшады.", encoding="utf-8")
+    nextword.add_file(story)
+    assert "story.txt" in nextword.source.text()
+    nextword.train()
+    qtbot.waitUntil(lambda: nextword.model is not None and nextword.train_button.isEnabled(), timeout=10_000)
+    assert nextword.model.knows("бүркіт") and progress.facts(None)["nextword_own_text"]
+    picture = tmp_path / "photo.txt"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20)
+    nextword.add_file(picture)
+    nextword.train()
+    qtbot.waitUntil(lambda: nextword.error.isVisible() and nextword.train_button.isEnabled(), timeout=10_000)
+    assert "photo.txt is not a text file" in nextword.error.text()
+
+
+def test_placeholders_follow_the_app_language(qtbot, window, lab):
+    window.set_language("kk")
+    share = lab.share
+    share.input.setPlainText("Менің телефоным +7 701 123 45 67, маған кешке хабарлас, үй тапсырмасын бірге жасайық.")
+    share.check()
+    qtbot.waitUntil(lambda: share.safe_button.isEnabled(), timeout=5000)
+    share.make_safe()
+    assert "[ТЕЛЕФОН]" in share.safe_box.toPlainText()
+    assert share.check_button.text() != "Check" and share.list.item(0).text().startswith("☎ Телефон нөмірі")
