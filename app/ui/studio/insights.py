@@ -6,8 +6,9 @@ from __future__ import annotations
 import threading
 
 import cv2
+import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QPainter
+from PySide6.QtGui import QColor, QDesktopServices, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import OylaError
 from app.ml import model_card, robustness
 from app.ml.explain import GradCam, nearest_samples, overlay
 from app.ml.model_io import load_model
@@ -25,8 +27,17 @@ from app.ui import theme
 from app.ui.jobs import TaskSlot
 from app.ui.studio.evaluation import EvaluationView
 from app.ui.widgets import to_pixmap
+from app.vision.files import read_image
 
 _gradcam_lock = threading.Lock()
+
+
+def _thumbnail(path) -> np.ndarray | None:
+    """A 160×160 RGB copy of a sample, read with the checks of ``read_image`` (None when it cannot be read)."""
+    try:
+        return cv2.resize(read_image(path), (160, 160), interpolation=cv2.INTER_AREA)
+    except OylaError:
+        return None
 
 
 class WhyView(QDialog):
@@ -62,8 +73,8 @@ class WhyView(QDialog):
         heat, label, near = self.result
         self.heading.setText(self.tr("The model said “%1”. Here is why:").replace("%1", label))
         self.heat_caption.setText(self.tr("Red areas pushed the answer most."))
-        for i, (path, name, sim) in enumerate(near):
-            self.near[i].setPixmap(to_pixmap(cv2.imread(str(path))[..., ::-1]).scaled(160, 160))
+        for i, (picture, name, sim) in enumerate(near):
+            self.near[i].setPixmap(to_pixmap(picture) if picture is not None else QPixmap())
             self.near_caption[i].setText(self.tr("Your picture of “%1”, %2% alike").replace("%1", name)
                                          .replace("%2", str(round(100 * max(0.0, sim)))))
 
@@ -245,7 +256,8 @@ class InsightBar(QWidget):
                 if self._gradcam is None:
                     self._gradcam = GradCam()
                 heat, index = self._gradcam.heatmap(image, saved)
-            near = nearest_samples(project, saved, embedder, image)
+            near = [(_thumbnail(path), name, sim) for path, name, sim in
+                    nearest_samples(project, saved, embedder, image)]  # decoded here, never on the GUI thread
             return overlay(image, heat), saved.labels[index], near
 
         task = self.slot.start(work)
