@@ -45,7 +45,7 @@ def test_a_hung_sketch_is_reset_by_the_hardware_watchdog_with_motors_off(sim_fac
         sim.wait_sim_us(booted + 1_000_000)
         port.timeout = 0.2
         assert BOOT not in port.read(4096)  # one reset only
-        assert all(speeds == (0, 0) for t, *speeds in sim.motor_timeline() if t > stopped)
+        assert sim.motor_timeline()[-1] == (stopped, 0, 0)  # the motors' last change: off at the reset
 
 
 def test_the_hardware_watchdog_stays_quiet_while_the_sketch_runs(sim_factory):
@@ -67,3 +67,24 @@ def test_the_bundled_firmware_has_no_hang_command(sim_board):
         port.write(b"HANG\n")
         assert port.readline() == b"ERR UNKNOWN HANG\r\n"
     assert b"HANG" not in bytes.fromhex("".join(line[9:-2] for line in FIRMWARE_HEX.read_text().split()))
+
+
+def test_bytes_during_a_reset_start_nothing(sim_board):
+    """RESET while the motors run and junk keeps coming (a cable that reconnects, a program still sending): the motors
+    stop at the reset and stay stopped; the board answers again afterwards."""
+    sim = sim_board
+    with serial.Serial(sim.port, 115200, timeout=3) as port:
+        port.write(b"WATCHDOG 5000\nDRIVE 200 200\n")
+        assert port.readline() == b"OK\r\n" and port.readline() == b"OK\r\n"
+        sim.wait_for(lambda _: sim.motor_timeline()[-1][1:] == (200, 200))
+        port.write(b"\x00\xffGO\nDRI")
+        sim.reset()
+        reset_at = max(t for t, name, _ in sim.events() if name == "RESET")
+        port.write(b"VE 90 90\n\xfe\nST")  # the tail of a line from before the reset, then junk
+        port.write(b"\nPING\n")
+        lines = [port.readline()]
+        while lines[-1] != b"OK PONG\r\n" and len(lines) < 20:
+            lines.append(port.readline())
+        assert lines[-1] == b"OK PONG\r\n" and b"OK\r\n" not in lines, lines
+        last = sim.motor_timeline()[-1]  # the motors' last change: off at the reset, nothing since
+        assert last[1:] == (0, 0) and reset_at <= last[0] <= reset_at + 1000, sim.motor_timeline()
