@@ -5,7 +5,9 @@ The app fills a plain ``facts`` dict from the open project; a missing fact count
     {"classes": {"rock": 24, "paper": 22}, "model_trained": True, "heldout_accuracy": 0.86,
      "background_class": True, "robustness_run": True, "threshold": 0.8, "robot_driven": True,
      "model_card_written": True, "samples_deleted": False,
-     "share_cleaned": True, "nextword_trained": True, "nextword_temperatures": 2, ...}  # Text lab: app.text.progress
+     "share_cleaned": True, "nextword_trained": True, "nextword_temperatures": 2, ...,  # Text lab: app.text.progress
+     "model_current": True, "model_card_complete": False,
+     "backgrounds": {"gap": 120.0, "classes": {"apple": [12, 9], "book": [3, 20]}}}  # app.lessons.backgrounds
 
 Result messages are English, marked for translation in the ``"lessons"`` context, with ``{name}`` params.
 """
@@ -48,7 +50,17 @@ FLAG_FACTS = {  # check kind -> (fact, message when done, message when not done)
     "ai_label_copied": ("ai_label_copied", QT_TRANSLATE_NOOP("lessons", "You copied a text with its \"Made with "
                                                                         "AI\" label."),
                         QT_TRANSLATE_NOOP("lessons", "Copy your generated text with the \"Made with AI\" label.")),
+    "model_current": ("model_current", QT_TRANSLATE_NOOP("lessons", "Your model learned from the pictures you have "
+                                                                    "now."),
+                      QT_TRANSLATE_NOOP("lessons", "Your pictures changed since the model was trained (or there is no "
+                                                   "model yet): click Train again.")),
+    "model_card_complete": ("model_card_complete", QT_TRANSLATE_NOOP("lessons", "Your model card has your own "
+                                                                                "answers."),
+                            QT_TRANSLATE_NOOP("lessons", "Click Model card in the Studio and answer its questions "
+                                                         "(what it is for, what it must not be used for, where it "
+                                                         "fails) in a few words each.")),
 }
+BACKGROUND_GAP = 60.0  # how far apart (RGB distance, 0..441) two edge colours must be to count as two backgrounds
 
 
 @dataclass(frozen=True)
@@ -67,8 +79,10 @@ def _percent(fraction: float) -> str:
     return f"{math.floor(fraction * 1000 + 1e-9) / 10:g}"
 
 
-def evaluate(check: Check, facts: Mapping[str, Any]) -> CheckResult:
-    """Does the project described by ``facts`` pass ``check``? The message says what to do if not."""
+def evaluate(check: Check, facts: Mapping[str, Any], presets: Iterable[float] = ()) -> CheckResult:
+    """Does the project described by ``facts`` pass ``check``? The message says what to do if not.
+
+    ``presets``: thresholds the lesson's steps set up by themselves (a ``threshold_chosen`` check wants another)."""
     kind, value = check.kind, check.value
 
     def result(passed: bool, message: str, **params: Any) -> CheckResult:
@@ -116,13 +130,60 @@ def evaluate(check: Check, facts: Mapping[str, Any]) -> CheckResult:
                           have=have, need=value)
         return result(False, QT_TRANSLATE_NOOP("lessons", "You generated text at {have} different temperature(s); "
                                                           "generate at {need} or more."), have=have, need=value)
+    if kind == "threshold_chosen":
+        return _threshold_chosen(result, value, facts.get("threshold"), presets)
+    if kind == "two_backgrounds":
+        return _two_backgrounds(result, value, facts.get("backgrounds"))
     fact, done, todo = FLAG_FACTS[kind]
     return result(True, done) if facts.get(fact) is True else result(False, todo)
 
 
+def _threshold_chosen(result, need: float, threshold: float | None, presets: Iterable[float]) -> CheckResult:
+    """At least ``need``, and not a value Oyla set by itself (the app's default or a lesson step's preset)."""
+    from app.storage.project import Settings
+
+    if threshold is None:
+        return result(False, QT_TRANSLATE_NOOP("lessons", "Open your project in the Studio and set the \"not sure\" "
+                                                          "threshold."), need=_percent(need))
+    have, start = _percent(threshold), [Settings().threshold, *presets]
+    if any(abs(threshold - s) < 0.005 for s in start):
+        return result(False, QT_TRANSLATE_NOOP("lessons", "The \"not sure\" threshold is still {have}%, where Oyla put "
+                                                          "it. Try other values, then leave the slider at your own "
+                                                          "choice (at least {need}%)."), have=have, need=_percent(need))
+    if threshold < need - 1e-9:
+        return result(False, QT_TRANSLATE_NOOP("lessons", "Your \"not sure\" threshold is {have}%; this lesson needs "
+                                                          "at least {need}%."), have=have, need=_percent(need))
+    return result(True, QT_TRANSLATE_NOOP("lessons", "You chose a \"not sure\" threshold of {have}%."), have=have,
+                  need=_percent(need))
+
+
+def _two_backgrounds(result, need: int, found: Mapping[str, Any] | None) -> CheckResult:
+    """Every class has ``need`` pictures in each of two groups of clearly different edge colours."""
+    per_class = (found or {}).get("classes") or {}
+    if not per_class:
+        return result(False, QT_TRANSLATE_NOOP("lessons", "Collect pictures for your classes first."), need=need)
+    if (found or {}).get("gap", 0.0) < BACKGROUND_GAP:
+        return result(False, QT_TRANSLATE_NOOP("lessons", "All your pictures have a similar background. Take some on "
+                                                          "a clearly different one (for example white paper and the "
+                                                          "bare desk)."), need=need)
+    name, fewest = min(((n, min(groups)) for n, groups in per_class.items()), key=lambda item: (item[1], item[0]))
+    if fewest < need:
+        return result(False, QT_TRANSLATE_NOOP("lessons", "The class \"{name}\" has {have} pictures on one of the "
+                                                          "two backgrounds; every class needs at least {need} on "
+                                                          "each."), name=name, have=fewest, need=need)
+    return result(True, QT_TRANSLATE_NOOP("lessons", "Every class has at least {need} pictures on each of two "
+                                                     "backgrounds."), need=need)
+
+
+def presets(lesson: LessonText) -> tuple[float, ...]:
+    """The "not sure" thresholds the lesson's activity steps set up by themselves."""
+    return tuple(s.setup.threshold for s in lesson.steps if s.setup is not None and s.setup.threshold is not None)
+
+
 def evaluate_step(lesson: LessonText, step: Step, facts: Mapping[str, Any]) -> list[CheckResult]:
     """Results for every check a check step names (in order)."""
-    return [evaluate(check, facts) for check_id in step.checks if (check := lesson.check(check_id)) is not None]
+    return [evaluate(check, facts, presets(lesson)) for check_id in step.checks
+            if (check := lesson.check(check_id)) is not None]
 
 
 @dataclass(frozen=True)
@@ -147,9 +208,11 @@ def grade(quiz: Quiz, chosen: Iterable[int]) -> QuizResult:
     right = "; ".join(quiz.options[i] for i in quiz.answer)
     if correct:
         message = QT_TRANSLATE_NOOP("lessons", "Right! {explain}")
+    elif quiz.hint:  # the right answer stays hidden: the student tries again with a hint
+        message = QT_TRANSLATE_NOOP("lessons", "Not quite. Hint: {hint} Try again.")
     elif quiz.kind == "multiple":
         message = QT_TRANSLATE_NOOP("lessons", "Not quite. The right answers: {right}. {explain}")
     else:
         message = QT_TRANSLATE_NOOP("lessons", "Not quite. The right answer: {right}. {explain}")
     return QuizResult(quiz.id, correct, picked, quiz.answer, quiz.explain, message,
-                      {"right": right, "explain": quiz.explain})
+                      {"right": right, "explain": quiz.explain, "hint": quiz.hint})

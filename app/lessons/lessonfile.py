@@ -221,7 +221,7 @@ def _quiz(f: Fields, value: Any) -> list[m.Quiz]:
     keys = ("id", "kind", "question", "options", "answer", "explain")
     for index, item in enumerate(f.items(value, ("quiz",), 0, 50) or []):
         path = ("quiz", index)
-        data = f.mapping(item, path, keys, keys)
+        data = f.mapping(item, path, (*keys, "hint"), keys)
         if data is None:
             continue
         quiz_id = f.slug(data.get("id"), (*path, "id")) if "id" in data else None
@@ -231,6 +231,7 @@ def _quiz(f: Fields, value: Any) -> list[m.Quiz]:
         kind = f.choice(data.get("kind"), (*path, "kind"), m.QUIZ_KINDS) if "kind" in data else None
         question = f.text(data.get("question"), (*path, "question")) if "question" in data else None
         explain = f.text(data.get("explain"), (*path, "explain")) if "explain" in data else None
+        hint = f.text(data.get("hint"), (*path, "hint")) if "hint" in data else ""
         options = f.items(data.get("options"), (*path, "options"), 2, 8) if "options" in data else None
         texts = [f.text(v, (*path, "options", i)) for i, v in enumerate(options or [])]
         answer = f.items(data.get("answer"), (*path, "answer"), 1, 8) if "answer" in data else None
@@ -244,5 +245,5 @@ def _quiz(f: Fields, value: Any) -> list[m.Quiz]:
         if kind == "single" and answer is not None and len(answer) != 1:
             f.error((*path, "answer"), QT_TRANSLATE_NOOP("errors", "a \"single\" quiz needs exactly one answer"))
         if quiz_id and kind and question and explain and options and all(texts) and answer and len(indices) == len(answer):
-            quiz.append(m.Quiz(quiz_id, kind, question, tuple(texts), tuple(sorted(indices)), explain))
+            quiz.append(m.Quiz(quiz_id, kind, question, tuple(texts), tuple(sorted(indices)), explain, hint or ""))
     return quiz

@@ -20,8 +20,8 @@ FACES = ("allow", "blur", "refuse")
 HEADS = ("mlp", "knn")
 QUIZ_KINDS = ("single", "multiple")
 # Check kinds whose value is a number / an integer; the others are "done or not" flags whose value is ``true``.
-CHECK_INT_KINDS = ("min_classes", "min_samples_per_class", "nextword_temperatures")
-CHECK_FRACTION_KINDS = ("min_heldout_accuracy",)
+CHECK_INT_KINDS = ("min_classes", "min_samples_per_class", "nextword_temperatures", "two_backgrounds")
+CHECK_FRACTION_KINDS = ("min_heldout_accuracy", "threshold_chosen")
 CHECK_FLAG_KINDS = (
     "model_trained",
     "has_background_class",
@@ -34,6 +34,8 @@ CHECK_FLAG_KINDS = (
     "nextword_own_text",
     "nextword_hand_picked",
     "ai_label_copied",
+    "model_current",  # the model learned from the pictures the project has now
+    "model_card_complete",  # the model card holds the student's own answers
 )
 CHECK_KINDS = CHECK_INT_KINDS + CHECK_FRACTION_KINDS + CHECK_FLAG_KINDS + ("threshold_set",)
 
@@ -109,6 +111,7 @@ class Quiz:
     options: tuple[str, ...]
     answer: tuple[int, ...]  # 0-based indices into options
     explain: str
+    hint: str = ""  # shown after a wrong answer instead of the right one (optional)
 
 
 @dataclass(frozen=True)

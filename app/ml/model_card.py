@@ -1,16 +1,21 @@
 """A model card: one printable, self-contained HTML page about a trained model — classes and sample counts,
 accuracy, confusion matrix, shortcut-detective results, known limits in plain words, date, what data it learned
-from. No pictures unless the student chooses to include them. The UI passes the texts in its language."""
+from. No pictures unless the student chooses to include them. The UI passes the texts in its language.
+
+The student adds their own answers (``QUESTIONS``: what it is for, what it must not be used for, where and for whom
+it may fail), kept in ``model-card.json`` next to the card and shown in it; the capstone's check reads them."""
 
 from __future__ import annotations
 
 import base64
 import html
+import json
 from pathlib import Path
 
 import cv2
 
-from app.storage import atomic
+from app.errors import OylaError
+from app.storage import atomic, inventory
 from app.vision.files import ImageError, read_image
 
 TEXTS = {
@@ -38,7 +43,34 @@ TEXTS = {
         "It must not be used to make decisions about people.",
     ],
     "examples": "Example pictures",
+    "answers": "In the words of its maker",
+    "purpose": "What it is for", "not_for": "What it must not be used for", "fails": "Where and for whom it may fail",
 }
+QUESTIONS = ("purpose", "not_for", "fails")  # the student's answers, in this order
+ANSWERS_FILE = "model-card.json"
+MIN_WORDS = 3  # an answer of fewer words does not count as filled in
+MAX_ANSWER = 1000  # characters kept of one answer
+
+
+def load_answers(project_dir: Path) -> dict[str, str]:
+    """The student's answers saved for this project ({} when none; a damaged file counts as none)."""
+    try:
+        data = json.loads(inventory.read_file(Path(project_dir) / ANSWERS_FILE, 64 * 1024).decode("utf-8"))
+    except (OylaError, ValueError, RecursionError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {key: data[key][:MAX_ANSWER] for key in QUESTIONS if isinstance(data.get(key), str)}
+
+
+def save_answers(project_dir: Path, answers: dict[str, str]) -> None:
+    atomic.write_json(Path(project_dir) / ANSWERS_FILE,
+                      {"schema_version": 1, **{key: str(answers.get(key, "")).strip()[:MAX_ANSWER] for key in QUESTIONS}})
+
+
+def answers_complete(answers: dict[str, str]) -> bool:
+    """Every question answered with at least ``MIN_WORDS`` words."""
+    return all(len(answers.get(key, "").split()) >= MIN_WORDS for key in QUESTIONS)
 
 
 def _pct(value) -> str:
@@ -46,7 +78,7 @@ def _pct(value) -> str:
 
 
 def render(name: str, meta: dict, robustness: dict | None, texts: dict | None = None,
-           images: dict[str, list[Path]] | None = None) -> str:
+           images: dict[str, list[Path]] | None = None, answers: dict[str, str] | None = None) -> str:
     t = {**TEXTS, **(texts or {})}
     e = html.escape
     labels = meta["labels"]
@@ -87,6 +119,9 @@ def render(name: str, meta: dict, robustness: dict | None, texts: dict | None = 
     else:
         parts.append(f"<p>{e(t['no_robust'])}</p>")
     parts.append(f"<h2>{e(t['limits'])}</h2><ul>" + "".join(f"<li>{e(x)}</li>" for x in t["limit_items"]) + "</ul>")
+    if answers and any(answers.get(key) for key in QUESTIONS):
+        parts.append(f"<h2>{e(t['answers'])}</h2>")
+        parts.extend(f"<h3>{e(t[key])}</h3><p>{e(answers.get(key) or '—')}</p>" for key in QUESTIONS)
     if images:
         parts.append(f"<h2>{e(t['examples'])}</h2>")
         for label, paths in images.items():

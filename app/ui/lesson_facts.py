@@ -33,6 +33,7 @@ def gather_facts(project: Project | None, owner: str | None = None) -> dict[str,
         "classes": {}, "model_trained": False, "heldout_accuracy": None, "background_class": False,
         "threshold": None, "samples_deleted": False,
         "robustness_run": False, "robot_driven": False, "model_card_written": False,
+        "model_current": False, "model_card_complete": False, "backgrounds": None,
     }
     facts.update(textlab_progress.facts(owner))  # the Text lab's flags and counts (no project needed)
     if project is None:
@@ -49,6 +50,13 @@ def gather_facts(project: Project | None, owner: str | None = None) -> dict[str,
         owner is None or all(info.sample_count == 0 for info in inventory.scan().projects_of(owner)))
     facts["model_card_written"] = (project.path / "model-card.html").is_file()  # written by the Studio's insights
     facts["robot_driven"] = project.robot_drive() is not None  # written by the Robot page when the model drives
+    from app.lessons import backgrounds
+    from app.ml import model_card
+
+    facts["model_card_complete"] = facts["model_card_written"] and model_card.answers_complete(
+        model_card.load_answers(project.path))
+    facts["backgrounds"] = backgrounds.measure({c.name: project.samples(c.name) for c in project.classes
+                                                if not c.background})  # the shortcut lesson's two backgrounds
     try:
         from app.ml.model_io import load_model
 
@@ -56,6 +64,7 @@ def gather_facts(project: Project | None, owner: str | None = None) -> dict[str,
     except OylaError:
         return facts
     facts["model_trained"] = True
+    facts["model_current"] = saved.meta.get("sample_counts") == counts  # trained again after the pictures changed
     from app.ml.robustness import load_results
 
     facts["robustness_run"] = load_results(project.model_dir) is not None  # the Studio's shortcut detective
