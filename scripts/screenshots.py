@@ -57,6 +57,7 @@ def textlab_shots(window, pump, lang: str, out: Path) -> None:
     nextword.restart()
     for i in range(40):  # some words, stopping where the machine has several candidates to show
         nextword.next_word()
+        pump(5, lambda n=i + 1: len(nextword.words) >= n and nextword.next_button.isEnabled())
         if i >= 7 and len(nextword.candidates) >= 4:
             break
     nextword.pick(1)

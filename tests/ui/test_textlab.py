@@ -100,10 +100,11 @@ def test_a_next_word_machine_trained_sampled_picked_and_labelled(qtbot, window, 
     assert [b.text() for b in nextword.cand_buttons if b.isVisible()][0] == "barsik"
     assert nextword.cand_bars[0].value() == 1000  # "my cat" is always followed by "barsik"
     qtbot.mouseClick(nextword.next_button, Qt.MouseButton.LeftButton)
+    written(qtbot, nextword, 1)
     assert nextword.words == ["barsik"]
     nextword.temperature.setValue(15)
     qtbot.mouseClick(nextword.write_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(nextword.words) > 1 and nextword.write_button.isEnabled(), timeout=10_000)
+    written(qtbot, nextword, 2)
     assert len(nextword.words) <= 21
     visible = [b for b in nextword.cand_buttons if b.isVisible()]
     picked = visible[-1].text()
@@ -132,8 +133,9 @@ def test_it_shows_what_it_copied_and_what_it_never_saw(qtbot, window, lab):
     nextword.temperature.setValue(0)
     nextword.start.setText("turquoise")
     nextword.restart()
-    for _ in range(5):
+    for i in range(5):
         nextword.next_word()
+        written(qtbot, nextword, i + 1)
     assert nextword.words == ["whale", "sings", "a", "long", "song"]
     assert "“Turquoise whale sings a long song”" in nextword.copied.text()
     nextword.start.setText("zyxwq turquoise")
@@ -145,6 +147,11 @@ def test_a_lesson_activity_opens_the_text_lab(qtbot, window):
     step = Step("try", "activity", "Try it", "", 1, page="textlab")
     assert window.pages["lessons"].start_activity(step)
     assert window.stack.currentIndex() == window.PAGES.index("textlab")
+
+
+def written(qtbot, nextword, count: int) -> None:
+    """Wait until the machine has written ``count`` words and can write again (it writes on a worker)."""
+    qtbot.waitUntil(lambda: len(nextword.words) >= count and nextword.next_button.isEnabled(), timeout=10_000)
 
 
 def focus_by_tab(qtbot, window, widget, limit: int = 80) -> None:
@@ -184,9 +191,10 @@ def test_both_tools_with_the_keyboard_alone(qtbot, window):
     qtbot.keyClick(nextword.temperature, Qt.Key.Key_Home)
     assert nextword.temperature.value() == 0
     qtbot.keyClick(nextword.temperature, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    written(qtbot, nextword, 1)
     qtbot.keyClick(nextword.temperature, Qt.Key.Key_End)
     qtbot.keyClick(nextword.temperature, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: len(nextword.words) > 1 and nextword.next_button.isEnabled(), timeout=10_000)
+    written(qtbot, nextword, 2)
     focus_by_tab(qtbot, window, nextword.cand_buttons[0])
     word = nextword.cand_buttons[0].text()
     qtbot.keyClick(nextword.cand_buttons[0], Qt.Key.Key_Space)

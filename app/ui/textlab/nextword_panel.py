@@ -45,10 +45,10 @@ def _train(_control, lang: str, own: list[str], files: list[Path]) -> tuple:
     return model, lang, bool(texts), time.perf_counter() - started
 
 
-def _write(control, model, tokens: list[str], temperature: float, seed: int) -> list[str]:
+def _write(control, model, tokens: list[str], temperature: float, count: int, seed: int) -> list[str]:
     rng = random.Random(seed)
     words: list[str] = []
-    for _ in range(BATCH):
+    for _ in range(count):
         step = model.sample(tokens + words, temperature, rng)
         if step is None or control.cancelled():
             break
@@ -291,20 +291,19 @@ class NextWordPanel(QWidget):
         self._refresh()
 
     def next_word(self) -> None:
-        if self.model is None or self.slot.busy:
-            return
-        step = self.model.sample(self.start_tokens() + self.words, self.value(), self.rng)
-        if step is not None:
-            self.words.append(step[0])
-            self.generated.emit(self.value())
-        self._refresh()
+        """The machine picks one word (on a worker: with a big own text one pick can take tens of ms)."""
+        self._generate(1)
 
     def write_many(self) -> None:
+        self._generate(BATCH)
+
+    def _generate(self, count: int) -> None:
         if self.model is None or self.slot.busy:
             return
         temperature = self.value()
-        self.write_button.setEnabled(False)
-        start_task(self.slot, _write, self.model, self.start_tokens() + self.words, temperature,
+        for button in (self.next_button, self.write_button):
+            button.setEnabled(False)
+        start_task(self.slot, _write, self.model, self.start_tokens() + self.words, temperature, count,
                    self.rng.randrange(2**32), succeeded=lambda words: self._written(words, temperature),
                    failed=self._failed, finished=self._refresh)
 
