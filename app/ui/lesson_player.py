@@ -182,6 +182,12 @@ class LessonPlayer(QWidget):
         self.progress_changed.emit()
         return ok
 
+    def _save_answers(self) -> None:
+        try:
+            progress.save(self.record)  # the attempts count for the teacher's report
+        except OylaError as exc:
+            self.ctx.message.emit(error_text(exc))
+
     # ---- showing a step ----------------------------------------------------------------------------------
     def _build_chips(self) -> None:
         while self.chips_row.count():
@@ -374,7 +380,8 @@ class LessonPlayer(QWidget):
         label.setVisible(result is not None)
 
     def answer(self, step) -> None:
-        """Grade every question of a quiz step, store the answers and explain the right ones."""
+        """Grade every question of a quiz step and store the answers; the step is done only when all are right (a
+        wrong answer shows the question's hint, or the right answer when the quiz has no hint)."""
         chosen = {q: [i for i, b in enumerate(buttons) if b.isChecked()] for q, buttons in self.option_buttons.items()}
         if any(not picked for picked in chosen.values()):
             self.quiz_hint.setText(self.tr("Choose an answer for every question."))
@@ -385,8 +392,10 @@ class LessonPlayer(QWidget):
             self.quiz_results[quiz_id] = result
             if self.record is not None:
                 self.record.record_quiz(self.pack.id, self.lesson, result)
-        if self.record is not None:
+        if self.record is not None and all(self.quiz_results[q].correct for q in chosen):
             self._mark(step.id)
+        elif self.record is not None:
+            self._save_answers()
         self.show_step()
 
     # ---- texts -------------------------------------------------------------------------------------------

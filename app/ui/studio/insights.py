@@ -196,7 +196,7 @@ class InsightBar(QWidget):
         self.results_button.clicked.connect(self.open_results)
         self.why_button.clicked.connect(self.open_why)
         self.detective_button.clicked.connect(self.open_detective)
-        self.card_button.clicked.connect(self.write_card)
+        self.card_button.clicked.connect(self.fill_card)
         self.views: dict[str, QDialog] = {}
         self.retranslate()
 
@@ -312,7 +312,20 @@ class InsightBar(QWidget):
                 self.tr("It must not be used to make decisions about people."),
             ],
             "examples": self.tr("Example pictures"),
+            "answers": self.tr("In the words of its maker"), "purpose": self.tr("What it is for"),
+            "not_for": self.tr("What it must not be used for"), "fails": self.tr("Where and for whom it may fail"),
         }
+
+    def fill_card(self):
+        """Ask the maker's answers (card_form.CardForm), then write the card."""
+        from app.ui.studio.card_form import CardForm
+
+        project, saved = self._model()
+        if saved is None:
+            return None
+        form = CardForm(project.path, self)
+        form.accepted.connect(self.write_card)
+        return self._view("card", form)
 
     def write_card(self, open_it: bool = True):
         project, saved = self._model()
@@ -324,7 +337,7 @@ class InsightBar(QWidget):
         def work(control):
             images = {c: project.samples(c) for c in project.labels} if include else None
             page = model_card.render(project.name, saved.meta, robustness.load_results(project.model_dir), texts,
-                                     images)
+                                     images, model_card.load_answers(project.path))
             return model_card.write(project.path / "model-card.html", page)
 
         task = self.slot.start(work)
