@@ -34,6 +34,7 @@ from app.ui.jobs import TaskSlot, start_task
 from app.ui.lesson_facts import Choice, wait_for
 from app.ui.teacher_lock import TeacherLock
 from app.ui.teacher_panels import ConsentPanel, ReportPanel, set_status
+from app.ui.teacher_print import PrintPanel
 
 
 def issue_text(issue) -> str:
@@ -164,7 +165,9 @@ class TeacherPage(QWidget):
         self.notes = QTextBrowser()
         self.notes.setOpenLinks(False)
         self.notes.setMinimumHeight(260)
+        self.printing = PrintPanel(self.chosen_lesson)  # print or save the chosen lesson as PDF
         notes.addWidget(self.notes_lesson)
+        notes.addWidget(self.printing)
         notes.addWidget(self.notes, 1)
         right.setStretchFactor(self.notes_box, 1)
 
@@ -267,7 +270,14 @@ class TeacherPage(QWidget):
         self.notes_lesson.blockSignals(False)
         self._show_notes()
 
+    def chosen_lesson(self):
+        """(lesson, language) chosen under Teacher notes, or None."""
+        entry = self.current_entry()
+        lesson = entry.pack.lesson(self.notes_lesson.currentData()) if entry and entry.pack else None
+        return (lesson, self.ctx.languages.current) if lesson else None
+
     def _show_notes(self) -> None:
+        self.printing.refresh()
         entry = self.current_entry()
         lesson = entry.pack.lesson(self.notes_lesson.currentData()) if entry and entry.pack else None
         step = lesson.text(self.ctx.languages.current).teacher_notes if lesson else None
@@ -421,4 +431,4 @@ class TeacherPage(QWidget):
         super().hideEvent(event)
 
     def shutdown(self) -> None:
-        wait_for([self.loading, self.importing, self.report.reading, self.report.writing])
+        wait_for([self.loading, self.importing, self.report.reading, self.report.writing, self.printing.slot])
