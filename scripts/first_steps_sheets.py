@@ -150,7 +150,7 @@ def pixel_grids(lang: str) -> Sheet:
         gx, gy = left + (i % 2) * (8 * cell + gap), y + 10 + (i // 2) * (8 * cell + 22)
         s.text(gx, gy - 3, label, 4.6, bold=True)
         for r in range(8):
-            s.text(gx - 2, gy + r * cell + cell * 0.68, str(r + 1), 3.5, anchor="end")
+            s.text(gx - 2, gy + r * cell + cell * 0.68, str(r + 1), 4.0, anchor="end")
             for c in range(8):
                 s.rect(gx + c * cell, gy + r * cell, cell, cell, 0.35)
         s.rect(gx, gy, 8 * cell, 8 * cell, 0.8)
