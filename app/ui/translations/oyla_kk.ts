@@ -1768,6 +1768,75 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
     </message>
 </context>
 <context>
+    <name>PrintPanel</name>
+    <message>
+        <source>%1 minutes · ages %2–%3</source>
+        <translation>%1 минут · %2–%3 жас</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>%2 беттің %1-беті</translation>
+    </message>
+    <message>
+        <source>[%1] %2 — printed on a page of its own after the teacher notes.</source>
+        <translation>[%1] %2 — мұғалімге арналған жазбалардан кейін жеке бетке басылады.</translation>
+    </message>
+    <message>
+        <source>Save the lesson as PDF</source>
+        <translation>Сабақты PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF құжаты (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing the PDF…</source>
+        <translation>PDF дайындалып жатыр…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s): %1</source>
+        <translation>
+            <numerusform>%n бет сақталды: %1</numerusform>
+            <numerusform>%n бет сақталды: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print lesson</source>
+        <translation>Сабақты басып шығару</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Басып шығарылуда…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Принтерге %n бет жіберілді.</numerusform>
+            <numerusform>Принтерге %n бет жіберілді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. Save the lesson as PDF and print it from another one.</source>
+        <translation>Бұл компьютерде принтер бапталмаған. Сабақты PDF ретінде сақтап, басқа компьютерден басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>Print lesson…</source>
+        <translation>Сабақты басып шығару…</translation>
+    </message>
+    <message>
+        <source>Save lesson as PDF…</source>
+        <translation>Сабақты PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s steps, the teacher notes and its printable sheets, on A4 pages.</source>
+        <translation>Сабақтың қадамдары, мұғалімге арналған жазбалар және басып шығаруға арналған парақтар — А4 беттерде.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Қалтаны ашу</translation>
+    </message>
+</context>
+<context>
     <name>ReportPanel</name>
     <message>
         <source>Import students&apos; progress files</source>

@@ -1776,6 +1776,77 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
     </message>
 </context>
 <context>
+    <name>PrintPanel</name>
+    <message>
+        <source>%1 minutes · ages %2–%3</source>
+        <translation>%1 мин · возраст %2–%3</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>[%1] %2 — printed on a page of its own after the teacher notes.</source>
+        <translation>[%1] %2 — печатается на отдельной странице после заметок для учителя.</translation>
+    </message>
+    <message>
+        <source>Save the lesson as PDF</source>
+        <translation>Сохранить урок в PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing the PDF…</source>
+        <translation>Готовим PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s): %1</source>
+        <translation>
+            <numerusform>Сохранена %n страница: %1</numerusform>
+            <numerusform>Сохранены %n страницы: %1</numerusform>
+            <numerusform>Сохранено %n страниц: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print lesson</source>
+        <translation>Печать урока</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>На принтер отправлена %n страница.</numerusform>
+            <numerusform>На принтер отправлены %n страницы.</numerusform>
+            <numerusform>На принтер отправлено %n страниц.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. Save the lesson as PDF and print it from another one.</source>
+        <translation>На этом компьютере не настроен принтер. Сохраните урок в PDF и распечатайте его с другого компьютера.</translation>
+    </message>
+    <message>
+        <source>Print lesson…</source>
+        <translation>Печать урока…</translation>
+    </message>
+    <message>
+        <source>Save lesson as PDF…</source>
+        <translation>Сохранить урок в PDF…</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s steps, the teacher notes and its printable sheets, on A4 pages.</source>
+        <translation>Шаги урока, заметки для учителя и листы для печати — на страницах А4.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+</context>
+<context>
     <name>ReportPanel</name>
     <message>
         <source>Import students&apos; progress files</source>
