@@ -157,6 +157,29 @@
     </message>
 </context>
 <context>
+    <name>CardForm</name>
+    <message>
+        <source>Model card</source>
+        <translation>Модель картасы</translation>
+    </message>
+    <message>
+        <source>Oyla writes the numbers. Add in your own words, a few words each:</source>
+        <translation>Сандарды Oyla жазады. Өз сөзіңмен, әрқайсысына бірнеше сөзбен қос:</translation>
+    </message>
+    <message>
+        <source>What is your model for?</source>
+        <translation>Моделің не үшін керек?</translation>
+    </message>
+    <message>
+        <source>What must it not be used for?</source>
+        <translation>Оны не үшін пайдалануға болмайды?</translation>
+    </message>
+    <message>
+        <source>Where, and for whom, may it fail? (What did the red team find?)</source>
+        <translation>Ол қай жерде және кім үшін қателесуі мүмкін? (Қызыл команда не тапты?)</translation>
+    </message>
+</context>
+<context>
     <name>ClassCard</name>
     <message>
         <source>Hold to record</source>
@@ -1195,6 +1218,22 @@ This cannot be undone.</source>
     <message>
         <source>Example pictures</source>
         <translation>Мысал суреттер</translation>
+    </message>
+    <message>
+        <source>In the words of its maker</source>
+        <translation>Жасаушысының сөзімен</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>Не үшін керек</translation>
+    </message>
+    <message>
+        <source>What it must not be used for</source>
+        <translation>Не үшін пайдалануға болмайды</translation>
+    </message>
+    <message>
+        <source>Where and for whom it may fail</source>
+        <translation>Қай жерде және кім үшін қателесуі мүмкін</translation>
     </message>
 </context>
 <context>
@@ -3468,6 +3507,22 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
         <translation>Жасалған мәтініңді &quot;ЖИ жасаған&quot; белгісімен көшір.</translation>
     </message>
     <message>
+        <source>Your model learned from the pictures you have now.</source>
+        <translation>Моделің қазір бар суреттеріңнен үйренді.</translation>
+    </message>
+    <message>
+        <source>Your pictures changed since the model was trained (or there is no model yet): click Train again.</source>
+        <translation>Модель үйретілгеннен кейін суреттерің өзгерді (не әлі модель жоқ): «Оқыту» батырмасын қайта бас.</translation>
+    </message>
+    <message>
+        <source>Your model card has your own answers.</source>
+        <translation>Модель картаңда өз жауаптарың бар.</translation>
+    </message>
+    <message>
+        <source>Click Model card in the Studio and answer its questions (what it is for, what it must not be used for, where it fails) in a few words each.</source>
+        <translation>Студиядағы «Модель картасы» батырмасын басып, оның сұрақтарына (не үшін керек, не үшін пайдалануға болмайды, қай жерде қателеседі) әрқайсысына бірнеше сөзбен жауап бер.</translation>
+    </message>
+    <message>
         <source>You have {have} classes.</source>
         <translation>Сенде {have} санат бар.</translation>
     </message>
@@ -3520,8 +3575,44 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
         <translation>Сен мәтінді {have} түрлі температурада жасадың; кемінде {need} температурада жаса.</translation>
     </message>
     <message>
+        <source>Open your project in the Studio and set the &quot;not sure&quot; threshold.</source>
+        <translation>Жобаңды Студияда ашып, «сенімді емес» шегін орнат.</translation>
+    </message>
+    <message>
+        <source>The &quot;not sure&quot; threshold is still {have}%, where Oyla put it. Try other values, then leave the slider at your own choice (at least {need}%).</source>
+        <translation>«Сенімді емес» шегі әлі {have}%, Oyla қойған жерде тұр. Басқа мәндерді байқап көр, сосын жүгірткіні өз таңдауыңда қалдыр (кемінде {need}%).</translation>
+    </message>
+    <message>
+        <source>Your &quot;not sure&quot; threshold is {have}%; this lesson needs at least {need}%.</source>
+        <translation>«Сенімді емес» шегің {have}%; бұл сабаққа кемінде {need}% керек.</translation>
+    </message>
+    <message>
+        <source>You chose a &quot;not sure&quot; threshold of {have}%.</source>
+        <translation>Сен «сенімді емес» шегін {have}% етіп таңдадың.</translation>
+    </message>
+    <message>
+        <source>Collect pictures for your classes first.</source>
+        <translation>Алдымен санаттарыңа суреттер жина.</translation>
+    </message>
+    <message>
+        <source>All your pictures have a similar background. Take some on a clearly different one (for example white paper and the bare desk).</source>
+        <translation>Барлық суреттеріңнің фоны ұқсас. Біразын анық басқа фонда түсір (мысалы, ақ парақ пен жалаң парта).</translation>
+    </message>
+    <message>
+        <source>The class &quot;{name}&quot; has {have} pictures on one of the two backgrounds; every class needs at least {need} on each.</source>
+        <translation>«{name}» санатында екі фонның бірінде {have} сурет бар; әр санатқа әр фонда кемінде {need} сурет керек.</translation>
+    </message>
+    <message>
+        <source>Every class has at least {need} pictures on each of two backgrounds.</source>
+        <translation>Әр санатта екі фонның әрқайсысында кемінде {need} сурет бар.</translation>
+    </message>
+    <message>
         <source>Right! {explain}</source>
         <translation>Дұрыс! {explain}</translation>
+    </message>
+    <message>
+        <source>Not quite. Hint: {hint} Try again.</source>
+        <translation>Толық дұрыс емес. Кеңес: {hint} Тағы байқап көр.</translation>
     </message>
     <message>
         <source>Not quite. The right answers: {right}. {explain}</source>

@@ -157,6 +157,29 @@
     </message>
 </context>
 <context>
+    <name>CardForm</name>
+    <message>
+        <source>Model card</source>
+        <translation>Карточка модели</translation>
+    </message>
+    <message>
+        <source>Oyla writes the numbers. Add in your own words, a few words each:</source>
+        <translation>Цифры Oyla пишет сама. Допиши своими словами, по нескольку слов:</translation>
+    </message>
+    <message>
+        <source>What is your model for?</source>
+        <translation>Для чего твоя модель?</translation>
+    </message>
+    <message>
+        <source>What must it not be used for?</source>
+        <translation>Для чего её нельзя использовать?</translation>
+    </message>
+    <message>
+        <source>Where, and for whom, may it fail? (What did the red team find?)</source>
+        <translation>Где и для кого она может ошибаться? (Что нашла красная команда?)</translation>
+    </message>
+</context>
+<context>
     <name>ClassCard</name>
     <message>
         <source>Hold to record</source>
@@ -1202,6 +1225,22 @@ This cannot be undone.</source>
     <message>
         <source>Example pictures</source>
         <translation>Примеры картинок</translation>
+    </message>
+    <message>
+        <source>In the words of its maker</source>
+        <translation>Словами автора</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>Для чего она</translation>
+    </message>
+    <message>
+        <source>What it must not be used for</source>
+        <translation>Для чего её нельзя использовать</translation>
+    </message>
+    <message>
+        <source>Where and for whom it may fail</source>
+        <translation>Где и для кого она может ошибаться</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +3518,22 @@ You can also delete everything Oyla keeps: %1.</source>
         <translation>Скопируй созданный текст с пометкой „Сделано ИИ“.</translation>
     </message>
     <message>
+        <source>Your model learned from the pictures you have now.</source>
+        <translation>Модель обучена на тех картинках, которые у тебя есть сейчас.</translation>
+    </message>
+    <message>
+        <source>Your pictures changed since the model was trained (or there is no model yet): click Train again.</source>
+        <translation>Картинки изменились после обучения модели (или модели ещё нет): нажми «Обучить» ещё раз.</translation>
+    </message>
+    <message>
+        <source>Your model card has your own answers.</source>
+        <translation>В твоей карточке модели есть твои ответы.</translation>
+    </message>
+    <message>
+        <source>Click Model card in the Studio and answer its questions (what it is for, what it must not be used for, where it fails) in a few words each.</source>
+        <translation>Нажми «Карточка модели» в Студии и ответь на её вопросы (для чего модель, для чего её нельзя использовать, где она ошибается) — по нескольку слов на каждый.</translation>
+    </message>
+    <message>
         <source>You have {have} classes.</source>
         <translation>Классов у тебя: {have}.</translation>
     </message>
@@ -3531,8 +3586,44 @@ You can also delete everything Oyla keeps: %1.</source>
         <translation>Ты создал текст при {have} разных температурах; нужно хотя бы {need}.</translation>
     </message>
     <message>
+        <source>Open your project in the Studio and set the &quot;not sure&quot; threshold.</source>
+        <translation>Открой проект в Студии и установи порог «не уверена».</translation>
+    </message>
+    <message>
+        <source>The &quot;not sure&quot; threshold is still {have}%, where Oyla put it. Try other values, then leave the slider at your own choice (at least {need}%).</source>
+        <translation>Порог «не уверена» всё ещё {have}% — там, где его поставила Oyla. Попробуй другие значения и оставь ползунок на своём выборе (не меньше {need}%).</translation>
+    </message>
+    <message>
+        <source>Your &quot;not sure&quot; threshold is {have}%; this lesson needs at least {need}%.</source>
+        <translation>Твой порог «не уверена» — {have}%; на этом уроке нужно не меньше {need}%.</translation>
+    </message>
+    <message>
+        <source>You chose a &quot;not sure&quot; threshold of {have}%.</source>
+        <translation>Ты выбрал порог «не уверена» {have}%.</translation>
+    </message>
+    <message>
+        <source>Collect pictures for your classes first.</source>
+        <translation>Сначала собери картинки для своих классов.</translation>
+    </message>
+    <message>
+        <source>All your pictures have a similar background. Take some on a clearly different one (for example white paper and the bare desk).</source>
+        <translation>У всех твоих картинок похожий фон. Сними часть на явно другом (например, белый лист и голая парта).</translation>
+    </message>
+    <message>
+        <source>The class &quot;{name}&quot; has {have} pictures on one of the two backgrounds; every class needs at least {need} on each.</source>
+        <translation>В классе «{name}» на одном из двух фонов {have} картинок; каждому классу нужно не меньше {need} на каждом.</translation>
+    </message>
+    <message>
+        <source>Every class has at least {need} pictures on each of two backgrounds.</source>
+        <translation>В каждом классе не меньше {need} картинок на каждом из двух фонов.</translation>
+    </message>
+    <message>
         <source>Right! {explain}</source>
         <translation>Верно! {explain}</translation>
+    </message>
+    <message>
+        <source>Not quite. Hint: {hint} Try again.</source>
+        <translation>Не совсем. Подсказка: {hint} Попробуй ещё раз.</translation>
     </message>
     <message>
         <source>Not quite. The right answers: {right}. {explain}</source>
