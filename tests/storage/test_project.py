@@ -43,7 +43,7 @@ def test_schema_1_is_migrated(tmp_path):
     (folder / "samples" / "a").mkdir(parents=True)
     (folder / "project.json").write_text(json.dumps({"schema_version": 1, "name": "old", "classes": ["a", "b"]}))
     project = open_project(folder)
-    assert project.labels == ["a", "b"] and project.settings.epochs == 50
+    assert project.labels == ["a", "b"] and project.settings.epochs == 25
     assert json.loads((folder / "project.json").read_text())["schema_version"] == SCHEMA_VERSION
 
 

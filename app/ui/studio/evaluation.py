@@ -66,9 +66,7 @@ class EvaluationView(QDialog):
         else:
             self.summary.setText(self.tr("Right on %1% of %2 test pictures").replace(
                 "%1", str(round(100 * m["accuracy"]))).replace("%2", str(m["n_test"])))
-        self.explain.setText(self.tr(
-            "Held-out pictures: about 15% of each class was kept aside and NOT used for learning, so this is a fair "
-            "test, like an exam with new questions."))
+        self.explain.setText(self.explanation())
         texts = []
         for kind, name in dataset_warnings(self.saved.meta.get("sample_counts", {})):
             if kind == "small":
@@ -85,6 +83,27 @@ class EvaluationView(QDialog):
         self.cell_label.setText("")
         self._fill_matrix()
         self._fill_wrong()
+
+    def explanation(self) -> str:
+        """The two numbers in plain words: the test on unseen pictures, then learning from all of them."""
+        meta = self.saved.meta
+        how, learnt = meta.get("evaluation"), meta.get("trained_on")
+        if how is None or learnt is None:  # a model from before it learnt from every picture
+            return self.tr("Held-out pictures: about 15% of each class was kept aside and NOT used for learning, so "
+                           "this is a fair test, like an exam with new questions.")
+        tested = self.metrics["n_test"]
+        score = "—" if self.metrics["accuracy"] is None else str(round(100 * self.metrics["accuracy"]))
+        if how["method"] == "kfold":
+            text = self.tr("Your classes have few pictures, so the test had %1 rounds. In each round a few pictures "
+                           "were kept aside, a model learnt from the others and was then tested on the ones it had "
+                           "NOT seen. Every picture was tested once: right on %2% of %3 pictures.")
+            text = text.replace("%1", str(how["k"])).replace("%2", score).replace("%3", str(tested))
+        else:
+            text = self.tr("We tested on %1 pictures the model had NOT seen (they were kept aside, like an exam with "
+                           "new questions): right on %2%.").replace("%1", str(tested)).replace("%2", score)
+        after = self.tr("Then the model learnt from all %1 pictures, so the model you use now has seen every one "
+                        "of them. The test above tells how well it does on new pictures.")
+        return f"{text} {after.replace('%1', str(learnt['pictures']))}"
 
     def _fill_matrix(self) -> None:
         labels, confusion = self.saved.labels, self.metrics["confusion"]

@@ -35,6 +35,7 @@ from app.ui.studio.importer import Importer
 from app.ui.studio.insights import InsightBar
 from app.ui.studio.recorder import Recorder, SampleWriter
 from app.ui.studio.train_panel import TrainPanel
+from app.ui.widgets import VerticalScroll
 
 
 class StudioPage(QWidget):
@@ -105,22 +106,22 @@ class StudioPage(QWidget):
         self.record_hint = self.camera_panel.hint
         columns.addWidget(self.camera_panel, 5)
 
-        right = QVBoxLayout()
+        self.insights = InsightBar(ctx, self._show_error)
+        self.camera_panel.add_below(self.insights)  # Test results and Why? next to the live picture, never moved
+
         self.panel = TrainPanel()
         self.panel.train_clicked.connect(self.train)
         self.panel.cancel_clicked.connect(self.training.cancel)
         self.panel.threshold_changed.connect(self._on_threshold)
-        right.addWidget(self.panel, 1)
-        self.insights = InsightBar(ctx, self._show_error)
-        right.addWidget(self.insights)
-        columns.addLayout(right, 3)
+        self.train_scroll = VerticalScroll(self.panel)  # many classes or Advanced scroll here, not the page
+        columns.addWidget(self.train_scroll, 3)
 
         QShortcut(QKeySequence("Ctrl+T"), self, self.train)
         ctx.vision.frame.connect(self._on_frame)
         ctx.vision.predicted.connect(self._on_predicted)
         ctx.vision.failed.connect(self._on_camera_failed)
         ctx.vision.cleared.connect(self.error.hide)  # the camera gate opened: the "why it is off" note goes
-        ctx.backbone.ready.connect(lambda _e: self._load_predictor())
+        ctx.backbone.ready.connect(lambda _e: (self._load_predictor(), self.panel.prepare_copies(ctx)))
         ctx.backbone.failed.connect(self._show_error)  # never "still getting ready" for ever
         ctx.project_changed.connect(self._on_project)
         self.retranslate()
@@ -222,6 +223,7 @@ class StudioPage(QWidget):
         card = self.classes.cards.get(name)
         if card is not None and self.ctx.project is not None:
             card.set_samples(self.ctx.project.samples(name))
+        self.panel.prepare_copies(self.ctx)  # augmented copies, in the background
 
     # ---- projects and classes ----------------------------------------------------------------------------
     def _on_project(self, project) -> None:
@@ -231,6 +233,7 @@ class StudioPage(QWidget):
         self._rebuild()
         if project is not None:
             self.panel.load_settings(project.settings)
+        self.panel.prepare_copies(self.ctx)
         self._load_predictor()
         self.retranslate()
 
@@ -450,6 +453,7 @@ class StudioPage(QWidget):
 
     def shutdown(self) -> None:
         self.training.cancel()
+        self.panel.copies_slot.cancel()
         self.importer.slot.cancel()
         self._stop_recording()
         self.writer.flush_and_stop()

@@ -1,4 +1,7 @@
-"""Train and test: the Train button with progress and cancel, the Advanced drawer, and the live result."""
+"""Train and test: the Train button with progress and cancel, the Advanced drawer, and the live result.
+
+Below the button a small line shows the background work that gets the augmented copies of new pictures ready
+(``prepare_copies``), so that Train itself only trains."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -20,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from app.storage.project import Settings
 from app.ui import theme
-from app.ui.widgets import ConfidenceBars
+from app.ui.jobs import TaskSlot
+from app.ui.widgets import ConfidenceBars, FitLabel
 
 
 class TrainPanel(QWidget):
@@ -34,14 +39,14 @@ class TrainPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.train_box = QGroupBox()
         box = QVBoxLayout(self.train_box)
-        row = QVBoxLayout()
+        row = QHBoxLayout()  # side by side: the column stays short enough for a 1280×720 screen
         self.train = QPushButton()
         self.train.setObjectName("primary")
         self.train.clicked.connect(self.train_clicked)
         self.cancel = QPushButton()
         self.cancel.clicked.connect(self.cancel_clicked)
         self.cancel.setEnabled(False)
-        row.addWidget(self.train)
+        row.addWidget(self.train, 1)
         row.addWidget(self.cancel)
         box.addLayout(row)
         self.progress = QProgressBar()
@@ -52,6 +57,13 @@ class TrainPanel(QWidget):
         self.status.setObjectName("muted")
         box.addWidget(self.progress)
         box.addWidget(self.status)
+        self.copies = QLabel()  # background work: augmented copies of new pictures
+        self.copies.setWordWrap(True)
+        self.copies.setObjectName("muted")
+        self.copies.hide()
+        self.copies_slot = TaskSlot(self)
+        self._copies_state = (0, 0)
+        box.addWidget(self.copies)
         self.advanced_toggle = QPushButton()
         self.advanced_toggle.setCheckable(True)
         box.addWidget(self.advanced_toggle)
@@ -84,10 +96,7 @@ class TrainPanel(QWidget):
 
         self.result_box = QGroupBox()
         result = QVBoxLayout(self.result_box)
-        self.top = QLabel()
-        self.top.setObjectName("big")
-        self.top.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.top.setWordWrap(True)
+        self.top = FitLabel("big")  # one line that never changes size: nothing moves when the prediction changes
         result.addWidget(self.top)
         self.bars = ConfidenceBars()
         result.addWidget(self.bars)
@@ -127,12 +136,13 @@ class TrainPanel(QWidget):
         self.batch_label.setText(self.tr("Batch size"))
         self.batch_size.setToolTip(self.tr("How many pictures the model looks at before each correction."))
         self.augment.setText(self.tr("Augmentation"))
-        self.augment_note.setText(self.tr("Also learn from flipped, zoomed, darker and brighter copies of "
-                                          "your pictures."))
+        self.augment_note.setText(self.tr("Also learn from flipped, zoomed, slightly turned, darker and brighter "
+                                          "copies of your pictures."))
         self.result_box.setTitle(self.tr("What the model sees now"))
         self.threshold.setToolTip(self.tr("Confidence is how sure the model is. Below this line it says "
                                           "“not sure” instead of guessing."))
         self._show_threshold()
+        self._show_copies(*self._copies_state)
         self.show_prediction(self._last)
 
     def _on_threshold(self) -> None:
@@ -168,6 +178,34 @@ class TrainPanel(QWidget):
     def set_busy(self, busy: bool) -> None:
         self.train.setEnabled(not busy)
         self.cancel.setEnabled(busy)
+        if busy:  # Train computes what is still missing itself; the same work twice would only slow it down
+            self.copies_slot.cancel()
+
+    def prepare_copies(self, ctx) -> None:
+        """Embed the augmented copies of pictures that have none yet, on a worker thread (restarted when more
+        pictures arrive); nothing to do without a project, a loaded backbone, or with augmentation off."""
+        from app.ml.embeddings import EmbeddingCache
+        from app.ml.train import variants
+
+        project, embedder = ctx.project, ctx.backbone.embedder
+        kinds = variants(project.settings) if project is not None else ()
+        if embedder is None or not kinds or not self.train.isEnabled():
+            return
+        paths = [p for _, p in project.all_samples()]
+
+        def work(control):
+            return EmbeddingCache(project.path, embedder).prepare(paths, kinds, control.progress, control.cancelled)
+
+        task = self.copies_slot.start(work)
+        task.progress.connect(lambda done, total, _text: self._show_copies(done, total))
+        task.succeeded.connect(lambda _n: self._show_copies(0, 0))
+        task.failed.connect(lambda _text: self._show_copies(0, 0))  # Train computes what is missing itself
+
+    def _show_copies(self, done: int, total: int) -> None:
+        self._copies_state = (done, total)
+        self.copies.setVisible(done < total)
+        self.copies.setText(self.tr("Getting copies of new pictures ready for training: %1 of %2")
+                            .replace("%1", str(done)).replace("%2", str(total)))
 
     def show_prediction(self, prediction) -> None:
         self._last = prediction
