@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFileDialog,
     QGridLayout,
     QGroupBox,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.text import nextword
 from app.ui.i18n import LANGUAGES
 from app.ui.jobs import TaskSlot, start_task
+from app.ui.textlab.share_panel import arrange
 from app.ui.widgets import wrapped_label
 
 TOP_K = 5
@@ -77,7 +79,7 @@ class NextWordPanel(QWidget):
         layout = QVBoxLayout(self)
         self.intro = wrapped_label()
         layout.addWidget(self.intro)
-        columns = QHBoxLayout()
+        self.columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         layout.addLayout(columns, 1)
         left, right = QVBoxLayout(), QVBoxLayout()
         columns.addLayout(left, 1)
@@ -140,6 +142,7 @@ class NextWordPanel(QWidget):
         self.start_label = QLabel()
         self.start = QLineEdit()
         self.start_label.setBuddy(self.start)
+        self.start.setMinimumWidth(120)  # never squeezed to a few letters by large text
         self.start.textEdited.connect(lambda _text: self.restart())
         self.restart_button = QPushButton()
         self.restart_button.clicked.connect(self.restart)
@@ -151,6 +154,7 @@ class NextWordPanel(QWidget):
         self.temperature.setRange(0, SLIDER_STEPS)
         self.temperature.setValue(10)
         self.temperature.setPageStep(2)
+        self.temperature.setMinimumWidth(120)
         self.temp_label.setBuddy(self.temperature)
         self.temperature.valueChanged.connect(self._show_temperature)
         grid.addWidget(self.temp_label, 1, 0)
@@ -192,6 +196,7 @@ class NextWordPanel(QWidget):
         QShortcut(QKeySequence("Ctrl+G"), self, self.write_many)
         QShortcut(QKeySequence("Ctrl+L"), self, self.copy_labelled)
         QShortcut(QKeySequence("Ctrl+O"), self, self.open_file)
+        arrange(self.columns, ctx)
         self.retranslate()
         self._refresh()
 
@@ -227,6 +232,8 @@ class NextWordPanel(QWidget):
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange) and hasattr(self, "columns"):
+            arrange(self.columns, self.ctx)  # (not during __init__: the columns come later)
         super().changeEvent(event)
 
     def ai_label(self) -> str:

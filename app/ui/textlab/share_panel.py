@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -49,9 +50,20 @@ SYMBOLS = {"iin": "#", "phone": "☎", "email": "@", "card": "▭", "birthdate":
            "school": "✎", "password": "✱", "health": "✚"}  # each kind its own symbol: colour is never the only cue
 
 
+def arrange(columns: QBoxLayout, ctx) -> None:
+    """Two columns side by side; one above the other with large text (projectors), so nothing needs scrolling
+    sideways."""
+    columns.setDirection(QBoxLayout.Direction.TopToBottom if ctx.settings.large_text
+                         else QBoxLayout.Direction.LeftToRight)
+
+
+COLOURS = {"iin": 0, "phone": 1, "email": 2, "card": 3, "birthdate": 4, "address": 5, "name": 6, "school": 0,
+           "password": 3, "health": 4}  # theme class colours, never the black one (unseen in high contrast)
+
+
 def kind_marker(kind: str) -> tuple[str, str]:
-    """The colour (the theme's class colours, two kinds share one) and the symbol of a kind of personal data."""
-    return theme.class_colour(share_check.KINDS.index(kind)), SYMBOLS[kind]
+    """The colour (a theme class colour; some kinds share one) and the symbol of a kind of personal data."""
+    return theme.class_colour(COLOURS[kind]), SYMBOLS[kind]
 
 
 class SharePanel(QWidget):
@@ -73,7 +85,7 @@ class SharePanel(QWidget):
         self.limits = wrapped_label("muted")
         layout.addWidget(self.intro)
         layout.addWidget(self.limits)
-        columns = QHBoxLayout()
+        self.columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         layout.addLayout(columns, 1)
         left, right = QVBoxLayout(), QVBoxLayout()
         columns.addLayout(left, 1)
@@ -136,6 +148,7 @@ class SharePanel(QWidget):
         QShortcut(QKeySequence("Ctrl+Return"), self, self.check)
         QShortcut(QKeySequence("Ctrl+M"), self, self.make_safe)
         QShortcut(QKeySequence("Ctrl+Shift+C"), self, self.copy_safe)
+        arrange(self.columns, ctx)
         self.retranslate()
 
     # ---- texts -------------------------------------------------------------------------------------------
@@ -166,10 +179,14 @@ class SharePanel(QWidget):
         self.use_button.setText(self.tr("Use as my message"))
         self.use_button.setToolTip(self.tr("Put the safe version into the message box and check it again"))
         self._show_findings()
+        if self.checked_text is not None:
+            self.timer.start()  # checked again soon: the placeholders of the safe version in the new language
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange) and hasattr(self, "columns"):
+            arrange(self.columns, self.ctx)  # (not during __init__: the columns come later)
         super().changeEvent(event)
 
     # ---- checking ----------------------------------------------------------------------------------------
