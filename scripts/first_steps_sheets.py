@@ -22,7 +22,7 @@ class Sheet:
         self.parts: list[str] = [f'<rect width="{W}" height="{H}" fill="#ffffff"/>']
         self.title = title
         self.text(M, 12, lesson, 4.2)
-        self.text(M, 22, title, min(7.5, (W - 2 * M) / (len(title) * 0.62)), bold=True)  # bold is wider
+        self.text(M, 22, title, min(7.5, 7.5 * (W - 2 * M) / text_width(title, 7.5)), bold=True)
         if name_line:
             self.text(W - M, 12, name_line + " ____________________", 4.2, anchor="end")
         self.line(M, 26, W - M, 26, 0.6)
@@ -82,11 +82,26 @@ class Sheet:
                 f"<title>{html.escape(self.title, quote=False)}</title>\n" + "\n".join(self.parts) + "\n</svg>\n")
 
 
+_METRICS = []
+
+
+def text_width(s: str, size: float) -> float:
+    """Width in mm of ``s`` in bold DejaVu Sans at ``size`` mm (bold: the wider, so plain text fits too)."""
+    if not _METRICS:
+        from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication
+
+        _METRICS.append(QGuiApplication.instance() or QGuiApplication(["sheets", "-platform", "offscreen"]))
+        font = QFont("DejaVu Sans")
+        font.setPixelSize(100)
+        font.setBold(True)
+        _METRICS.append(QFontMetricsF(font))
+    return _METRICS[1].horizontalAdvance(s) * size / 100
+
+
 def wrap(s: str, width: float, size: float) -> list[str]:
-    per_line = max(4, int(width / (size * 0.54)))
     out, line = [], ""
     for word in s.split():
-        if line and len(line) + 1 + len(word) > per_line:
+        if line and text_width(f"{line} {word}", size) > width:
             out.append(line)
             line = word
         else:
@@ -227,10 +242,11 @@ def _shape(kind: str, cx: float, cy: float, r: float) -> str:
 def shape_cards(lang: str) -> Sheet:
     title, sub, a, b = SHAPES[lang]
     s = Sheet(title, lesson_label(lang, 3), None)
-    s.text(M, 33, sub + "   " + CUT[lang] + ".", 4.0)
+    s.text(M, 32, sub, 4.2)
+    s.text(M, 37.5, CUT[lang], 4.0)
     cw, ch = (W - 2 * M) / 3, 62.0
     for i, (kind, dark, big, group_a) in enumerate(SHAPE_CARDS):
-        x, y = M + (i % 3) * cw, 38 + (i // 3) * ch
+        x, y = M + (i % 3) * cw, 41 + (i // 3) * ch
         s.rect(x, y, cw, ch, 0.4, dash="2 1.5")
         s.text(x + 3, y + 7, str(i + 1), 5, bold=True)
         cx, cy, r = x + cw / 2, y + 26, 17 if big else 10
