@@ -233,3 +233,22 @@ def test_placeholders_follow_the_app_language(qtbot, window, lab):
     share.make_safe()
     assert "[ТЕЛЕФОН]" in share.safe_box.toPlainText()
     assert share.check_button.text() != "Check" and share.list.item(0).text().startswith("☎ Телефон нөмірі")
+
+
+def test_large_text_stacks_the_columns_and_nothing_is_cut_off(qtbot, window, lab):
+    from PySide6.QtWidgets import QBoxLayout
+
+    from app.ui.layout_check import clipped
+
+    window.set_language("ru")
+    window.large_action.setChecked(True)  # projector mode
+    try:
+        qtbot.waitUntil(lambda: lab.share.columns.direction() == QBoxLayout.Direction.TopToBottom, timeout=3000)
+        assert lab.nextword.columns.direction() == QBoxLayout.Direction.TopToBottom
+        for panel in (lab.share, lab.nextword):
+            lab.tabs.setCurrentWidget(panel)
+            qtbot.wait(100)
+            assert clipped(window) == []
+    finally:
+        window.large_action.setChecked(False)
+    qtbot.waitUntil(lambda: lab.share.columns.direction() == QBoxLayout.Direction.LeftToRight, timeout=3000)
