@@ -924,6 +924,10 @@ This cannot be undone.</source>
         <translation>Іске қосылмаған.</translation>
     </message>
     <message>
+        <source>Not deployed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 → sent %2, because “%3” is %4% sure for %5 frames in a row</source>
         <translation>%1 → %2 жіберілді, себебі «%3» %5 кадр қатарынан %4% сенімді</translation>
     </message>
@@ -1234,6 +1238,18 @@ This cannot be undone.</source>
     <message>
         <source>Where and for whom it may fail</source>
         <translation>Қай жерде және кім үшін қателесуі мүмкін</translation>
+    </message>
+    <message>
+        <source>The model card is saved in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished">Қалтаны ашу</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1657,10 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
         <translation>Белгісімен көшірілді.</translation>
     </message>
     <message>
+        <source>No words yet, so it starts with the most common words (click one to pick it yourself):</source>
+        <translation>Әзірге сөз жоқ, сондықтан ол ең жиі кездесетін сөздерден бастайды (өзің таңдау үшін біреуін бас):</translation>
+    </message>
+    <message>
         <source>Copied word for word from the training text: “%1”</source>
         <translation>Оқыту мәтінінен сөзбе-сөз көшірілді: «%1»</translation>
     </message>
@@ -2034,6 +2054,18 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
     <message>
         <source>Problem: %1</source>
         <translation>Мәселе: %1</translation>
+    </message>
+    <message>
+        <source>Train a model in the Studio first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a robot first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Re-arm first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>STOP → sent STOP (%1). Nothing moves until you start again.</source>

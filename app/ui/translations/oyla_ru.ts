@@ -931,6 +931,10 @@ This cannot be undone.</source>
         <translation>Не запущено.</translation>
     </message>
     <message>
+        <source>Not deployed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 → sent %2, because “%3” is %4% sure for %5 frames in a row</source>
         <translation>%1 → отправлено %2, потому что модель уверена в «%3» на %4% уже %5 кадров подряд</translation>
     </message>
@@ -1241,6 +1245,18 @@ This cannot be undone.</source>
     <message>
         <source>Where and for whom it may fail</source>
         <translation>Где и для кого она может ошибаться</translation>
+    </message>
+    <message>
+        <source>The model card is saved in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished">Открыть папку</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1664,10 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
         <translation>Скопировано с пометкой.</translation>
     </message>
     <message>
+        <source>No words yet, so it starts with the most common words (click one to pick it yourself):</source>
+        <translation>Слов ещё нет, поэтому она начинает с самых частых слов (нажми на одно, чтобы выбрать самому):</translation>
+    </message>
+    <message>
         <source>Copied word for word from the training text: “%1”</source>
         <translation>Скопировано слово в слово из обучающего текста: «%1»</translation>
     </message>
@@ -2045,6 +2065,18 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
     <message>
         <source>Problem: %1</source>
         <translation>Проблема: %1</translation>
+    </message>
+    <message>
+        <source>Train a model in the Studio first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a robot first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Re-arm first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>STOP → sent STOP (%1). Nothing moves until you start again.</source>
