@@ -51,8 +51,8 @@ def style_sheet(palette: Palette = NORMAL, large: bool = False) -> str:
     QFrame#panel, QGroupBox {{ background: {p.panel}; border: 1px solid {p.border}; border-radius: {RADIUS}px; }}
     QGroupBox {{ margin-top: {size + 8}px; padding: {SPACING}px; }}
     QGroupBox::title {{ subcontrol-origin: margin; left: {SPACING}px; color: {p.muted}; }}
-    QLabel#title {{ font-size: {size + 8}pt; font-weight: 600; }}
-    QLabel#big {{ font-size: {size + 14}pt; font-weight: 700; }}
+    QLabel#title, FitLabel#title {{ font-size: {size + 8}pt; font-weight: 600; }}
+    QLabel#big, FitLabel#big {{ font-size: {size + 14}pt; font-weight: 700; }}
     QLabel#muted {{ color: {p.muted}; }}
     QLabel#error {{ color: {p.danger}; }}
     QPushButton {{ background: {p.panel}; border: 2px solid {p.border}; border-radius: {RADIUS}px;

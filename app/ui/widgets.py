@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QSizePolicy, QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.ui import theme
 
@@ -97,14 +105,145 @@ class CameraView(QWidget):
         super().changeEvent(event)
 
 
-def wrapped_label(object_name: str = "", minimum_width: int = 160) -> QLabel:
-    """A word-wrapping label that never forces its column wider than ``minimum_width``."""
-    label = QLabel()
+class ReservedLabel(QLabel):
+    """A word-wrapping label that always keeps room for at least ``lines`` lines, so a text that is sometimes one
+    line and sometimes two does not move what is below it."""
+
+    def __init__(self, lines: int, parent=None):
+        super().__init__(parent)
+        self.lines = lines
+
+    def _reserved(self) -> int:
+        margins = self.contentsMargins()
+        return self.lines * self.fontMetrics().lineSpacing() + margins.top() + margins.bottom() + 2
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return max(super().heightForWidth(width), self._reserved())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), max(hint.height(), self._reserved()))
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), self._reserved()))
+
+
+def wrapped_label(object_name: str = "", minimum_width: int = 160, lines: int = 0) -> QLabel:
+    """A word-wrapping label that never forces its column wider than ``minimum_width`` (and keeps room for
+    ``lines`` lines when asked)."""
+    label = ReservedLabel(lines) if lines else QLabel()
     label.setWordWrap(True)
     label.setMinimumWidth(minimum_width)
     if object_name:
         label.setObjectName(object_name)
     return label
+
+
+class FitLabel(QWidget):
+    """One line of text that never changes its size: the height of one line of its font (from the style sheet,
+    e.g. object name ``big``), any width; a text too wide is drawn smaller (down to ``SMALLEST`` of the size),
+    then elided. So a live result ("▲ open hand 100%" or "Not sure") never moves the buttons around it."""
+
+    SMALLEST = 0.6
+
+    def __init__(self, object_name: str = "", parent=None):
+        super().__init__(parent)
+        if object_name:
+            self.setObjectName(object_name)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.alignment = Qt.AlignmentFlag.AlignCenter
+        self._text = ""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - like QLabel
+        if text != self._text:
+            self._text = text
+            self.setToolTip(text)
+            self.update()
+
+    def text(self) -> str:
+        return self._text
+
+    def setAlignment(self, alignment) -> None:  # noqa: N802 - like QLabel
+        self.alignment = alignment
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(120, self.fontMetrics().height() + 4)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self.sizeHint()
+
+    def fitted_font(self) -> QFont:
+        """The widget's font, made smaller (never below ``SMALLEST``) until the text fits the width."""
+        font = QFont(self.font())
+        room = max(1, self.contentsRect().width())
+        width = QFontMetrics(font).horizontalAdvance(self._text)
+        if width > room and font.pointSizeF() > 0:
+            font.setPointSizeF(max(font.pointSizeF() * self.SMALLEST, font.pointSizeF() * room / width))
+        return font
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        font = self.fitted_font()
+        painter.setFont(font)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        rect = self.contentsRect()
+        text = QFontMetrics(font).elidedText(self._text, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, self.alignment | Qt.AlignmentFlag.AlignVCenter, text)
+        painter.end()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.updateGeometry()
+        super().changeEvent(event)
+
+
+def fit_to_screen(window: QWidget, width: int | None = None, height: int | None = None, margin: int = 40) -> None:
+    """Size a dialog or window ``width``×``height`` (default: its current size), but never larger than the
+    available part of its screen less ``margin``: a dialog's contents then scroll inside it (``scroll_inside``)."""
+    width, height = width or window.width(), height or window.height()
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width, height = min(width, room.width() - margin), min(height, room.height() - margin)
+    window.resize(max(200, width), max(150, height))
+
+
+class VerticalScroll(QScrollArea):
+    """A frameless scroll area that scrolls only up and down and is never narrower than its contents need, so a
+    column of a page holds whatever it grows to (more classes, an opened drawer) without the page moving."""
+
+    def __init__(self, widget: QWidget, parent=None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(widget)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        inner = self.widget().minimumSizeHint() if self.widget() is not None else QSize(0, 0)
+        return QSize(inner.width() + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth(), 60)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self.minimumSizeHint().expandedTo(QSize(0, 300))
+
+
+def scroll_inside(dialog: QWidget) -> QScrollArea | None:
+    """Move a dialog's contents into a scroll area that fills it, so a small screen scrolls the contents instead of
+    cutting the dialog off; then ``fit_to_screen``."""
+    if dialog.layout() is None:
+        fit_to_screen(dialog)
+        return None
+    inner = QWidget()
+    inner.setObjectName("scrolled")
+    inner.setLayout(dialog.layout())  # takes the layout (and its widgets) off the dialog
+    area = VerticalScroll(inner)
+    outer = QVBoxLayout(dialog)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(area)
+    fit_to_screen(dialog)
+    return area
 
 
 class ConfidenceBars(QWidget):

@@ -29,23 +29,25 @@ class CameraPanel(QWidget):
         self.vision = vision
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        controls = QHBoxLayout()
+        controls = QHBoxLayout()  # one row: the source, Mirror, Freeze
         self.source = QComboBox()
         self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.source.setMinimumContentsLength(14)
+        self.source.setMinimumContentsLength(12)
         self.source.activated.connect(self._on_source_chosen)
         self.mirror = QCheckBox()
         self.mirror.toggled.connect(lambda on: setattr(self.camera, "mirror", on))
         self.freeze = QPushButton()
         self.freeze.setCheckable(True)
-        layout.addWidget(self.source)
+        controls.addWidget(self.source, 1)
         controls.addWidget(self.mirror)
-        controls.addStretch(1)
         controls.addWidget(self.freeze)
         layout.addLayout(controls)
+        self.hint = wrapped_label("muted", lines=2)  # above the picture: when it changes, only the picture resizes
+        layout.addWidget(self.hint)
         self.camera = CameraView()
+        self.camera.setMinimumSize(280, 180)
         layout.addWidget(self.camera, 1)
-        self.demo_row = QWidget()
+        self.demo_row = QWidget()  # below the picture everything has a fixed height: no button ever moves
         demo = QGridLayout(self.demo_row)
         demo.setContentsMargins(0, 0, 0, 0)
         self.demo_label = wrapped_label(minimum_width=100)
@@ -55,15 +57,18 @@ class CameraPanel(QWidget):
             button = QPushButton()
             button.setCheckable(True)
             button.setAutoExclusive(True)
+            button.setStyleSheet("padding: 4px 8px;")
             button.clicked.connect(lambda _=False, s=scene: self.show_demo(s))
             demo.addWidget(button, 1 + i // 2, i % 2)
             self.demo_buttons[scene] = button
         self.demo_buttons["empty"].setChecked(True)
         layout.addWidget(self.demo_row)
-        self.hint = wrapped_label("muted")
-        layout.addWidget(self.hint)
         vision.source_changed.connect(lambda _spec: self._sync_source())
         self.retranslate()
+
+    def add_below(self, widget: QWidget) -> None:
+        """Put ``widget`` under the demo buttons (the Studio's Test results, Why?…)."""
+        self.layout().addWidget(widget)
 
     @property
     def frozen(self) -> bool:
