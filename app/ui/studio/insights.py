@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,7 +27,7 @@ from app.ml.model_io import load_model
 from app.ui import theme
 from app.ui.jobs import TaskSlot
 from app.ui.studio.evaluation import EvaluationView
-from app.ui.widgets import to_pixmap
+from app.ui.widgets import scroll_inside, to_pixmap
 from app.vision.files import read_image
 
 _gradcam_lock = threading.Lock()
@@ -185,14 +186,16 @@ class InsightBar(QWidget):
         self.ctx, self.show_error = ctx, show_error
         self.slot = TaskSlot(self)
         self._gradcam: GradCam | None = None
-        layout = QVBoxLayout(self)
+        layout = QGridLayout(self)  # two by two: short enough to sit under the camera on a 1280×720 screen
         layout.setContentsMargins(0, 0, 0, 0)
         self.results_button, self.why_button = QPushButton(), QPushButton()
         self.detective_button, self.card_button = QPushButton(), QPushButton()
         self.card_images = QCheckBox()
-        for widget in (self.results_button, self.why_button, self.detective_button, self.card_button,
-                       self.card_images):
-            layout.addWidget(widget)
+        for i, widget in enumerate((self.results_button, self.why_button, self.detective_button, self.card_button)):
+            widget.setStyleSheet("padding: 4px 8px;")  # narrow enough for long translations in large text
+            layout.addWidget(widget, i // 2, i % 2)
+        layout.addWidget(self.card_images, 2, 1)
+        self.card_box: QMessageBox | None = None
         self.results_button.clicked.connect(self.open_results)
         self.why_button.clicked.connect(self.open_why)
         self.detective_button.clicked.connect(self.open_detective)
@@ -235,6 +238,7 @@ class InsightBar(QWidget):
         if old is not None:
             old.close()
         self.views[key] = view
+        scroll_inside(view)  # never taller than the screen: the contents scroll instead
         view.show()
         return view
 
@@ -342,6 +346,21 @@ class InsightBar(QWidget):
 
         task = self.slot.start(work)
         task.failed.connect(self.show_error)
-        if open_it:
-            task.succeeded.connect(lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+        task.succeeded.connect(lambda path: self._card_written(path, open_it))
         return task
+
+    def _card_written(self, path, open_it: bool) -> None:
+        """Say where the card went, with buttons to open it or its folder (a box that does not block)."""
+        if self.card_box is not None:
+            self.card_box.close()
+        box = self.card_box = QMessageBox(QMessageBox.Icon.Information, self.tr("Model card"),
+                                          self.tr("The model card is saved in %1").replace("%1", str(path)),
+                                          QMessageBox.StandardButton.Close, self)
+        open_card = box.addButton(self.tr("Open the card"), QMessageBox.ButtonRole.ActionRole)
+        open_folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+        for button, target in ((open_card, path), (open_folder, path.parent)):
+            button.clicked.disconnect()  # an action button would close the box; these open a file and stay
+            button.clicked.connect(lambda _=False, t=target: QDesktopServices.openUrl(QUrl.fromLocalFile(str(t))))
+        box.open()
+        if open_it:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

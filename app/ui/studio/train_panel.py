@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -39,14 +38,14 @@ class TrainPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.train_box = QGroupBox()
         box = QVBoxLayout(self.train_box)
-        row = QHBoxLayout()  # side by side: the column stays short enough for a 1280×720 screen
+        row = QVBoxLayout()
         self.train = QPushButton()
         self.train.setObjectName("primary")
         self.train.clicked.connect(self.train_clicked)
         self.cancel = QPushButton()
         self.cancel.clicked.connect(self.cancel_clicked)
         self.cancel.setEnabled(False)
-        row.addWidget(self.train, 1)
+        row.addWidget(self.train)
         row.addWidget(self.cancel)
         box.addLayout(row)
         self.progress = QProgressBar()
