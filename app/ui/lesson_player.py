@@ -18,9 +18,12 @@ from PySide6.QtWidgets import (
 from app.errors import OylaError
 from app.lessons import checks, progress
 from app.lessons.render import render_markdown
+from app.text.progress import FLAGS as TEXTLAB_FLAGS
 from app.ui.i18n import error_text
 from app.ui.jobs import TaskSlot, start_task
 from app.ui.lesson_facts import Choice, gather_facts
+
+TEXTLAB_CHECKS = frozenset(TEXTLAB_FLAGS) | {"nextword_temperatures"}  # checks of what was done in the Text lab
 
 # no colours here (they come from the theme): the current step chip stands out, no grey behind texts in boxes
 PLAYER_STYLE = """
@@ -292,7 +295,8 @@ class LessonPlayer(QWidget):
 
     def run_check(self, step):
         """Gather facts about the open project off the GUI thread, then evaluate the step's checks."""
-        if self.ctx.project is None:
+        kinds = {c.kind for i in step.checks if (c := self.text.check(i)) is not None}
+        if self.ctx.project is None and not kinds <= TEXTLAB_CHECKS:  # the Text lab's checks need no project
             self.check_results[step.id] = []
             self.check_label.setObjectName("error")
             self.check_label.setText(self.tr("Open the Studio first: there is no project to check yet."))

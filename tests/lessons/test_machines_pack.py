@@ -12,6 +12,7 @@ from app.lessons import checks
 from app.lessons.loader import load_pack, validate_pack
 from app.resources import builtin_packs_dir
 from app.text import nextword, progress, share_check
+from tests.ui.conftest import camera_consent, teacher_pin, window  # noqa: F401 - the real window, for the Qt test
 
 TEXTLAB_KINDS = {"share_cleaned", "nextword_trained", "nextword_own_text", "nextword_temperatures",
                  "nextword_hand_picked", "ai_label_copied"}
@@ -172,3 +173,58 @@ def test_lessons_name_the_buttons_as_the_translated_app_shows_them(pack, lang):
                 named += 1
                 assert translation in translated, (lesson.id, source, translation)
     assert named >= 20
+
+
+def test_a_student_runs_lessons_1_and_2_in_the_app(qtbot, window):  # noqa: F811 - the fixture imported above
+    """End to end, offscreen: the lesson player opens the Text lab, the student cleans the lesson's own message
+    and trains, picks and samples the next-word machine, and the lessons' final checks pass from what they did."""
+    from PySide6.QtCore import Qt
+
+    page = window.pages["lessons"]
+    window.show_page("lessons")
+    qtbot.waitUntil(lambda: page.loaded and not page.reloading, timeout=10_000)
+    assert page.add_student("Aru") and page.select_pack("machines-that-talk")
+    player, lab = page.player, window.pages["textlab"]
+
+    def final_check(lesson_id: str) -> list:
+        assert page.open_lesson(lesson_id)
+        player.go(len(player.steps) - 1)
+        assert player.step.kind == "check"
+        qtbot.mouseClick(player.check_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: player.step.id in player.check_results, timeout=10_000)
+        results = player.check_results[player.step.id]
+        assert results, player.check_label.text()  # evaluated, not refused for want of a Studio project
+        return results
+
+    assert not any(r.passed for r in final_check("01-what-may-i-tell-a-chatbot"))
+    player.go(next(i for i, s in enumerate(player.steps) if s.id == "clean"))
+    qtbot.mouseClick(player.activity_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentIndex() == window.PAGES.index("textlab")
+    share = lab.share
+    share.input.setPlainText(quoted(step_body(player.text, "red-pen")))
+    qtbot.mouseClick(share.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(share.findings) >= 6, timeout=10_000)
+    qtbot.mouseClick(share.safe_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(share.use_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Nothing is marked" in share.status.text(), timeout=10_000)
+    window.show_page("lessons")
+    assert all(r.passed for r in final_check("01-what-may-i-tell-a-chatbot"))
+
+    results = final_check("02-the-next-word-machine")
+    assert [r.passed for r in results] == [False, False, False]
+    player.go(next(i for i, s in enumerate(player.steps) if s.id == "train"))
+    qtbot.mouseClick(player.activity_button, Qt.MouseButton.LeftButton)
+    machine = lab.nextword
+    lab.tabs.setCurrentWidget(machine)
+    qtbot.mouseClick(machine.train_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: machine.model is not None, timeout=10_000)
+    assert machine.model.knows("chatbot")  # it learnt from this pack's lessons too
+    qtbot.keyClicks(machine.start, "the model")
+    qtbot.mouseClick(next(b for b in machine.cand_buttons if b.isVisible()), Qt.MouseButton.LeftButton)
+    for temperature in (0, 15):  # the slider in tenths: 0.0 and 1.5
+        machine.temperature.setValue(temperature)
+        words = len(machine.words)
+        qtbot.mouseClick(machine.write_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda n=words: len(machine.words) > n and machine.write_button.isEnabled(), timeout=10_000)
+    window.show_page("lessons")
+    assert all(r.passed for r in final_check("02-the-next-word-machine"))
