@@ -20,8 +20,13 @@ MAX_LINE = 48  # characters before the newline ("\r" not counted)
 MAX_REPLY = 200  # a board line longer than this is garbage (the longest real one is ~70)
 DEFAULT_WATCHDOG_MS = 500
 KITS = ("car", "arm", "lights")
-CAPS = ("drive", "servo", "led", "beep")
-KIT_CAPS = {"car": CAPS, "arm": ("servo", "led", "beep"), "lights": ("led", "beep")}  # what HELLO reports
+CAPS = ("drive", "servo", "led", "beep")  # the outputs
+SENSOR_CAPS = ("dist", "line")  # an HC-SR04 distance sensor and two IR line sensors (a car built with sensors)
+ALL_CAPS = CAPS + SENSOR_CAPS
+# What HELLO reports: the virtual car has the sensors, like the bundled car firmware (OYLA_SENSORS in config.h).
+KIT_CAPS = {"car": ALL_CAPS, "arm": ("servo", "led", "beep"), "lights": ("led", "beep")}
+SAFETY_MAX_MM = 4000  # SAFETY <mm>: 0 (off) .. this; a board without the dist sensor accepts only 0
+DIST_MAX_MM = 4000  # SENSE reports this for "4 m or more"; -1 for no reading
 SERVO_COUNT = 4
 SPEED_MAX = 255
 EVENT_PREFIX = "! "
@@ -46,7 +51,8 @@ ERR_ARGS = "ARGS"
 ERR_RANGE = "RANGE"
 ERR_TOOLONG = "TOOLONG"
 ERR_BADCHAR = "BADCHAR"
-ERROR_CODES = (ERR_UNKNOWN, ERR_ARGS, ERR_RANGE, ERR_TOOLONG, ERR_BADCHAR)
+ERR_OBSTACLE = "OBSTACLE"  # a forward DRIVE refused by the obstacle stop; detail: the distance in mm (or -1)
+ERROR_CODES = (ERR_UNKNOWN, ERR_ARGS, ERR_RANGE, ERR_TOOLONG, ERR_BADCHAR, ERR_OBSTACLE)
 
 
 def _span(low: int, high: int) -> Callable[[int], bool]:
@@ -68,6 +74,8 @@ ARG_CHECKS: dict[str, tuple[Callable[[int], bool], ...]] = {
     "LED": (_span(0, 255), _span(0, 255), _span(0, 255)),
     "BEEP": (_beep_hz, _span(1, 2000)),
     "WATCHDOG": (_span(100, 5000),),
+    "SENSE": (),
+    "SAFETY": (_span(0, SAFETY_MAX_MM),),
 }
 
 
@@ -139,6 +147,14 @@ def watchdog(ms: int) -> Command:
     return Command("WATCHDOG", (int(ms),))
 
 
+def sense() -> Command:
+    return Command("SENSE")
+
+
+def safety(mm: int) -> Command:
+    return Command("SAFETY", (int(mm),))
+
+
 @dataclass(frozen=True)
 class CommandError:
     """What the board answers to a bad command line: ``ERR <code>[ detail]``."""
@@ -175,6 +191,8 @@ def check_command(name: str, args: tuple[int, ...], kit: str | None = None) -> C
         low, high = SERVO_LIMITS[kit][args[0]]
         if not low <= args[1] <= high:
             return CommandError(ERR_RANGE, "2")
+    if name == "SAFETY" and kit is not None and "dist" not in KIT_CAPS[kit] and args[0] != 0:
+        return CommandError(ERR_RANGE, "1")  # no distance sensor: the obstacle stop can only be off
     return None
 
 
@@ -347,7 +365,7 @@ def parse_hello(reply: Reply | Event) -> Hello:
     kit = values.get("kit", "")
     caps = frozenset(c for c in values.get("caps", "").split(",") if c)
     fw_ok = _ints(fw.replace(".", ","), 3, 0, 9999) is not None
-    if proto is None or not fw_ok or kit not in KITS or not caps <= set(CAPS):
+    if proto is None or not fw_ok or kit not in KITS or not caps <= set(ALL_CAPS):
         raise _garbage(reply.line())
     if proto != PROTO_VERSION:
         raise ProtocolVersionError(QT_TRANSLATE_NOOP(
@@ -381,3 +399,28 @@ def parse_status(reply: Reply | Event) -> Status:
         raise _garbage(reply.line())
     assert left and right and servos and colour and wd  # narrowed above
     return Status(left[0], right[0], servos, colour, wd[0], stopped == "1")
+
+
+@dataclass(frozen=True)
+class Sense:
+    """The board's answer to SENSE: distance ahead in mm (None: no reading, or no sensor), the two line
+    sensors (1 = over the dark line; None without sensors) and the obstacle limit (0 = off)."""
+
+    dist: int | None
+    line: tuple[int, int] | None
+    safety: int
+
+
+def parse_sense(reply: Reply | Event) -> Sense:
+    """The board's answer to SENSE (``OK dist=<mm|-1> line=<l>,<r> safety=<mm>``); ``ProtocolError`` on anything
+    malformed."""
+    if not isinstance(reply, Reply) or not reply.ok:
+        raise _garbage(reply.line())
+    values = _key_values(reply)
+    dist = _ints(values.get("dist", ""), 1, -1, DIST_MAX_MM)
+    line = values.get("line", "")
+    limit = _ints(values.get("safety", ""), 1, 0, SAFETY_MAX_MM)
+    levels = _ints(line, 2, 0, 1)
+    if dist is None or limit is None or (levels is None and line != "-1,-1"):
+        raise _garbage(reply.line())
+    return Sense(None if dist[0] < 0 else dist[0], (levels[0], levels[1]) if levels else None, limit[0])

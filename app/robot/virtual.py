@@ -5,6 +5,10 @@ limits, errors, watchdog, joint limits and reversal pause, on an injectable cloc
 at once, so it keeps the flow-control rule of docs/protocol.md for any host that keeps it, like the board. Its car is a differential drive in a walled
 arena: x to the right, y downwards (screen coordinates), heading in radians (0 = facing +x; a positive
 change turns clockwise on screen). ``VirtualLink`` makes it a ``RobotLink``.
+
+The car kit has the firmware's sensors: a distance sensor at the front that sees the arena's walls and its
+obstacles (boxes), and two line sensors under the front that see the dark line track drawn on the floor. SENSE,
+SAFETY and the obstacle stop behave as in the firmware (docs/protocol.md, "Sensors").
 """
 
 from __future__ import annotations
@@ -21,13 +25,23 @@ from app.robot import protocol
 from app.robot.link import LinkError, RobotLink
 from app.robot.protocol import Command
 
-FIRMWARE_VERSION = "1.1.0"  # as firmware/oyla_bot/oyla_bot.ino
+FIRMWARE_VERSION = "1.2.0"  # as firmware/oyla_bot/oyla_bot.ino
 ARENA_W = 200.0  # cm
 ARENA_H = 150.0
 ROBOT_RADIUS = 8.0
 WHEEL_BASE = 12.0  # cm between the wheels
 TOP_SPEED = 40.0  # cm/s of a wheel at PWM 255
 MOTOR_LOG_SIZE = 1000
+# Obstacles: boxes (x, y, width, height) in cm, that the distance sensor sees and the car bumps into.
+OBSTACLES: tuple[tuple[float, float, float, float], ...] = ((150.0, 20.0, 22.0, 22.0), (25.0, 100.0, 18.0, 30.0))
+# The line track: a closed loop of dark tape (corner points in cm), LINE_WIDTH wide.
+LINE_TRACK: tuple[tuple[float, float], ...] = ((60.0, 45.0), (130.0, 45.0), (140.0, 75.0), (130.0, 105.0),
+                                               (60.0, 105.0), (50.0, 75.0))
+LINE_WIDTH = 2.0
+SONAR_OFFSET = ROBOT_RADIUS  # the distance sensor sits at the front edge
+SONAR_CONE = math.radians(10)  # it sees the nearest thing within about ±10° of straight ahead
+LINE_SENSOR_AHEAD = 6.0  # cm ahead of the centre
+LINE_SENSOR_SIDE = 2.0  # cm left and right of the middle (4 cm apart: both off a 2 cm line when centred)
 
 
 @dataclass
@@ -86,6 +100,9 @@ class RobotState:
     beep_hz: int
     stopped: bool
     bumped: bool
+    dist_mm: int | None = None  # what SENSE reports now (None: no reading)
+    line: tuple[int, int] | None = None
+    safety_mm: int = 0
 
 
 class VirtualRobot:
@@ -114,8 +131,52 @@ class VirtualRobot:
         self.pose = Pose()
         self.bumped = False
         self.watchdog_count = 0
+        self.safety_mm = 0
+        self._events: list[str] = []  # "! OBSTACLE" lines waiting to be printed
         self._fed = self._now
         return ["! BOOT OYLA 1"]
+
+    # Test hooks, like the simavr harness's sensor commands (they survive a reset, as the wiring does):
+    # sensor_dist: None = what the arena gives, -1 = a sensor that never echoes, else mm; sensor_line: None = the
+    # track, else the two levels (2 = disconnected: reads 1, the pin's pull-up, as on the board).
+    sensor_dist: int | None = None
+    sensor_line: tuple[int, int] | None = None
+
+    @property
+    def has_sensors(self) -> bool:
+        return "dist" in protocol.KIT_CAPS[self.kit]
+
+    def distance_mm(self) -> int | None:
+        """What the distance sensor reads now: mm to the nearest wall or box ahead (None: no echo)."""
+        if not self.has_sensors or self.sensor_dist == -1:
+            return None
+        if self.sensor_dist is not None:
+            return min(self.sensor_dist, protocol.DIST_MAX_MM)
+        p = self.pose
+        ox = p.x + SONAR_OFFSET * math.cos(p.heading)
+        oy = p.y + SONAR_OFFSET * math.sin(p.heading)
+        cm = min(_ray_distance(ox, oy, p.heading + a) for a in (-SONAR_CONE, 0.0, SONAR_CONE))
+        return min(round(cm * 10), protocol.DIST_MAX_MM)
+
+    def line_levels(self) -> tuple[int, int] | None:
+        """The two line sensors: 1 over the dark line."""
+        if not self.has_sensors:
+            return None
+        if self.sensor_line is not None:
+            return (min(self.sensor_line[0], 1), min(self.sensor_line[1], 1))
+        p = self.pose
+        levels = []
+        for side in (-1, 1):  # left is -90° from the heading (y grows downwards)
+            x = p.x + LINE_SENSOR_AHEAD * math.cos(p.heading) + side * LINE_SENSOR_SIDE * math.cos(p.heading + math.pi / 2)
+            y = p.y + LINE_SENSOR_AHEAD * math.sin(p.heading) + side * LINE_SENSOR_SIDE * math.sin(p.heading + math.pi / 2)
+            levels.append(1 if _near_track(x, y) else 0)
+        return levels[0], levels[1]
+
+    def obstacle_ahead(self) -> tuple[bool, int]:
+        """(the obstacle stop forbids driving forwards now, the distance it saw: mm or -1)."""
+        dist = self.distance_mm()
+        mm = -1 if dist is None else dist
+        return self.safety_mm > 0 and (dist is None or dist < self.safety_mm), mm
 
     @property
     def fed_at(self) -> float:
@@ -151,6 +212,8 @@ class VirtualRobot:
         lines = self.poll()
         for item in self._reader.feed(data):
             lines.append(self._execute(item) if isinstance(item, Command) else item.line())
+            lines.extend(self._events)
+            self._events.clear()
         return lines
 
     def poll(self) -> list[str]:
@@ -171,7 +234,11 @@ class VirtualRobot:
                 self.watchdog_count += 1
                 lines.append("! WATCHDOG")
             self._update_wheels()
+            lines.extend(self._events)
+            self._events.clear()
         self._advance(now)
+        lines.extend(self._events)
+        self._events.clear()
         return lines
 
     def _execute(self, command: Command) -> str:
@@ -184,8 +251,15 @@ class VirtualRobot:
         elif name == "PING":
             reply = "OK PONG"
         elif name == "DRIVE":
+            blocked, mm = self.obstacle_ahead()
+            if blocked and args[0] + args[1] > 0:
+                return protocol.CommandError(protocol.ERR_OBSTACLE, str(mm)).line()  # does not feed the watchdog
             self._drive(*args)
             self.stopped = False
+        elif name == "SENSE":
+            reply = self.sense_line()
+        elif name == "SAFETY":
+            self.safety_mm = args[0]
         elif name == "SERVO":
             self.servo[args[0]] = args[1]
         elif name == "LED":
@@ -209,10 +283,26 @@ class VirtualRobot:
         return f"OK left={self.left} right={self.right} servo={servos} led={colour} wd={self.wd_ms} " \
                f"stopped={int(self.stopped)}"
 
+    def sense_line(self) -> str:
+        dist = self.distance_mm()
+        levels = self.line_levels()
+        line = f"{levels[0]},{levels[1]}" if levels else "-1,-1"
+        return f"OK dist={-1 if dist is None else dist} line={line} safety={self.safety_mm}"
+
+    def _check_obstacle(self) -> None:
+        """The firmware's obstacle stop, run after every step of the physics (the board measures every 30 ms)."""
+        if self.wheels[0].wanted + self.wheels[1].wanted <= 0:
+            return
+        blocked, mm = self.obstacle_ahead()
+        if blocked:
+            self._drive(0, 0)
+            self._events.append(f"! OBSTACLE {mm}")
+
     def state(self) -> RobotState:
         p = self.pose
         return RobotState(self.kit, p.x, p.y, p.heading, self.left, self.right, tuple(self.servo), self.led,
-                          self.beep_hz, self.stopped, self.bumped)
+                          self.beep_hz, self.stopped, self.bumped, self.distance_mm(), self.line_levels(),
+                          self.safety_mm)
 
     # -- physics ----------------------------------------------------------------------------------
     def _advance(self, until: float) -> None:
@@ -226,16 +316,62 @@ class VirtualRobot:
         steps = max(1, math.ceil(dt / 0.02))
         h = dt / steps
         pose = self.pose
-        for _ in range(steps):
+        start = self._now
+        for step in range(1, steps + 1):
             speed = (vl + vr) / 2
             pose.heading = (pose.heading + (vl - vr) / WHEEL_BASE * h + math.pi) % (2 * math.pi) - math.pi
             x = pose.x + speed * math.cos(pose.heading) * h
             y = pose.y + speed * math.sin(pose.heading) * h
             cx = min(max(x, ROBOT_RADIUS), ARENA_W - ROBOT_RADIUS)
             cy = min(max(y, ROBOT_RADIUS), ARENA_H - ROBOT_RADIUS)
+            if any(_circle_hits_box(cx, cy, box) for box in OBSTACLES):
+                cx, cy = pose.x, pose.y  # against a box: stays put
             self.bumped = (cx, cy) != (x, y)
             pose.x, pose.y = cx, cy
+            self._now = start + step * h
+            if self.has_sensors and (vl or vr):
+                self._check_obstacle()
+                vl = self.wheels[0].output / protocol.SPEED_MAX * TOP_SPEED
+                vr = self.wheels[1].output / protocol.SPEED_MAX * TOP_SPEED
         self._now = until
+
+
+def _ray_distance(x: float, y: float, angle: float) -> float:
+    """cm from (x, y) along ``angle`` to the first wall or box."""
+    dx, dy = math.cos(angle), math.sin(angle)
+    best = math.inf
+    for t in ((0 - x) / dx if dx < 0 else math.inf, (ARENA_W - x) / dx if dx > 0 else math.inf,
+              (0 - y) / dy if dy < 0 else math.inf, (ARENA_H - y) / dy if dy > 0 else math.inf):
+        best = min(best, t)
+    for bx, by, bw, bh in OBSTACLES:  # slab test against each box
+        low, high = 0.0, math.inf
+        for origin, d, lo, hi in ((x, dx, bx, bx + bw), (y, dy, by, by + bh)):
+            if abs(d) < 1e-12:
+                if not lo <= origin <= hi:
+                    low, high = 1.0, 0.0
+                continue
+            t1, t2 = (lo - origin) / d, (hi - origin) / d
+            low, high = max(low, min(t1, t2)), min(high, max(t1, t2))
+        if low <= high:
+            best = min(best, low)
+    return max(best, 0.0)
+
+
+def _circle_hits_box(x: float, y: float, box: tuple[float, float, float, float]) -> bool:
+    bx, by, bw, bh = box
+    nx, ny = min(max(x, bx), bx + bw), min(max(y, by), by + bh)
+    return (x - nx) ** 2 + (y - ny) ** 2 < ROBOT_RADIUS ** 2
+
+
+def _near_track(x: float, y: float) -> bool:
+    """True over the dark line (within LINE_WIDTH / 2 of the track's centre line)."""
+    points = LINE_TRACK
+    for (ax, ay), (bx, by) in zip(points, points[1:] + points[:1], strict=True):
+        vx, vy = bx - ax, by - ay
+        t = max(0.0, min(1.0, ((x - ax) * vx + (y - ay) * vy) / (vx * vx + vy * vy)))
+        if math.hypot(x - (ax + t * vx), y - (ay + t * vy)) <= LINE_WIDTH / 2:
+            return True
+    return False
 
 
 class VirtualLink(RobotLink):

@@ -32,6 +32,8 @@
 #define PIN_SERVO0 9
 #define PIN_SERVO1 10
 #define PIN_SERVO2 11
+// Servo 3 shares D12 with the right line sensor: a car built with sensors has no servo 3 pin (SERVO 3 is
+// still answered OK and reported by STATUS; no pulses go out).
 #define PIN_SERVO3 12
 #define SERVO_MIN_US 544   // pulse for 0 degrees
 #define SERVO_MAX_US 2400  // pulse for 180 degrees
@@ -55,5 +57,19 @@
 #define LED_COMMON_ANODE 0  // 1 if the LED's common leg goes to 5 V instead of GND
 #define PIN_BUZZER 3
 #define PIN_STATUS_LED 13   // the Uno's own LED: lit while a motor runs
+
+// ---- Sensors (car kit): an HC-SR04 ultrasonic distance sensor and two IR line sensors (digital output).
+// OYLA_SENSORS 1 adds "dist,line" to HELLO's caps, SENSE reads them and SAFETY <mm> sets the obstacle stop.
+// A build without them answers SENSE with dist=-1 line=-1,-1 and accepts only SAFETY 0.
+#ifndef OYLA_SENSORS
+#define OYLA_SENSORS (OYLA_KIT == KIT_CAR)
+#endif
+#define PIN_SONAR_TRIG A3   // HC-SR04 Trig
+#define PIN_SONAR_ECHO A4   // HC-SR04 Echo (a pin-change interrupt times it; any pin works)
+#define PIN_LINE_LEFT A5    // left IR line sensor's D0/OUT
+#define PIN_LINE_RIGHT 12   // right IR line sensor's D0/OUT (instead of servo 3)
+#define LINE_ACTIVE_HIGH 1  // 1 if the module's output is HIGH over the dark line (most TCRT5000/LM393 boards)
+#define SONAR_PERIOD_MS 30  // one measurement every 30 ms (the echo of a far wall dies out within ~25 ms)
+#define SONAR_FRESH_MS 150  // no good reading for this long: dist=-1, and the obstacle stop counts it unsafe
 
 #endif

@@ -1,7 +1,7 @@
 // Oyla robot firmware for an Arduino Uno (ATmega328P): robot line protocol v1, see docs/protocol.md.
 //
 // Type commands in the Serial Monitor (115200 baud, "Newline"): HELLO, PING, DRIVE 150 150, STOP,
-// SERVO 0 45, LED 255 0 0, BEEP 440 300, STATUS, WATCHDOG 1000. Kit and pins: config.h.
+// SERVO 0 45, LED 255 0 0, BEEP 440 300, STATUS, WATCHDOG 1000, SENSE, SAFETY 150. Kit and pins: config.h.
 //
 // Timers: Timer0 = millis() and the motor PWM on pins 5/6, Timer1 = servo pulses, Timer2 = tone().
 // Every function is defined before it is used, so this builds with or without the IDE's prototypes.
@@ -12,14 +12,17 @@
 // - the AVR's own watchdog resets the chip if the sketch ever hangs for HARDWARE_WATCHDOG (the motors are off
 //   from the first instructions after that reset);
 // - a wheel that changes direction rests at 0 for REVERSE_PAUSE_MS first;
-// - servo angles stay inside the kit's joint limits (config.h).
+// - servo angles stay inside the kit's joint limits (config.h);
+// - with sensors and SAFETY <mm> set, the car stops (and refuses) driving forwards while an obstacle is closer,
+//   or while the distance sensor has given no reading for SONAR_FRESH_MS. The echo is timed by a pin-change
+//   interrupt, so no measurement ever waits for the sensor.
 
 #include <Arduino.h>
 #include <avr/sleep.h>
 #include <avr/wdt.h>
 #include "config.h"
 
-#define FIRMWARE_VERSION "1.1.0"
+#define FIRMWARE_VERSION "1.2.0"
 #define MAX_LINE 48           // characters before the newline
 #define MAX_REPLY 96          // the longest reply (STATUS) is ~80 characters
 #define READ_CHUNK 16         // bytes read per loop() pass at most, between two safety checks
@@ -28,8 +31,14 @@
 #define MAX_WORDS 8           // more words than any command takes: the rest is counted, not stored
 #define SERVO_COUNT 4
 #define SERVO_FRAME_TICKS 40000  // 20 ms in Timer1 ticks of 0.5 us
+#define SONAR_RISE_US 4000UL     // an HC-SR04 starts its echo ~0.5 ms after the trigger; none by 4 ms: no sensor
+#define SONAR_TIMEOUT_US 30000UL // an echo that has not ended 30 ms after the trigger: nothing within 4 m
+#define SONAR_MAX_MM 4000        // SENSE reports 4000 for "4 m or more"
+#define SAFETY_MAX_MM 4000
 
-#if OYLA_KIT == KIT_CAR
+#if OYLA_KIT == KIT_CAR && OYLA_SENSORS
+#define KIT_TEXT "kit=car caps=drive,servo,led,beep,dist,line"
+#elif OYLA_KIT == KIT_CAR
 #define KIT_TEXT "kit=car caps=drive,servo,led,beep"
 #elif OYLA_KIT == KIT_ARM
 #define KIT_TEXT "kit=arm caps=servo,led,beep"
@@ -48,6 +57,7 @@ volatile uint8_t *servoPort[SERVO_COUNT];
 uint8_t servoMask[SERVO_COUNT];
 volatile uint16_t servoTicks[SERVO_COUNT];
 volatile int8_t servoNext = -1;  // the servo whose pulse is running; -1 while waiting for the next frame
+volatile uint8_t servoFrames = 0;  // counts the 20 ms frames: with TCNT1 it times the distance sensor's echo
 
 // One motor's pins. Positive speed = forwards. L298N: DIR1/DIR2 pick the direction, PWM the speed (0 = coast).
 // L9110: DIR1 low and PWM = speed forwards; DIR1 high and PWM inverted backwards.
@@ -119,6 +129,7 @@ void stopOutputs() {  // STOP and the watchdog: wheels and buzzer off; servos an
 ISR(TIMER1_COMPA_vect) {
   if (servoNext < 0) {
     TCNT1 = 0;  // a new frame starts
+    servoFrames++;
   } else {
     *servoPort[servoNext] &= ~servoMask[servoNext];
   }
@@ -143,8 +154,15 @@ void setServo(uint8_t index, uint8_t angle) {
 
 void startServos() {
   for (uint8_t i = 0; i < SERVO_COUNT; i++) {
-    pinMode(servoPins[i], OUTPUT);
     servoPort[i] = portOutputRegister(digitalPinToPort(servoPins[i]));
+#if OYLA_SENSORS
+    if (servoPins[i] == PIN_LINE_RIGHT) {  // the pin reads a line sensor: this servo makes no pulses
+      servoMask[i] = 0;
+      setServo(i, SERVO_START_ANGLE);
+      continue;
+    }
+#endif
+    pinMode(servoPins[i], OUTPUT);
     servoMask[i] = digitalPinToBitMask(servoPins[i]);
     setServo(i, SERVO_START_ANGLE);
   }
@@ -168,6 +186,108 @@ void setLed(uint8_t r, uint8_t g, uint8_t b) {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Sensors. The HC-SR04 gets a 10 us trigger pulse every SONAR_PERIOD_MS; it answers with an echo pulse as long as
+// the sound's round trip (5.83 us per mm). A pin-change interrupt notes the echo's edges; serviceSonar() (part of
+// the safety checks) turns them into a distance, and gives up on an echo that never comes: nothing waits.
+
+uint16_t safetyMm = 0;          // SAFETY: the obstacle limit, 0 = off
+bool obstacleEventDue = false;  // "! OBSTACLE <mm>" is printed between reply lines
+int obstacleEventMm = 0;
+
+#if OYLA_SENSORS
+volatile uint8_t echoState = 0;  // 0 idle, 1 triggered (waiting for the rise), 2 echo high, 3 echo ended
+// Echo edges in Timer1 ticks (0.5 us): frame count and TCNT1. (micros() would do on a real Uno, but simavr's
+// Timer0 is read up to a millisecond off inside an interrupt, so the tests could not trust it.)
+volatile uint8_t echoRiseFrame, echoFallFrame;
+volatile uint16_t echoRiseTicks, echoFallTicks;
+volatile uint8_t *echoInput;
+uint8_t echoMask;
+unsigned long sonarTriggerMs = 0, sonarTriggerUs = 0;
+unsigned long sonarGoodMs = 0;  // millis() of the last good reading
+bool sonarEverGood = false;
+int sonarMm = -1;
+
+ISR(PCINT0_vect) {  // the echo pin changed (only its bit is enabled in the pin-change masks)
+  uint16_t ticks = TCNT1;
+  uint8_t frame = servoFrames;
+  bool high = *echoInput & echoMask;
+  if (echoState == 1 && high) {
+    echoRiseTicks = ticks;
+    echoRiseFrame = frame;
+    echoState = 2;
+  } else if (echoState == 2 && !high) {
+    echoFallTicks = ticks;
+    echoFallFrame = frame;
+    echoState = 3;
+  }
+}
+ISR(PCINT1_vect, ISR_ALIASOF(PCINT0_vect));
+ISR(PCINT2_vect, ISR_ALIASOF(PCINT0_vect));
+
+void startSensors() {
+  pinMode(PIN_SONAR_TRIG, OUTPUT);
+  digitalWrite(PIN_SONAR_TRIG, LOW);
+  pinMode(PIN_SONAR_ECHO, INPUT);
+  pinMode(PIN_LINE_LEFT, INPUT_PULLUP);
+  pinMode(PIN_LINE_RIGHT, INPUT_PULLUP);
+  echoInput = portInputRegister(digitalPinToPort(PIN_SONAR_ECHO));
+  echoMask = digitalPinToBitMask(PIN_SONAR_ECHO);
+  *digitalPinToPCMSK(PIN_SONAR_ECHO) |= _BV(digitalPinToPCMSKbit(PIN_SONAR_ECHO));
+  PCICR |= _BV(digitalPinToPCICRbit(PIN_SONAR_ECHO));
+}
+
+void serviceSonar() {
+  uint8_t state = echoState;
+  if (state == 0) {
+    if (millis() - sonarTriggerMs >= SONAR_PERIOD_MS && !(*echoInput & echoMask)) {
+      echoState = 1;
+      digitalWrite(PIN_SONAR_TRIG, HIGH);
+      delayMicroseconds(10);
+      digitalWrite(PIN_SONAR_TRIG, LOW);
+      sonarTriggerMs = millis();
+      sonarTriggerUs = micros();
+    }
+  } else if (state == 3) {
+    // The servo interrupt restarts TCNT1 at 0 after each frame of SERVO_FRAME_TICKS (a few ticks late at most).
+    long ticks = (long)(uint8_t)(echoFallFrame - echoRiseFrame) * SERVO_FRAME_TICKS +
+                 (long)echoFallTicks - (long)echoRiseTicks;
+    unsigned long mm = ticks < 0 ? 0 : (unsigned long)ticks * 343UL / 4000UL;
+    sonarMm = mm > SONAR_MAX_MM ? SONAR_MAX_MM : (int)mm;
+    sonarGoodMs = millis();
+    sonarEverGood = true;
+    echoState = 0;
+  } else if (micros() - sonarTriggerUs > (state == 1 ? SONAR_RISE_US : SONAR_TIMEOUT_US)) {
+    if (state == 2) {  // still echoing: nothing within range (a sensor stuck high gives no new trigger after this)
+      sonarMm = SONAR_MAX_MM;
+      sonarGoodMs = millis();
+      sonarEverGood = true;
+    }
+    echoState = 0;  // state 1: the sensor never answered; no reading
+  }
+}
+
+int sonarDistance() {  // mm, or -1 when there has been no good reading for SONAR_FRESH_MS
+  if (!sonarEverGood || millis() - sonarGoodMs > SONAR_FRESH_MS) return -1;
+  return sonarMm;
+}
+
+int8_t lineLevel(uint8_t pin) {
+  return (digitalRead(pin) == HIGH) == (LINE_ACTIVE_HIGH != 0) ? 1 : 0;
+}
+#endif
+
+// True while the obstacle stop forbids driving forwards (left + right > 0).
+bool obstacleAhead(int *mm) {
+#if OYLA_SENSORS
+  *mm = sonarDistance();
+  return safetyMm > 0 && (*mm < 0 || *mm < (int)safetyMm);
+#else
+  *mm = -1;
+  return false;
+#endif
+}
+
+// ---------------------------------------------------------------------------------------------------
 // Safety checks and output. Output never waits without running the safety checks: a host that reads slowly,
 // or sends faster than the replies can leave, cannot hold the motors on.
 
@@ -183,6 +303,15 @@ void serviceSafety() {
     watchdogStopped = true;
     watchdogEventDue = true;
   }
+#if OYLA_SENSORS
+  serviceSonar();
+  int mm;
+  if (wheels[0].wanted + wheels[1].wanted > 0 && obstacleAhead(&mm)) {
+    drive(0, 0);
+    obstacleEventDue = true;
+    obstacleEventMm = mm;
+  }
+#endif
   updateWheel(0);
   updateWheel(1);
 }
@@ -285,8 +414,10 @@ bool runCommand(const char *name, char **args, uint8_t count) {
     wanted = 2;
   } else if (!strcasecmp_P(name, PSTR("LED"))) {
     wanted = 3;
-  } else if (!strcasecmp_P(name, PSTR("WATCHDOG"))) {
+  } else if (!strcasecmp_P(name, PSTR("WATCHDOG")) || !strcasecmp_P(name, PSTR("SAFETY"))) {
     wanted = 1;
+  } else if (!strcasecmp_P(name, PSTR("SENSE"))) {
+    wanted = 0;
   } else {
 #ifdef OYLA_TEST_HANG
     if (!strcasecmp_P(name, PSTR("HANG"))) {  // test builds only: the sketch stops dead, motors as they are
@@ -325,6 +456,12 @@ bool runCommand(const char *name, char **args, uint8_t count) {
         return false;
       }
     }
+    int mm;
+    if (v[0] + v[1] > 0 && obstacleAhead(&mm)) {
+      replyFlash(F("ERR OBSTACLE "));
+      replyNumber(mm);
+      return false;
+    }
     drive(v[0], v[1]);
     watchdogStopped = false;
     replyFlash(F("OK"));
@@ -362,6 +499,26 @@ bool runCommand(const char *name, char **args, uint8_t count) {
     } else {
       tone(PIN_BUZZER, v[0], v[1]);
     }
+    replyFlash(F("OK"));
+  } else if (!strcasecmp_P(name, PSTR("SENSE"))) {
+#if OYLA_SENSORS
+    replyFlash(F("OK dist="));
+    replyNumber(sonarDistance());
+    replyFlash(F(" line="));
+    replyNumber(lineLevel(PIN_LINE_LEFT));
+    replyText(",");
+    replyNumber(lineLevel(PIN_LINE_RIGHT));
+#else
+    replyFlash(F("OK dist=-1 line=-1,-1"));
+#endif
+    replyFlash(F(" safety="));
+    replyNumber(safetyMm);
+  } else if (!strcasecmp_P(name, PSTR("SAFETY"))) {
+    if (!inRange(v[0], 0, OYLA_SENSORS ? SAFETY_MAX_MM : 0)) {
+      replyRange(1);
+      return false;
+    }
+    safetyMm = v[0];
     replyFlash(F("OK"));
   } else {  // WATCHDOG
     if (!inRange(v[0], 100, 5000)) {
@@ -457,6 +614,9 @@ void setup() {
   drive(0, 0);
   setLed(0, 0, 0);
   startServos();
+#if OYLA_SENSORS
+  startSensors();
+#endif
   Serial.begin(115200);
   sendLine("! BOOT OYLA 1");
   watchdogFedAt = millis();
@@ -469,11 +629,22 @@ void loop() {
     watchdogEventDue = false;
     sendLine("! WATCHDOG");
   }
+  if (obstacleEventDue) {
+    obstacleEventDue = false;
+    char text[20] = "! OBSTACLE ";
+    ltoa(obstacleEventMm, text + 11, 10);
+    sendLine(text);
+  }
   // At most one line, or READ_CHUNK bytes of an unfinished one, before the safety checks run again.
   for (uint8_t n = 0; n < READ_CHUNK && Serial.available() > 0; n++) {
     if (readByte(Serial.read())) break;
   }
-  if (Serial.available() > 0 || watchdogEventDue) return;
+  if (Serial.available() > 0 || watchdogEventDue || obstacleEventDue) return;
+#if OYLA_SENSORS
+  // Awake while a distance measurement runs (at most SONAR_TIMEOUT_US): the echo's edges are then timed to the
+  // microsecond. (A real Uno would time them as well asleep; simavr wakes late from idle sleep on a pin change.)
+  if (echoState != 0) return;
+#endif
   // Idle until the next interrupt: a received byte, or millis()' timer at the latest (every 1.024 ms). Timers,
   // PWM, servo pulses, tone() and the UART keep running. Saves power, and makes the simulator ~10x cheaper.
   set_sleep_mode(SLEEP_MODE_IDLE);

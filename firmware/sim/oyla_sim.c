@@ -1,6 +1,6 @@
 /* oyla_sim: a simulated Arduino Uno (ATmega328P, 16 MHz) on libsimavr, for tests.
  *
- *   oyla_sim [-b BOOTLOADER.hex] [-l LOG] [-t LINK] [FIRMWARE.hex]
+ *   oyla_sim [-b BOOTLOADER.hex] [-l LOG] [-t LINK] [-s] [FIRMWARE.hex]
  *
  * UART0 is bridged to a raw pseudo-terminal (its path is printed as "PTY <path>", then "READY"; with -t a
  * symlink LINK points to it). The simulation is throttled to real time. SIGUSR1 resets the chip. With -b the
@@ -12,7 +12,15 @@
  *   D2..D13, A0..A5  output level of the pin: 0 low, 255 high, 1..254 hardware PWM duty (OCR); inputs read 0
  *   RX, TX           a byte (decimal) handed to / sent by the UART
  *   RESET            1 when the harness resets the chip
+ *   DIST, LINE_L, LINE_R  a change of the simulated sensors (below): mm (NOECHO 1: a sensor that never echoes);
+ *                    line level 0/1, 2 = disconnected (the pin then reads its own pull-up)
  * Pins are sampled every 10 us of simulated time. Simulated time keeps running across resets.
+ *
+ * Sensors (the car kit's wiring in config.h): an HC-SR04 on A3 (Trig) / A4 (Echo) and IR line sensors on A5 (left)
+ * and D12 (right). After each trigger pulse ends, the echo pin goes high 450 us later for 5.83 us per mm of the
+ * distance, as a real HC-SR04 does; with no distance set it never echoes. With -s the harness reads commands from
+ * stdin, one a line: "dist <mm>", "dist none" (never echoes), "line <l> <r>" with 0, 1 or z (disconnected).
+ * Without -s: no echo, both line sensors 0.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -27,6 +35,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "avr_ioport.h"
 #include "avr_uart.h"
 #include "sim_avr.h"
 #include "sim_cycle_timers.h"
@@ -54,6 +63,137 @@ static unsigned char in_buf[4096], out_buf[4096];
 static size_t in_len, out_len;
 static int uart_xon = 1;
 static avr_irq_t *uart_input;
+
+static void log_event(const char *name, unsigned value);
+static void declare_external(void);
+
+/* ---- sensors ------------------------------------------------------------------------------------------ */
+#define PINB_ADDR 0x23
+#define PORTB_ADDR 0x25
+#define PINC_ADDR 0x26
+#define PORTC_ADDR 0x28
+#define ECHO_DELAY_US 450
+#define LINE_Z 2
+static int sensors_from_stdin;
+static long sonar_mm = -1;           /* -1: never echoes */
+static int line_level[2];            /* left (PC5), right (PB4): 0, 1 or LINE_Z */
+static avr_irq_t *echo_irq, *line_irq[2];
+static const struct { uint8_t pin_addr, port_addr, bit; } line_pins[2] = {{PINC_ADDR, PORTC_ADDR, 5},
+                                                                          {PINB_ADDR, PORTB_ADDR, 4}};
+static int echo_pending, echo_level;
+
+static avr_cycle_count_t echo_end(avr_t *a, avr_cycle_count_t when, void *param)
+{
+    (void)a; (void)when; (void)param;
+    echo_level = 0;
+    declare_external();
+    avr_raise_irq(echo_irq, 0);
+    log_event("ECHO", 0);
+    echo_pending = 0;
+    return 0;
+}
+
+static avr_cycle_count_t echo_start(avr_t *a, avr_cycle_count_t when, void *param)
+{
+    (void)when;
+    long mm = (long)(intptr_t)param;
+    echo_level = 1;
+    declare_external();
+    avr_raise_irq(echo_irq, 1);
+    log_event("ECHO", 1);
+    avr_cycle_timer_register_usec(a, (uint32_t)(mm * 2000 / 343), echo_end, NULL);
+    return 0;
+}
+
+static void trigger_changed(struct avr_irq_t *irq, uint32_t value, void *param)
+{
+    (void)param;
+    /* the trigger pulse ended: the sensor answers (a real one ignores triggers while it is still echoing) */
+    if (irq->value && !value && sonar_mm >= 0 && !echo_pending) {
+        echo_pending = 1;
+        avr_cycle_timer_register_usec(avr, ECHO_DELAY_US, echo_start, (void *)(intptr_t)sonar_mm);
+    }
+}
+
+/* simavr copies PORT into PIN for every input pin when the firmware writes the PORT register (its pull-up model),
+ * unless the pin is marked as externally driven: so every driven sensor pin is declared here, and a disconnected
+ * line sensor ("z") is left out, which makes it read its own pull-up like a real floating input with INPUT_PULLUP. */
+static void declare_external(void)
+{
+    avr_ioport_external_t c = {.name = 'C', .mask = 1 << 4, .value = echo_level << 4};
+    avr_ioport_external_t b = {.name = 'B', .mask = 0, .value = 0};
+    if (line_level[0] != LINE_Z) {
+        c.mask |= 1 << 5;
+        c.value |= line_level[0] << 5;
+    }
+    if (line_level[1] != LINE_Z) {
+        b.mask |= 1 << 4;
+        b.value |= line_level[1] << 4;
+    }
+    avr_ioctl(avr, AVR_IOCTL_IOPORT_SET_EXTERNAL('C'), &c);
+    avr_ioctl(avr, AVR_IOCTL_IOPORT_SET_EXTERNAL('B'), &b);
+}
+
+/* Puts the line-sensor levels on their pins (again after a reset, which clears the PIN registers). */
+static void drive_line_pins(void)
+{
+    declare_external();
+    for (int i = 0; i < 2; i++) {
+        int want = line_level[i];
+        if (want == LINE_Z)
+            want = (avr->data[line_pins[i].port_addr] >> line_pins[i].bit) & 1;
+        avr_raise_irq(line_irq[i], !want);
+        avr_raise_irq(line_irq[i], want);
+    }
+}
+
+static void sensor_command(char *line)
+{
+    char a[16] = "", b[16] = "";
+    int n = sscanf(line, "%*s %15s %15s", a, b);
+    if (!strncmp(line, "dist", 4) && n >= 1) {
+        sonar_mm = strcmp(a, "none") ? strtol(a, NULL, 10) : -1;
+        if (sonar_mm < 0) {
+            sonar_mm = -1;
+            log_event("NOECHO", 1);
+        } else {
+            log_event("DIST", (unsigned)sonar_mm);
+        }
+    } else if (!strncmp(line, "line", 4) && n == 2) {
+        const char *words[2] = {a, b};
+        for (int i = 0; i < 2; i++) {
+            line_level[i] = words[i][0] == 'z' ? LINE_Z : atoi(words[i]) ? 1 : 0;
+            log_event(i ? "LINE_R" : "LINE_L", line_level[i]);
+        }
+        drive_line_pins();
+    } else {
+        fprintf(stderr, "oyla_sim: unknown sensor command: %s\n", line);
+    }
+}
+
+static char cmd_buf[256];
+static size_t cmd_len;
+
+static void read_sensor_commands(void)
+{
+    ssize_t n = read(0, cmd_buf + cmd_len, sizeof cmd_buf - 1 - cmd_len);
+    if (n == 0) {
+        sensors_from_stdin = 0;  /* stdin closed */
+        return;
+    }
+    if (n < 0)
+        return;
+    cmd_len += n;
+    char *newline;
+    while ((newline = memchr(cmd_buf, '\n', cmd_len))) {
+        *newline = '\0';
+        sensor_command(cmd_buf);
+        cmd_len -= newline + 1 - cmd_buf;
+        memmove(cmd_buf, newline + 1, cmd_len);
+    }
+    if (cmd_len == sizeof cmd_buf - 1)
+        cmd_len = 0;
+}
 
 static uint64_t sim_us(void)
 {
@@ -153,6 +293,11 @@ static void after_reset(void)
     flags &= ~(AVR_UART_FLAG_POLL_SLEEP | AVR_UART_FLAG_STDIO);
     avr_ioctl(avr, AVR_IOCTL_UART_SET_FLAGS('0'), &flags);
     avr_cycle_timer_register(avr, SAMPLE_CYCLES, sample_pins, NULL);
+    echo_pending = 0;  /* a reset ends an echo in progress */
+    echo_level = 0;
+    avr_raise_irq(echo_irq, 1);
+    avr_raise_irq(echo_irq, 0);
+    drive_line_pins();
 }
 
 static void reset_chip(void)
@@ -235,12 +380,13 @@ int main(int argc, char **argv)
 {
     const char *bootloader = NULL, *log_path = NULL;
     int opt;
-    while ((opt = getopt(argc, argv, "b:l:t:")) != -1) {
+    while ((opt = getopt(argc, argv, "b:l:t:s")) != -1) {
         if (opt == 'b') bootloader = optarg;
         else if (opt == 'l') log_path = optarg;
         else if (opt == 't') link_path = optarg;
+        else if (opt == 's') sensors_from_stdin = 1;
         else {
-            fprintf(stderr, "usage: %s [-b BOOTLOADER.hex] [-l LOG] [-t LINK] [FIRMWARE.hex]\n", argv[0]);
+            fprintf(stderr, "usage: %s [-b BOOTLOADER.hex] [-l LOG] [-t LINK] [-s] [FIRMWARE.hex]\n", argv[0]);
             return 2;
         }
     }
@@ -290,6 +436,12 @@ int main(int argc, char **argv)
                             uart_xon_hook, NULL);
     avr_irq_register_notify(avr_io_getirq(avr, AVR_IOCTL_UART_GETIRQ('0'), UART_IRQ_OUT_XOFF),
                             uart_xoff_hook, NULL);
+    echo_irq = avr_io_getirq(avr, AVR_IOCTL_IOPORT_GETIRQ('C'), 4);
+    line_irq[0] = avr_io_getirq(avr, AVR_IOCTL_IOPORT_GETIRQ('C'), 5);
+    line_irq[1] = avr_io_getirq(avr, AVR_IOCTL_IOPORT_GETIRQ('B'), 4);
+    avr_irq_register_notify(avr_io_getirq(avr, AVR_IOCTL_IOPORT_GETIRQ('C'), 3), trigger_changed, NULL);
+    if (sensors_from_stdin)
+        fcntl(0, F_SETFL, fcntl(0, F_GETFL) | O_NONBLOCK);
     after_reset();
 
     struct sigaction sa = {.sa_handler = on_signal};
@@ -350,6 +502,8 @@ int main(int argc, char **argv)
         }
         pump_host_output(client_open);
         feed_uart();
+        if (sensors_from_stdin)
+            read_sensor_commands();
     }
 out:
     if (log_file)

@@ -13,11 +13,15 @@ Interface (kept stable; other test folders use it too):
         sim_board.pins()             # {"D5": 0, ...}: the latest level of every pin
         sim_board.wait_for(lambda events: ..., timeout=5.0)  # poll events() until the predicate is true
         sim_board.wait_sim_us(t)     # wait until simulated time reaches t (use this instead of sleeping)
+        sim_board.sensors(dist=300, line=(1, 0))  # the simulated HC-SR04 and line sensors (dist=-1: never echoes;
+                                     # a line level "z": disconnected); returns the simulated time it took effect
 
 Times are simulated microseconds; they keep counting across resets. The simulation is throttled to real time,
 but on a loaded machine it can run slower: measure durations in simulated time, and keep wall-clock waits generous. Pin
 values are output levels: 0 low, 255 high, 1..254 a hardware PWM duty; input pins read 0. Event names are
-"D2".."D13", "A0".."A5", "RX"/"TX" (a byte into/out of the UART) and "RESET". The harness is
+"D2".."D13", "A0".."A5", "RX"/"TX" (a byte into/out of the UART), "RESET", "ECHO" (the simulated HC-SR04's
+echo pin), "DIST"/"NOECHO"/"LINE_L"/"LINE_R" (a sensors() change). Without sensors() the distance sensor never
+echoes and both line sensors read 0. The harness is
 firmware/sim/oyla_sim.c; each board gets its own temporary folder, pty link and log.
 
 ``sim_board`` is a fresh board per test running firmware/build/oyla_bot.hex. ``sim_factory(firmware=...,
@@ -29,6 +33,7 @@ skipped with the reason, unless OYLA_REQUIRE_SIM=1 (set it in CI), which turns a
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import functools
 import os
@@ -109,7 +114,7 @@ class SimBoard:
         self.folder = Path(tempfile.mkdtemp(prefix="oyla-sim-"))
         self.port = str(self.folder / "ttyUNO")
         self.log_path = self.folder / "pins.log"
-        args = [str(SIM), "-l", str(self.log_path), "-t", self.port]
+        args = [str(SIM), "-l", str(self.log_path), "-t", self.port, "-s"]
         if bootloader:
             args += ["-b", str(OPTIBOOT_HEX)]
         if firmware is not None:
@@ -117,7 +122,8 @@ class SimBoard:
         self._events: list[tuple[int, str, int]] = []
         self._offset = 0
         with open(self.folder / "stderr.txt", "wb") as errors:  # the child keeps its own handle
-            self.proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=errors, text=True)
+            self.proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=errors,
+                                         text=True)
         assert self.proc.stdout is not None
         lines = [self.proc.stdout.readline().strip() for _ in range(2)]
         if lines[1] != "READY":
@@ -200,6 +206,25 @@ class SimBoard:
                       timeout)
 
     # -- control ----------------------------------------------------------------------------------
+    def sensors(self, dist: int | None = None, line: tuple[object, object] | None = None,
+                timeout: float = 5.0) -> int:
+        """Change the simulated sensors (dist in mm, -1 for a sensor that never echoes; line levels 0, 1 or "z"
+        for disconnected). Returns the simulated time (us) at which the change took effect."""
+        assert self.proc.stdin is not None
+        commands, names = [], []
+        if dist is not None:
+            commands.append("dist none" if dist < 0 else f"dist {int(dist)}")
+            names.append("NOECHO" if dist < 0 else "DIST")
+        if line is not None:
+            commands.append(f"line {line[0]} {line[1]}")
+            names.append("LINE_R")
+        start = len(self.events())
+        self.proc.stdin.write("".join(c + "\n" for c in commands))
+        self.proc.stdin.flush()
+        found = self.wait_for(lambda events: all(any(e[1] == n for e in events[start:]) for n in names) and
+                              max(e[0] for e in events[start:] if e[1] in names), timeout)
+        return int(found)
+
     def reset(self, timeout: float = 5.0) -> None:
         """Reset the chip (SIGUSR1) and wait until the firmware has printed its boot line."""
         start = len(self.events())
@@ -216,8 +241,10 @@ class SimBoard:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
-        if self.proc.stdout is not None:
-            self.proc.stdout.close()
+        for stream in (self.proc.stdout, self.proc.stdin):
+            if stream is not None:
+                with contextlib.suppress(OSError):  # the harness is gone: nothing to flush into
+                    stream.close()
         shutil.rmtree(self.folder, ignore_errors=True)
 
 

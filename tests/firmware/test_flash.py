@@ -49,14 +49,14 @@ def test_upload_bundled_firmware_to_an_empty_uno(sim_factory, avrdude):
     assert fractions == sorted(fractions) and fractions[-1] == 1.0
     with SerialLink(board.port, reconnect=False) as link:  # the app's own handshake, on the same port
         hello = link.hello(timeout=10)
-    assert (hello.proto, hello.fw, hello.kit) == (1, "1.1.0", "car")
+    assert (hello.proto, hello.fw, hello.kit) == (1, "1.2.0", "car")
 
 
 def test_upload_replaces_running_firmware(sim_factory, avrdude):
     built = subprocess.run(["make", "-C", str(FIRMWARE_DIR), "KIT=arm"], capture_output=True, text=True)
     assert built.returncode == 0, built.stderr
     board = sim_factory(firmware=FIRMWARE_HEX, bootloader=True)
-    assert hello_after_boot(board.port).endswith("kit=car caps=drive,servo,led,beep")
+    assert hello_after_boot(board.port).endswith("kit=car caps=drive,servo,led,beep,dist,line")
     flash.upload(board.port, BUILD / "oyla_bot-arm.hex")
     assert hello_after_boot(board.port).endswith("kit=arm caps=servo,led,beep")
 

@@ -15,7 +15,7 @@ import pytest
 from app.robot import protocol
 from app.robot.link import SerialLink
 from tests.firmware.conftest import BUILD
-from tests.robot.vectors import SerialBoard, load_cases, run_case
+from tests.robot.vectors import SENSOR_SETTLE_MS, SerialBoard, load_cases, run_case
 
 pytestmark = [pytest.mark.sim, pytest.mark.skipif(sys.platform == "win32", reason="simavr runs on Linux")]
 
@@ -27,7 +27,13 @@ def test_firmware_keeps_the_vectors(sim_board, sim_factory, case):
     kit = case.get("kit", "car")
     if kit != "car":  # the firmware built for that kit (make builds every kit)
         sim_board = sim_factory(firmware=BUILD / f"oyla_bot-{kit}.hex")
-    board = SerialBoard(sim_board.port, sim_board.reset)
+    def sensors(spec: dict) -> None:
+        dist = spec.get("dist")
+        line = spec.get("line")
+        applied = sim_board.sensors(dist=None if dist is None else -1 if dist == "none" else int(dist), line=line)
+        sim_board.wait_sim_us(applied + SENSOR_SETTLE_MS * 1000)
+
+    board = SerialBoard(sim_board.port, sim_board.reset, sensors)
     try:
         run_case(board, case)
     finally:
@@ -46,7 +52,7 @@ def test_serial_link_talks_to_the_firmware(sim_board):
     with SerialLink(sim_board.port) as link:
         link.on_event = on_event
         hello = link.hello()
-        assert (hello.proto, hello.kit, hello.caps) == (1, "car", frozenset(protocol.CAPS))
+        assert (hello.proto, hello.kit, hello.caps) == (1, "car", frozenset(protocol.ALL_CAPS))
         for command in (protocol.ping(), protocol.servo(2, 45), protocol.led(0, 255, 0), protocol.beep(440, 50),
                         protocol.watchdog(500), protocol.stop()):
             assert link.send(command).ok, command

@@ -18,7 +18,7 @@ def test_virtual_robot_keeps_the_vectors(case):
 def test_vectors_cover_every_command_and_error():
     sent = " ".join(step.get("send", "") for case in CASES for step in case["steps"]).upper()
     replies = " ".join(" ".join(step.get("expect", [])) for case in CASES for step in case["steps"])
-    for word in ("HELLO", "PING", "DRIVE", "SERVO", "LED", "BEEP", "STOP", "STATUS", "WATCHDOG"):
+    for word in ("HELLO", "PING", "DRIVE", "SERVO", "LED", "BEEP", "STOP", "STATUS", "WATCHDOG", "SENSE", "SAFETY"):
         assert word in sent
-    for code in ("UNKNOWN", "ARGS", "RANGE", "TOOLONG", "BADCHAR"):
+    for code in ("UNKNOWN", "ARGS", "RANGE", "TOOLONG", "BADCHAR", "OBSTACLE"):
         assert f"ERR {code}" in replies

@@ -14,6 +14,8 @@ from app.robot.virtual import VirtualRobot
 
 VECTORS = Path(__file__).with_name("vectors.yaml")
 BOOT = "! BOOT OYLA 1"
+SENSOR_SETTLE_MS = 250  # after a sensors step: the board has measured again, and a dead sensor's reading expired
+LINE_Z = 2  # the virtual robot's "disconnected" line level
 
 
 def load_cases() -> list[dict]:
@@ -40,13 +42,21 @@ class VirtualBoard:
         self.now += ms / 1000
         return _split(self.robot.poll())[1]
 
+    def sensors(self, spec: dict) -> list[str]:
+        if "dist" in spec:
+            self.robot.sensor_dist = -1 if spec["dist"] == "none" else int(spec["dist"])
+        if "line" in spec:
+            self.robot.sensor_line = tuple(LINE_Z if v == "z" else int(v) for v in spec["line"])
+        return self.wait(SENSOR_SETTLE_MS)
+
 
 class SerialBoard:
     """The firmware behind a serial port (the simulator's pty); ``reset`` is the harness's reset."""
 
-    def __init__(self, port: str, reset) -> None:
+    def __init__(self, port: str, reset, sensors=None) -> None:
         self.serial = serial.Serial(port, protocol.BAUD, timeout=1.0)
         self._reset = reset
+        self._sensors = sensors  # callable(spec): sets the harness's sensors and waits SENSOR_SETTLE_MS simulated
 
     def close(self) -> None:
         self.serial.close()
@@ -87,6 +97,14 @@ class SerialBoard:
             events.append(line)
         return events
 
+    def sensors(self, spec: dict) -> list[str]:
+        assert self._sensors is not None, "this board has no sensor control"
+        self._sensors(spec)
+        events = []
+        while (line := self._line(0.05)) is not None:
+            events.append(line)
+        return events
+
 
 def run_case(board, case: dict) -> None:
     board.reset()
@@ -98,8 +116,13 @@ def run_case(board, case: dict) -> None:
             assert len(replies) == len(expect), f"{where}: got {replies}"
             for got, pattern in zip(replies, expect, strict=True):
                 assert fnmatch.fnmatchcase(got, pattern), f"{where}: got {got!r}, want {pattern!r}"
+        elif "sensors" in step:
+            events = board.sensors(step["sensors"])
         else:
             events = board.wait(step["wait_ms"])
-        assert events == step.get("events", []), f"{where}: events {events}"
+        wanted = step.get("events", [])
+        assert len(events) == len(wanted) and all(
+            fnmatch.fnmatchcase(got, pattern) for got, pattern in zip(events, wanted, strict=True)), \
+            f"{where}: events {events}"
     replies, events = board.exchange(b"PING\n", 1)
     assert replies == ["OK PONG"], f"{case['name']}: stray reply before the final PING: {replies}"
