@@ -13,6 +13,8 @@
   comparison 200 PINGs in one write, which breaks the flow-control rule of docs/protocol.md
 - reversal rest (DRIVE 255 255 → DRIVE -255 -255, pins at 0 in between; rule ≥ 50 ms) and the AVR hardware watchdog
   (test build's HANG → motor pins 0, simulated ms)
+- obstacle stop (issue 12; target ≤ 60 ms): driving forwards with SAFETY 300, the simulated HC-SR04's obstacle moves
+  from 1000 to 200 mm; that moment → both motor pins 0, simulated ms from the pin log
 - upload: app.robot.flash.upload (real avrdude) of the bundled firmware onto optiboot, write + verify
 """
 
@@ -33,6 +35,7 @@ import serial  # noqa: E402
 from app.robot import flash, protocol  # noqa: E402
 from app.robot.link import SerialLink  # noqa: E402
 from tests.firmware.conftest import BUILD, FIRMWARE_DIR, SimBoard, _build  # noqa: E402
+from tests.firmware.test_sensors import obstacle_stop_us  # noqa: E402
 from tests.robot.conformance import (  # noqa: E402
     FLOODS,
     Client,
@@ -180,6 +183,24 @@ def reversal_and_hang_figures() -> None:
         board.stop()
 
 
+def obstacle_figures(runs: int) -> None:
+    board = SimBoard()
+    delays = []
+    try:
+        with serial.Serial(board.port, 115200, timeout=2) as link:
+            for _ in range(runs):
+                delays.append(obstacle_stop_us(board, link) / 1000)
+                link.write(b"SAFETY 0\nSTOP\n")
+                while link.readline() != b"OK\r\n":  # skips the ! OBSTACLE line
+                    pass
+                link.readline()
+    finally:
+        board.stop()
+    print(f"obstacle stop, obstacle inside the limit → motor pins 0 (simulated time): mean "
+          f"{statistics.mean(delays):.2f} ms, min {min(delays):.2f}, max {max(delays):.2f} (n={len(delays)}; "
+          f"target ≤ 60 ms)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=500)
@@ -215,6 +236,7 @@ def main() -> None:
     flood_figures(args.floods)
     burst_figures()
     reversal_and_hang_figures()
+    obstacle_figures(args.watchdog)
 
     seconds = []
     for _ in range(args.uploads):
