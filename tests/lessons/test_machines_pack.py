@@ -175,9 +175,10 @@ def test_lessons_name_the_buttons_as_the_translated_app_shows_them(pack, lang):
     assert named >= 20
 
 
-def test_a_student_runs_lessons_1_and_2_in_the_app(qtbot, window):  # noqa: F811 - the fixture imported above
-    """End to end, offscreen: the lesson player opens the Text lab, the student cleans the lesson's own message
-    and trains, picks and samples the next-word machine, and the lessons' final checks pass from what they did."""
+def test_a_student_runs_lessons_1_to_4_in_the_app(qtbot, window):  # noqa: F811 - the fixture imported above
+    """End to end, offscreen: the lesson player opens the Text lab, the student cleans the lesson's own message,
+    trains, picks and samples the next-word machine, adds their own text, copies a labelled text, and each
+    lesson's final check fails before and passes after, from what they did."""
     from PySide6.QtCore import Qt
 
     page = window.pages["lessons"]
@@ -228,3 +229,17 @@ def test_a_student_runs_lessons_1_and_2_in_the_app(qtbot, window):  # noqa: F811
         qtbot.waitUntil(lambda n=words: len(machine.words) > n and machine.write_button.isEnabled(), timeout=10_000)
     window.show_page("lessons")
     assert all(r.passed for r in final_check("02-the-next-word-machine"))
+
+    assert not any(r.passed for r in final_check("03-fluent-is-not-true"))
+    machine.own.setPlainText("Quokkas live on a small island. Quokkas eat chocolate.")  # one lie
+    qtbot.mouseClick(machine.train_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: machine.model is not None and machine.model.knows("quokkas"), timeout=10_000)
+    assert all(r.passed for r in final_check("03-fluent-is-not-true"))
+
+    assert not any(r.passed for r in final_check("04-made-by-ai"))
+    machine.start.setText("quokkas")
+    machine.restart()
+    qtbot.mouseClick(machine.write_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: machine.copy_button.isEnabled(), timeout=10_000)
+    qtbot.mouseClick(machine.copy_button, Qt.MouseButton.LeftButton)
+    assert all(r.passed for r in final_check("04-made-by-ai"))
