@@ -252,3 +252,11 @@ def test_large_text_stacks_the_columns_and_nothing_is_cut_off(qtbot, window, lab
     finally:
         window.large_action.setChecked(False)
     qtbot.waitUntil(lambda: lab.share.columns.direction() == QBoxLayout.Direction.LeftToRight, timeout=3000)
+
+
+def test_an_empty_message_gets_no_verdict(qtbot, window, lab):
+    share = lab.share
+    share.input.setPlainText("   \n ")
+    share.check()
+    qtbot.wait(100)
+    assert share.status.text() == "" and share.checked_text is None and share.list.count() == 0

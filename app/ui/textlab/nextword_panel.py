@@ -246,7 +246,7 @@ class NextWordPanel(QWidget):
         return self.temperature.value() / 10
 
     def _show_source(self) -> None:
-        lang = LANGUAGES.get(self.ctx.languages.current, "")
+        lang = LANGUAGES.get(self.model_lang if self.model else self.ctx.languages.current, "")
         files = ", ".join(p.name for p in self.files)
         text = self.tr("Training text: the lesson texts in %1.").replace("%1", lang)
         if files:
@@ -285,6 +285,7 @@ class NextWordPanel(QWidget):
         self.train_status.setText(self.tr("Trained in %1 s on %2 words; it knows %3 different words.")
                                   .replace("%1", f"{seconds:.2f}").replace("%2", str(len(self.model.tokens)))
                                   .replace("%3", str(len(self.model.vocabulary))))
+        self._show_source()
         self.restart()
         self.trained.emit(own)
 
@@ -361,10 +362,14 @@ class NextWordPanel(QWidget):
             self.unknown.setText("")
             return
         order = self.candidates[0].order if self.candidates else 1
+        if not self.start_tokens() + self.words:
+            order = 0
         self.cand_title.setText({3: self.tr("Next word after the last two words (click one to pick it yourself):"),
                                  2: self.tr("Next word after the last word (click one to pick it yourself):"),
                                  1: self.tr("It never saw these words together, so it guesses from how common each "
-                                            "word is (click one to pick it yourself):")}[order])
+                                            "word is (click one to pick it yourself):"),
+                                 0: self.tr("No words yet, so it starts with the most common words (click one to "
+                                            "pick it yourself):")}[order])
         start = nextword.detokenize(self.start_tokens())
         full = self.text()
         written = full[len(start):] if full.startswith(start) else full
@@ -375,8 +380,9 @@ class NextWordPanel(QWidget):
         while a < b and tokens[a] in nextword.PUNCTUATION:  # the copy shown from its first word
             a += 1
         words = [t for t in tokens[a:b] if t not in nextword.PUNCTUATION]
+        copied = len(words) >= 3 and b > len(self.start_tokens())  # it copied, not only the student's start
         self.copied.setText(self.tr("Copied word for word from the training text: “%1”")
-                            .replace("%1", nextword.detokenize(tokens[a:b])) if len(words) >= 3 and b > len(self.start_tokens()) else "")
+                            .replace("%1", nextword.detokenize(tokens[a:b])) if copied else "")
         unknown = sorted(set(self.model.unknown_words(self.start.text())))
         self.unknown.setText(self.tr("Words it never saw, so it knows nothing about them: %1")
                              .replace("%1", ", ".join(unknown)) if unknown else "")

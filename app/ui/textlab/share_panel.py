@@ -198,6 +198,13 @@ class SharePanel(QWidget):
         """Check the message now, on a worker."""
         self.timer.stop()
         text = self.input.toPlainText()
+        if not text.strip():  # nothing to check: no verdict, not even "nothing is marked"
+            self.slot.cancel()
+            self.findings, self.checked_text = [], None
+            self.input.setExtraSelections([])
+            self.error.hide()
+            self._show_findings()
+            return
         self.status.setText(self.tr("Checking…"))
         start_task(self.slot, _check, text, self.ctx.languages.current,
                    succeeded=self._checked, failed=self._failed)
