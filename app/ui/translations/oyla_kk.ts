@@ -2615,10 +2615,6 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
         <translation>Суреттеріңнің айналдырылған, үлкейтілген, сәл бұрылған, қараңғырақ және жарығырақ көшірмелерінен де үйрену.</translation>
     </message>
     <message>
-        <source>Getting copies of new pictures ready for training: %1 of %2</source>
-        <translation>Жаңа суреттердің көшірмелері оқытуға дайындалуда: %2 ішінен %1</translation>
-    </message>
-    <message>
         <source>What the model sees now</source>
         <translation>Модель қазір не көріп тұр</translation>
     </message>
@@ -2629,6 +2625,10 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
     <message>
         <source>“Not sure” below %1%</source>
         <translation>«Сенімді емес» &lt; %1%</translation>
+    </message>
+    <message>
+        <source>Copies for training: %1 of %2</source>
+        <translation>Оқытуға көшірмелер: %2 ішінен %1</translation>
     </message>
     <message>
         <source>No model yet</source>

@@ -2626,10 +2626,6 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
         <translation>Учиться ещё и на отражённых, увеличенных, чуть повёрнутых, более тёмных и светлых копиях твоих картинок.</translation>
     </message>
     <message>
-        <source>Getting copies of new pictures ready for training: %1 of %2</source>
-        <translation>Готовим копии новых картинок для обучения: %1 из %2</translation>
-    </message>
-    <message>
         <source>What the model sees now</source>
         <translation>Что модель видит сейчас</translation>
     </message>
@@ -2640,6 +2636,10 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
     <message>
         <source>“Not sure” below %1%</source>
         <translation>«Не уверена» ниже %1%</translation>
+    </message>
+    <message>
+        <source>Copies for training: %1 of %2</source>
+        <translation>Копии для обучения: %1 из %2</translation>
     </message>
     <message>
         <source>No model yet</source>
