@@ -274,7 +274,8 @@ class VirtualRobot:
             reply = self.status_line()
         elif name == "WATCHDOG":
             self.wd_ms = args[0]
-        self._fed = self._now
+        if name != "SENSE":  # reading the sensors never feeds the watchdog
+            self._fed = self._now
         return reply
 
     def status_line(self) -> str:

@@ -546,7 +546,9 @@ void runLine(char *line) {
   if (count == 0) return;
   replyLength = 0;
   reply[0] = '\0';
-  if (runCommand(words[0], words + 1, count - 1)) watchdogFedAt = millis();  // before the reply can wait
+  // Every OK feeds the watchdog (before the reply can wait), except SENSE: reading the sensors never keeps the
+  // motors running, so a host may read them at any time and silence still means stop.
+  if (runCommand(words[0], words + 1, count - 1) && strcasecmp_P(words[0], PSTR("SENSE"))) watchdogFedAt = millis();
   sendLine(reply);
 }
 
