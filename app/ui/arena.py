@@ -104,6 +104,15 @@ class ArenaView(QWidget):
                            for x in range(25, int(virtual.ARENA_W), 25)]
                           + [QLineF(arena.x(), arena.y() + y * scale, arena.right(), arena.y() + y * scale)
                              for y in range(25, int(virtual.ARENA_H), 25)])
+        # the floor's dark line track and the boxes (the virtual car's sensors see them)
+        painter.setPen(QPen(c["text"], max(1.0, virtual.LINE_WIDTH * scale)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPolygon(QPolygonF([QPointF(arena.x() + x * scale, arena.y() + y * scale)
+                                       for x, y in virtual.LINE_TRACK]))
+        painter.setPen(QPen(c["text"], 2))
+        painter.setBrush(c["muted"])
+        for x, y, w, h in virtual.OBSTACLES:
+            painter.drawRect(QRectF(arena.x() + x * scale, arena.y() + y * scale, w * scale, h * scale))
         bumped = state is not None and state.bumped
         painter.setPen(QPen(c["danger"] if bumped else c["text"], 5))
         painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -26,7 +26,7 @@ def open_robot_page(qtbot, window):
 def test_virtual_robot_connects_and_drives_by_hand(qtbot, window):
     window.ctx.backbone.wait(120)  # its first load holds the interpreter for long moments; let it finish
     page = open_robot_page(qtbot, window)
-    assert "Oyla firmware 1.1.0" in page.bar.info.text() and "drive" in page.bar.info.text()
+    assert "Oyla firmware 1.2.0" in page.bar.info.text() and "drive" in page.bar.info.text()
     qtbot.waitUntil(lambda: page.arena.state is not None, timeout=2000)
     start = page.arena.state
     forward = page.pad.buttons["forward"]
@@ -165,12 +165,12 @@ def test_robot_page_follows_the_language(qtbot, window):
     window.set_language("ru")
     try:
         qtbot.waitUntil(lambda: page.stop_button.text() not in ("", "STOP"), timeout=2000)
-        assert page.bar.port.itemText(0) != "Virtual robot (on screen)" and "1.1.0" in page.bar.info.text()
+        assert page.bar.port.itemText(0) != "Virtual robot (on screen)" and "1.2.0" in page.bar.info.text()
         assert page.pad.buttons["forward"].text() != "↑ Forward"
     finally:
         window.set_language("en")
     qtbot.waitUntil(lambda: page.stop_button.text() == "STOP", timeout=2000)
-    assert page.pad.buttons["forward"].text() == "↑ Forward" and "Oyla firmware 1.1.0" in page.bar.info.text()
+    assert page.pad.buttons["forward"].text() == "↑ Forward" and "Oyla firmware 1.2.0" in page.bar.info.text()
 
 
 def test_kit_picker_rebuilds_the_virtual_robot_as_an_arm(qtbot, window):
@@ -235,7 +235,7 @@ def test_usb_board_appears_connects_and_drives(qtbot, window, board):
     qtbot.mouseClick(page.bar.connect_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(page.link, SerialLink) or page.bar.note.objectName() == "error", timeout=10000)
     assert isinstance(page.link, SerialLink), page.bar.note.text()
-    assert str(uno.path) in page.bar.info.text() and "Oyla firmware 1.1.0" in page.bar.info.text()
+    assert str(uno.path) in page.bar.info.text() and "Oyla firmware 1.2.0" in page.bar.info.text()
     assert page.real_note.isVisible() and not page.arena.isVisible()
     qtbot.mousePress(page.pad.buttons["forward"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: uno.robot.left > 0, timeout=2000)
