@@ -56,10 +56,8 @@ class TrainPanel(QWidget):
         self.status.setObjectName("muted")
         box.addWidget(self.progress)
         box.addWidget(self.status)
-        self.copies = QLabel()  # background work: augmented copies of new pictures
-        self.copies.setWordWrap(True)
-        self.copies.setObjectName("muted")
-        self.copies.hide()
+        self.copies = FitLabel("muted")  # background work on augmented copies: one line, empty when idle
+        self.copies.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.copies_slot = TaskSlot(self)
         self._copies_state = (0, 0)
         box.addWidget(self.copies)
@@ -202,9 +200,8 @@ class TrainPanel(QWidget):
 
     def _show_copies(self, done: int, total: int) -> None:
         self._copies_state = (done, total)
-        self.copies.setVisible(done < total)
-        self.copies.setText(self.tr("Getting copies of new pictures ready for training: %1 of %2")
-                            .replace("%1", str(done)).replace("%2", str(total)))
+        text = self.tr("Copies for training: %1 of %2").replace("%1", str(done)).replace("%2", str(total))
+        self.copies.setText(text if done < total else "")
 
     def show_prediction(self, prediction) -> None:
         self._last = prediction
