@@ -453,6 +453,10 @@
         <source>I agree</source>
         <translation>Келісемін</translation>
     </message>
+    <message>
+        <source>Tick “I have read this” above first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsentPanel</name>
@@ -2106,6 +2110,57 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
     <message>
         <source>You pressed %1 → sent %2</source>
         <translation>Басылды: %1 → %2 жіберілді</translation>
+    </message>
+</context>
+<context>
+    <name>SensorPanel</name>
+    <message>
+        <source>Sensors</source>
+        <translation>Датчиктер</translation>
+    </message>
+    <message>
+        <source>Obstacle stop:</source>
+        <translation>Кедергіде тоқтау:</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>өшірулі</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 см</translation>
+    </message>
+    <message>
+        <source>This robot has no sensors.</source>
+        <translation>Бұл роботта датчик жоқ.</translation>
+    </message>
+    <message>
+        <source>Not read while the model drives.</source>
+        <translation>Модель басқарып тұрғанда оқылмайды.</translation>
+    </message>
+    <message>
+        <source>Distance ahead: no reading</source>
+        <translation>Алдындағы қашықтық: өлшем жоқ</translation>
+    </message>
+    <message>
+        <source>Distance ahead: %1 cm</source>
+        <translation>Алдындағы қашықтық: %1 см</translation>
+    </message>
+    <message>
+        <source>Line: –</source>
+        <translation>Сызық: –</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>сызық</translation>
+    </message>
+    <message>
+        <source>floor</source>
+        <translation>еден</translation>
+    </message>
+    <message>
+        <source>Line: left %1, right %2</source>
+        <translation>Сызық: сол жақ %1, оң жақ %2</translation>
     </message>
 </context>
 <context>

@@ -455,6 +455,10 @@
         <source>I agree</source>
         <translation>Разрешаю</translation>
     </message>
+    <message>
+        <source>Tick “I have read this” above first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsentPanel</name>
@@ -2117,6 +2121,57 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
     <message>
         <source>You pressed %1 → sent %2</source>
         <translation>Кнопка «%1» → отправлено %2</translation>
+    </message>
+</context>
+<context>
+    <name>SensorPanel</name>
+    <message>
+        <source>Sensors</source>
+        <translation>Датчики</translation>
+    </message>
+    <message>
+        <source>Obstacle stop:</source>
+        <translation>Стоп перед препятствием:</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>выкл.</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 см</translation>
+    </message>
+    <message>
+        <source>This robot has no sensors.</source>
+        <translation>У этого робота нет датчиков.</translation>
+    </message>
+    <message>
+        <source>Not read while the model drives.</source>
+        <translation>Не читаются, пока роботом управляет модель.</translation>
+    </message>
+    <message>
+        <source>Distance ahead: no reading</source>
+        <translation>Расстояние впереди: нет данных</translation>
+    </message>
+    <message>
+        <source>Distance ahead: %1 cm</source>
+        <translation>Расстояние впереди: %1 см</translation>
+    </message>
+    <message>
+        <source>Line: –</source>
+        <translation>Линия: –</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>линия</translation>
+    </message>
+    <message>
+        <source>floor</source>
+        <translation>пол</translation>
+    </message>
+    <message>
+        <source>Line: left %1, right %2</source>
+        <translation>Линия: слева %1, справа %2</translation>
     </message>
 </context>
 <context>
