@@ -69,6 +69,7 @@ def test_every_lesson_ends_with_an_app_verified_check_and_has_four_option_quizze
         assert text.quiz, (lesson.id, text.lang)
         for question in text.quiz:
             assert len(question.options) == 4, (lesson.id, text.lang, question.id)
+            assert question.hint and question.hint != question.explain  # a wrong answer gets a hint, not the answer
         # the Text lab is opened by activity steps of its own
         assert any(s.kind == "activity" and s.page == "textlab" for s in text.steps)
 
