@@ -70,6 +70,8 @@ class LessonPlayer(QWidget):
         self.quiz_results: dict[str, object] = {}  # quiz id -> QuizResult
         self.option_buttons: dict[str, list] = {}  # quiz id -> option buttons
         self.quiz_labels: dict[str, QLabel] = {}  # quiz id -> its result and explanation
+        for signal in (ctx.model_changed, ctx.project_changed):  # "✗ Train the model first" must not outlive it
+            signal.connect(lambda _x: self._forget_failed_checks())
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -187,7 +189,7 @@ class LessonPlayer(QWidget):
 
     def _save_answers(self) -> None:
         try:
-            progress.save(self.record)  # the attempts count for the teacher's report
+            progress.save(self.record)  # attempts and checks passed so far, for the teacher's report
         except OylaError as exc:
             self.ctx.message.emit(error_text(exc))
 
@@ -293,6 +295,13 @@ class LessonPlayer(QWidget):
         self.action_layout.addWidget(self.check_label)
         self._show_check(step)
 
+    def _forget_failed_checks(self) -> None:
+        """The project or its model changed: a failed check's lines are out of date, so they go (Check again)."""
+        self.check_results = {k: r for k, r in self.check_results.items() if r and all(x.passed for x in r)}
+        step = self.step
+        if step is not None and step.kind == "check":  # its check label is on screen now
+            self._show_check(step)
+
     def run_check(self, step):
         """Gather facts about the open project off the GUI thread, then evaluate the step's checks."""
         kinds = {c.kind for i in step.checks if (c := self.text.check(i)) is not None}
@@ -315,7 +324,10 @@ class LessonPlayer(QWidget):
         if self.record is not None:
             for result in results:
                 self.record.record_check(self.pack.id, self.lesson, result)
-            self._mark(step.id)
+            if results and all(r.passed for r in results):  # all at once: passes from earlier runs do not add up
+                self._mark(step.id)
+            else:
+                self._save_answers()
         if self.step is step:
             self._show_check(step)
             self.show_step() if all(r.passed for r in results) else None
