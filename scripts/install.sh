@@ -13,7 +13,8 @@ sudo=()
 packages=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
           libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libdbus-1-3
           fontconfig fonts-dejavu-core)
-[ "$mode" = test ] && packages+=(xvfb xauth strace)  # strace: the system-call network test
+[ "$mode" = test ] && packages+=(xvfb xauth strace poppler-utils)  # strace: the system-call network test;
+# poppler-utils: pdftotext reads the text of a printed lesson (tests/ui/test_print_lesson.py)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -123,7 +123,7 @@ def paint_lesson(device: QPagedPaintDevice, resolution: int, document_html: str,
             small.setPixelSize(12)  # layout pixels, scaled with the text
             painter.setFont(small)
             painter.drawText(QRectF(0, height + 8, width, foot - 8), Qt.AlignmentFlag.AlignRight,
-                             footer.replace("%1", str(page + 1)).replace("%2", str(count)))
+                             footer.replace("%1", str(page + 1)).replace("%2", str(count + len(sheets))))
             painter.restore()
         margins = QMarginsF(SHEET_MARGIN_MM, SHEET_MARGIN_MM, SHEET_MARGIN_MM, SHEET_MARGIN_MM)
         for sheet in sheets:

@@ -30,7 +30,8 @@ def save_pdf(qtbot, monkeypatch, page, path: Path) -> bytes:
     monkeypatch.setattr(teacher_print.QFileDialog, "getSaveFileName",
                         lambda *args, **kwargs: (str(path.with_suffix("")), ""))
     qtbot.mouseClick(page.printing.pdf_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.printing.status.text().startswith("Saved"), timeout=30000)
+    qtbot.waitUntil(lambda: not page.printing.slot.busy, timeout=60000)
+    assert str(path) in page.printing.status.text(), page.printing.status.text()  # says where, in any language
     return path.read_bytes()
 
 
@@ -79,6 +80,7 @@ def test_a_kazakh_lesson_prints_in_kazakh(qtbot, monkeypatch, window, tmp_path):
     data = save_pdf(qtbot, monkeypatch, page, out)
     pages = len(PAGE.findall(data))
     assert pages >= 3
+    assert page.printing.status.text() == f"{pages} бет сақталды: {out}"
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed: text not checked")
     assert lesson.text("kk").title in pdf_text(out)
