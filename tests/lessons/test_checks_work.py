@@ -159,3 +159,25 @@ def test_every_first_steps_quiz_has_four_options_and_a_hint_in_every_language():
                 assert quiz.hint and quiz.hint not in quiz.explain, (lesson.id, lang, quiz.id)
                 count += 1
     assert count >= 3 * 18
+
+
+def test_no_first_steps_check_passes_on_the_project_a_step_sets_up():
+    """Before the work: the classes a step's setup creates, no pictures, no model, the slider where Oyla put it.
+    ("Samples deleted" is the one check that passes on an empty project: there is nothing left to delete.)"""
+    pack = load_pack(builtin_packs_dir() / "first-steps")
+    checked = 0
+    for lesson in pack.lessons:
+        text = lesson.text("en")
+        classes, threshold = {}, 0.6
+        for step in text.steps:
+            if step.setup is not None and step.setup.classes:
+                classes = dict.fromkeys(step.setup.classes, 0)
+                threshold = step.setup.threshold if step.setup.threshold is not None else 0.6
+            if step.kind != "check" or {text.check(c).kind for c in step.checks} == {"samples_deleted"}:
+                continue
+            facts = {"classes": classes, "threshold": threshold, "model_trained": False,
+                     "background_class": "nothing" in classes, "samples_deleted": False}
+            results = evaluate_step(text, step, facts)
+            assert not all(r.passed for r in results), (lesson.id, step.id)
+            checked += 1
+    assert checked >= 15
