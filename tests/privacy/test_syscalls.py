@@ -89,7 +89,8 @@ def test_window_with_the_embedder_idle_opens_no_network(tmp_path, child_env):
 
 
 def test_command_line_paths_open_no_network(tmp_path, child_env):
-    """Import a picture folder, train, evaluate, predict, export to ONNX, build and import a lesson pack."""
+    """Import a picture folder, train, evaluate, predict, export to ONNX, build and import a lesson pack, check a
+    message for personal data (exit code 1: something was found)."""
     pictures = write_demo_folder(tmp_path / "pictures", per_class=8)
     project, onnx, pack = tmp_path / "signs", tmp_path / "signs.onnx", tmp_path / "pack.zip"
     folder = make_pack(tmp_path / "packs")
@@ -102,7 +103,9 @@ def test_command_line_paths_open_no_network(tmp_path, child_env):
         f"pack build '{folder}' '{pack}'",
         f"pack import '{pack}'",
     ))
+    script += f" && ({sys.executable} -m app share-check --json 'Менің телефоным +7 701 123 45 67' || [ $? -eq 1 ])"
     output, calls = traced(["bash", "-c", script], child_env, tmp_path)
     assert calls == [], "\n".join(calls[:20])
     assert onnx.stat().st_size > 1_000_000 and (project / "model").is_dir(), output[-2000:]
     assert any((Path(child_env["OYLA_DATA_DIR"]) / "packs").iterdir()), output[-2000:]
+    assert '"kind": "phone"' in output, output[-2000:]
