@@ -85,3 +85,31 @@ def test_a_kazakh_lesson_prints_in_kazakh(qtbot, monkeypatch, window, tmp_path):
         pytest.skip("pdftotext (poppler-utils) is not installed: text not checked")
     assert lesson.text("kk").title in pdf_text(out)
     assert "Модель картасы" in pdf_text(out, pages, pages)
+
+
+def test_print_lesson_paints_on_the_printer_the_teacher_chose(qtbot, monkeypatch, window, tmp_path):
+    """The print dialog's printer gets the same pages; here it is a QPrinter set to write PDF, as a teacher may
+    choose "Print to file" in the dialog."""
+    out = tmp_path / "printed.pdf"
+
+    class Dialog:
+        DialogCode = teacher_print.QPrintDialog.DialogCode
+
+        def __init__(self, printer, parent=None):
+            printer.setOutputFormat(teacher_print.QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(out))
+
+        def setWindowTitle(self, title):  # noqa: N802 - Qt's name
+            pass
+
+        def exec(self):
+            return self.DialogCode.Accepted
+
+    monkeypatch.setattr(teacher_print, "QPrintDialog", Dialog)
+    page = teacher_with_lesson(qtbot, window, "09-safe-robot-first")
+    page.printing.print_dialog()
+    qtbot.waitUntil(lambda: page.printing.status.text().startswith("Sent"), timeout=60000)
+    sheets = teacher_print.lesson_sheets(page.chosen_lesson()[0], "en")
+    pages = len(PAGE.findall(out.read_bytes()))
+    assert pages >= 1 + len(sheets) and sheets
+    assert page.printing.status.text() == f"Sent {pages} page(s) to the printer."
