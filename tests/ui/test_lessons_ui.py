@@ -97,7 +97,7 @@ def test_student_completes_a_lesson_and_the_class_report_shows_it(qtbot, window,
     assert player.done("samples-check")
     click(qtbot, player.next_button)
 
-    # 5 quiz: a wrong answer is explained, then the right answers
+    # 5 quiz: a wrong answer gets the question's hint (not the answer) and leaves the step open; then the right answers
     assert player.step.kind == "quiz"
     quizzes = [player.text.question(q) for q in player.step.quizzes]
     first = quizzes[0]
@@ -108,8 +108,9 @@ def test_student_completes_a_lesson_and_the_class_report_shows_it(qtbot, window,
             player.option_buttons[quiz.id][i].setChecked(True)
     click(qtbot, player.answer_button)
     texts = [player.quiz_labels[q.id].text() for q in quizzes]
-    assert texts[0].startswith("✗ Not quite") and first.explain in texts[0]
+    assert texts[0].startswith("✗ Not quite") and first.hint in texts[0] and first.explain not in texts[0]
     assert all(t.startswith("✓ Right!") for t in texts[1:])
+    assert not player.done(player.step.id)
     for i, button in enumerate(player.option_buttons[first.id]):
         button.setChecked(i in first.answer)
     click(qtbot, player.answer_button)
