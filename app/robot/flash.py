@@ -1,5 +1,11 @@
 """Upload firmware to an Arduino with avrdude ("Upload firmware" on the Robot page).
 
+Boards: the Uno (optiboot, 115,200 baud), the Arduino Nano with the new bootloader (optiboot, 115,200) or the old
+one (ATmegaBOOT, 57,600), and clones of both with CH340/CP210x/FTDI USB chips. Before avrdude runs, ``probe_baud``
+opens the port (which resets the board into its bootloader) and asks for the STK500 sync at the chosen speed, then
+at the other: a Nano with the old bootloader is found in about a second instead of after avrdude's ~17 s of failed
+syncs, whichever speed was chosen.
+
 ``upload(port)`` flashes the .hex bundled with the app (``BUNDLED_HEX``, built from firmware/ by
 ``make -C firmware bundle``) through the board's serial bootloader, exactly as the Arduino IDE does:
 ``avrdude -p atmega328p -c arduino -b BAUD -D -U flash:w:FILE:i``. avrdude runs under a timeout (it never
@@ -23,6 +29,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import serial
+
 from app.errors import QT_TRANSLATE_NOOP, OylaError
 from app.resources import firmware_hex
 from app.robot.link import LinkError, open_serial
@@ -32,6 +40,10 @@ BAUD_OPTIBOOT = 115200  # Uno (optiboot)
 BAUD_OLD_BOOTLOADER = 57600  # older bootloaders and most Nanos
 DEFAULT_TIMEOUT = 30.0  # seconds; an upload of the Oyla firmware takes about 2-5 s
 SYNC_ATTEMPTS = 3  # avrdude waits ~5.5 s per failed sync and tries 10 times; give up after this many
+STK_GET_SYNC = b"\x30\x20"  # STK500 "get sync" + end of command, as avrdude's arduino programmer sends it
+STK_INSYNC_OK = b"\x14\x10"  # a bootloader's answer
+PROBE_WINDOW = 1.0  # seconds per speed: optiboot waits 1 s after a reset, the old bootloader about as long
+PORT_CLOSED = 0.25  # seconds the port stays closed between two opens, so the next open resets the board again
 
 Progress = Callable[[float, str], None]  # (0.0..1.0, "connect" | "write" | "verify" | "done")
 
@@ -45,6 +57,7 @@ class FlashResult:
     seconds: float
     bytes_written: int
     log: str  # avrdude's full output, for a "details" view
+    baud: int = 0  # the speed the bootloader answered at
 
 
 def _candidates() -> list[Path]:
@@ -152,10 +165,41 @@ def _failure(log: str, port: str, baud: int) -> FlashError:
                       reason=lines[-1] if lines else "avrdude gave up without saying why")
 
 
+def probe_baud(port: str, bauds: tuple[int, ...] = (BAUD_OPTIBOOT, BAUD_OLD_BOOTLOADER),
+               window: float = PROBE_WINDOW) -> int | None:
+    """The first of ``bauds`` at which a bootloader on ``port`` answers the STK500 sync, or None.
+
+    Opening the port resets an Uno or Nano (DTR), so each speed gets a fresh bootloader. Bytes at the wrong speed
+    arrive as garbage: the bootloader does not answer (the old one then starts the sketch, which ignores them).
+    """
+    for number, baud in enumerate(bauds):
+        if number:
+            time.sleep(PORT_CLOSED)
+        try:
+            conn = serial.Serial(port, baud, timeout=0.05)
+        except (serial.SerialException, OSError, ValueError):
+            return None
+        with conn:
+            got = b""
+            deadline = time.monotonic() + window
+            while time.monotonic() < deadline:
+                try:
+                    conn.write(STK_GET_SYNC)
+                    got = (got + conn.read(64))[-64:]
+                except (serial.SerialException, OSError):
+                    return None
+                if STK_INSYNC_OK in got:
+                    return baud
+    return None
+
+
 def upload(port: str, hex_path: Path | str = BUNDLED_HEX, baud: int = BAUD_OPTIBOOT,
            timeout: float = DEFAULT_TIMEOUT, progress: Progress | None = None,
-           cancel: threading.Event | None = None, avrdude: Path | None = None) -> FlashResult:
-    """Flash ``hex_path`` to the ATmega328P board on ``port``; raises ``FlashError`` with the reason."""
+           cancel: threading.Event | None = None, avrdude: Path | None = None, detect: bool = True) -> FlashResult:
+    """Flash ``hex_path`` to the ATmega328P board on ``port``; raises ``FlashError`` with the reason.
+
+    With ``detect`` the bootloader's speed is probed first (``baud``, then the other known one) and avrdude runs
+    at the speed that answered; when none answers, at ``baud`` (its error then says why)."""
     hex_path = Path(hex_path)
     if not hex_path.is_file():
         raise FlashError(QT_TRANSLATE_NOOP("errors", "The firmware file {file} is missing."), file=str(hex_path))
@@ -173,6 +217,10 @@ def upload(port: str, hex_path: Path | str = BUNDLED_HEX, baud: int = BAUD_OPTIB
     parser = _ProgressParser(progress)
     parser.report(0.0, "connect")
     started = time.monotonic()
+    if detect:
+        others = tuple(b for b in (BAUD_OPTIBOOT, BAUD_OLD_BOOTLOADER) if b != baud)
+        baud = probe_baud(port, (baud, *others)) or baud
+        time.sleep(PORT_CLOSED)
     flags = subprocess.CREATE_NO_WINDOW if sys.platform == "win32" else 0
     try:
         proc = subprocess.Popen(avrdude_command(tool, port, hex_path, baud), stdin=subprocess.DEVNULL,
@@ -224,4 +272,4 @@ def upload(port: str, hex_path: Path | str = BUNDLED_HEX, baud: int = BAUD_OPTIB
         raise _failure(log, port, baud)
     written = re.search(r"(\d+) bytes of flash (?:written|verified)", log)
     parser.report(1.0, "done")
-    return FlashResult(time.monotonic() - started, int(written.group(1)) if written else 0, log)
+    return FlashResult(time.monotonic() - started, int(written.group(1)) if written else 0, log, baud)

@@ -22,11 +22,12 @@ KNOWN_USB_IDS: dict[tuple[int, int], tuple[str, bool]] = {
     (0x2A03, 0x0042): ("Arduino Mega 2560 R3 (arduino.org)", True),
     (0x2341, 0x0058): ("Arduino Nano Every", True),
     (0x1A86, 0x7523): ("CH340 USB-serial (Uno/Nano clone)", True),
+    (0x1A86, 0x7522): ("CH340 USB-serial (Uno/Nano clone)", True),
     (0x1A86, 0x5523): ("CH341 USB-serial (clone board)", True),
     (0x1A86, 0x55D4): ("CH9102 USB-serial (clone board)", True),
     (0x0403, 0x6001): ("FTDI FT232R USB-serial (Nano, Duemilanove)", True),
     (0x0403, 0x6015): ("FTDI FT231X USB-serial", True),
-    (0x10C4, 0xEA60): ("Silicon Labs CP210x USB-serial", True),
+    (0x10C4, 0xEA60): ("Silicon Labs CP210x USB-serial (Uno/Nano clone)", True),
 }
 
 

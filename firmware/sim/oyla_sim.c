@@ -66,6 +66,7 @@ static avr_irq_t *uart_input;
 
 static void log_event(const char *name, unsigned value);
 static void declare_external(void);
+static int baud_mismatch(void);
 
 /* ---- sensors ------------------------------------------------------------------------------------------ */
 #define PINB_ADDR 0x23
@@ -256,17 +257,66 @@ static avr_cycle_count_t sample_pins(avr_t *a, avr_cycle_count_t when, void *par
 static void uart_to_host(struct avr_irq_t *irq, uint32_t value, void *param)
 {
     (void)irq; (void)param;
+    uint8_t byte = baud_mismatch() ? (value & 0xFF) ^ 0x5A : value & 0xFF;
     log_event("TX", value & 0xFF);
     if (out_len < sizeof out_buf)
-        out_buf[out_len++] = value;
+        out_buf[out_len++] = byte;
+}
+
+/* Baud rates: the host's (the pty's termios, as the client set it) against the chip's (UBRR0, U2X0). When they
+ * differ by more than 5%, as when avrdude talks at 115200 to a bootloader listening at 57600, every byte arrives
+ * garbled both ways, as on a real serial line; the pty alone would pass bytes at any speed. */
+#define UCSR0A_ADDR 0xC0
+#define UBRR0L_ADDR 0xC4
+#define UBRR0H_ADDR 0xC5
+static long host_baud;  /* 0: unknown (no client, or the harness could not read it) */
+
+static long chip_baud(void)
+{
+    unsigned ubrr = avr->data[UBRR0L_ADDR] | (avr->data[UBRR0H_ADDR] & 0x0F) << 8;
+    unsigned divisor = (avr->data[UCSR0A_ADDR] & 0x02) ? 8 : 16;
+    return (long)(F_CPU / divisor / (ubrr + 1));
+}
+
+static int baud_mismatch(void)
+{
+    long chip = chip_baud();
+    return host_baud > 0 && (host_baud * 100 < chip * 95 || host_baud * 100 > chip * 105);
+}
+
+static long speed_value(speed_t speed)
+{
+    switch (speed) {
+    case B9600: return 9600;
+    case B19200: return 19200;
+    case B38400: return 0;  /* a pty's default before the client sets its speed: treated as unknown */
+    case B57600: return 57600;
+    case B115200: return 115200;
+    case B230400: return 230400;
+    default: return 0;
+    }
+}
+
+static void read_host_baud(void)
+{
+    int slave = open(ptsname(master), O_RDWR | O_NOCTTY | O_NONBLOCK);
+    struct termios t;
+    if (slave < 0)
+        return;
+    if (tcgetattr(slave, &t) == 0)
+        host_baud = speed_value(cfgetospeed(&t));
+    close(slave);
 }
 
 static void feed_uart(void)
 {
     size_t used = 0;
+    int garble = baud_mismatch();
     while (uart_xon && used < in_len) {
-        log_event("RX", in_buf[used]);
-        avr_raise_irq(uart_input, in_buf[used++]);
+        uint8_t byte = garble ? in_buf[used] ^ 0xA5 : in_buf[used];
+        used++;
+        log_event("RX", byte);
+        avr_raise_irq(uart_input, byte);
     }
     memmove(in_buf, in_buf + used, in_len - used);
     in_len -= used;
@@ -454,6 +504,7 @@ int main(int argc, char **argv)
     fflush(stdout);
 
     int client_open = 0, status = 0;
+    unsigned baud_check = 0;
     int64_t wall_start = now_ns();
     uint64_t sim_start = sim_us();
     while (!quit_requested) {
@@ -481,6 +532,10 @@ int main(int argc, char **argv)
         int open_now = !(pfd.revents & POLLHUP);
         if (open_now && !client_open && bootloader_mode)
             reset_chip();  /* the DTR auto-reset of a real Uno */
+        if (!open_now)
+            host_baud = 0;
+        else if (!client_open || ++baud_check % 50 == 0)
+            read_host_baud();  /* on connecting, then every 5 ms of simulated time */
         client_open = open_now;
 
         /* Keep real time: when ahead of the wall clock, wait for it, waking early for input from the host. */

@@ -25,7 +25,8 @@ echoes and both line sensors read 0. The harness is
 firmware/sim/oyla_sim.c; each board gets its own temporary folder, pty link and log.
 
 ``sim_board`` is a fresh board per test running firmware/build/oyla_bot.hex. ``sim_factory(firmware=...,
-bootloader=True)`` starts other boards: with ``bootloader`` the rebuilt optiboot runs at 0x7E00 and every open of
+bootloader=True)`` starts other boards (``bootloader=OLD_NANO_BOOTLOADER_HEX``: the old Nano bootloader at 57,600
+baud instead): with ``bootloader`` the rebuilt optiboot runs at 0x7E00 and every open of
 the port resets the chip (a Uno's DTR auto-reset), so avrdude can flash it. The firmware is built with make once per
 session. Tests using these fixtures get the ``sim`` marker. Without avr-gcc, make, gcc or libsimavr.so.2 they are
 skipped with the reason, unless OYLA_REQUIRE_SIM=1 (set it in CI), which turns a missing tool into a failure.
@@ -54,6 +55,8 @@ FIRMWARE_DIR = ROOT / "firmware"
 BUILD = FIRMWARE_DIR / "build"
 FIRMWARE_HEX = BUILD / "oyla_bot.hex"
 OPTIBOOT_HEX = BUILD / "optiboot_atmega328.hex"
+# The old Nano/Duemilanove bootloader, 57,600 baud, as Debian's arduino-core-avr ships it (it works in simavr).
+OLD_NANO_BOOTLOADER_HEX = Path("/usr/share/arduino/hardware/arduino/avr/bootloaders/atmega/ATmegaBOOT_168_atmega328.hex")
 SIM = BUILD / "oyla_sim"
 SIM_FIXTURES = {"sim_board", "sim_factory"}
 SETTLE_US = 200
@@ -110,13 +113,13 @@ def require_sim() -> None:
 class SimBoard:
     """One running oyla_sim process: a simulated Uno behind a pty."""
 
-    def __init__(self, firmware: Path | None = FIRMWARE_HEX, bootloader: bool = False) -> None:
+    def __init__(self, firmware: Path | None = FIRMWARE_HEX, bootloader: bool | Path = False) -> None:
         self.folder = Path(tempfile.mkdtemp(prefix="oyla-sim-"))
         self.port = str(self.folder / "ttyUNO")
         self.log_path = self.folder / "pins.log"
         args = [str(SIM), "-l", str(self.log_path), "-t", self.port, "-s"]
-        if bootloader:
-            args += ["-b", str(OPTIBOOT_HEX)]
+        if bootloader:  # True: the Uno's optiboot; or the path of another bootloader's .hex
+            args += ["-b", str(OPTIBOOT_HEX if bootloader is True else bootloader)]
         if firmware is not None:
             args.append(str(firmware))
         self._events: list[tuple[int, str, int]] = []
@@ -254,7 +257,7 @@ def sim_factory():
     require_sim()
     boards: list[SimBoard] = []
 
-    def start(firmware: Path | None = FIRMWARE_HEX, bootloader: bool = False) -> SimBoard:
+    def start(firmware: Path | None = FIRMWARE_HEX, bootloader: bool | Path = False) -> SimBoard:
         boards.append(SimBoard(firmware, bootloader))
         return boards[-1]
 

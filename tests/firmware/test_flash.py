@@ -11,7 +11,7 @@ import serial
 from app.robot import flash
 from app.robot.flash import FlashError
 from app.robot.link import SerialLink
-from tests.firmware.conftest import BUILD, FIRMWARE_DIR, FIRMWARE_HEX, require_sim
+from tests.firmware.conftest import BUILD, FIRMWARE_DIR, FIRMWARE_HEX, OLD_NANO_BOOTLOADER_HEX, require_sim
 
 
 @pytest.fixture
@@ -125,3 +125,23 @@ def test_board_vanishing_mid_upload_ends_with_an_error(sim_factory, avrdude):
     with pytest.raises(FlashError):  # avrdude 7.1 hangs here; the timeout ends it
         flash.upload(board.port, timeout=6, progress=unplug)
     assert time.monotonic() - started < 9
+
+
+@pytest.mark.parametrize("chosen", [flash.BAUD_OPTIBOOT, flash.BAUD_OLD_BOOTLOADER])
+def test_a_nano_with_the_old_bootloader_is_flashed_at_57600_whichever_speed_was_chosen(sim_factory, avrdude, chosen):
+    """The Upload button on a Nano (or clone) with the old ATmegaBOOT bootloader: the probe finds 57,600 baud. The
+    harness garbles bytes when the pty's speed and the chip's UART speed differ, as a real serial line does."""
+    if not OLD_NANO_BOOTLOADER_HEX.is_file():
+        pytest.skip("arduino-core-avr's ATmegaBOOT_168_atmega328.hex is not installed")
+    board = sim_factory(firmware=None, bootloader=OLD_NANO_BOOTLOADER_HEX)
+    assert flash.probe_baud(board.port, (flash.BAUD_OPTIBOOT,)) is None  # the wrong speed: no answer
+    result = flash.upload(board.port, baud=chosen)
+    assert result.baud == flash.BAUD_OLD_BOOTLOADER and "bytes of flash verified" in result.log
+    assert hello_after_boot(board.port).endswith("kit=car caps=drive,servo,led,beep,dist,line")
+
+
+def test_a_uno_or_new_nano_is_found_at_115200_even_when_57600_was_chosen(sim_factory, avrdude):
+    board = sim_factory(firmware=None, bootloader=True)  # optiboot: the Uno and the Nano's new bootloader
+    result = flash.upload(board.port, baud=flash.BAUD_OLD_BOOTLOADER)
+    assert result.baud == flash.BAUD_OPTIBOOT
+    assert hello_after_boot(board.port).startswith("OK OYLA proto=1 fw=1.2.0")

@@ -79,6 +79,26 @@ def test_port_table_and_descriptions():
     assert all(p.device for p in list_robot_ports(include_all=True))
 
 
+@pytest.mark.parametrize("vid, pid, name", [
+    (0x1A86, 0x7523, "CH340 USB-serial (Uno/Nano clone) (/dev/ttyUSB0)"),
+    (0x1A86, 0x7522, "CH340 USB-serial (Uno/Nano clone) (/dev/ttyUSB0)"),
+    (0x10C4, 0xEA60, "Silicon Labs CP210x USB-serial (Uno/Nano clone) (/dev/ttyUSB0)"),
+    (0x0403, 0x6001, "FTDI FT232R USB-serial (Nano, Duemilanove) (/dev/ttyUSB0)"),
+])
+def test_clone_boards_and_nanos_are_listed_first_with_a_readable_name(monkeypatch, vid, pid, name):
+    """The port list as the app shows it, for the USB chips of Nanos and Uno clones (the system's own description of
+    such a port is only "USB Serial")."""
+    from types import SimpleNamespace
+
+    from app.robot import ports
+
+    found = [SimpleNamespace(device="/dev/ttyACM0", vid=0x1234, pid=0x5678, description="Some Modem"),
+             SimpleNamespace(device="/dev/ttyUSB0", vid=vid, pid=pid, description="USB Serial")]
+    monkeypatch.setattr(ports.list_ports, "comports", lambda: found)
+    listed = ports.list_robot_ports()
+    assert [p.description for p in listed] == [name, "Some Modem (/dev/ttyACM0)"] and listed[0].likely_robot
+
+
 def test_hotplug_watcher_reports_added_and_removed():
     present = [describe("COM3", 0x2341, 0x0043)]
     added, removed = [], []
