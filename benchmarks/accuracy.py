@@ -158,7 +158,7 @@ def main() -> None:
     args = parser.parse_args()
     from app.ml.backbone import Embedder
 
-    shots, seeds, test = ((3,), 1, 4) if args.smoke else (SHOTS, args.seeds, 40)
+    shots, seeds, test = ((2,), 1, 3) if args.smoke else (SHOTS, args.seeds, 40)
     started = time.perf_counter()
     embedder = Embedder()
     rows = []
