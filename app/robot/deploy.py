@@ -6,6 +6,12 @@ while such predictions keep coming. When the model is not sure, or the class map
 sends nothing, so the firmware watchdog stops the robot if predictions stop (app, camera or cable
 dies). ``stop()`` always works and latches until ``arm()``. Each command sent is logged with why.
 ``Deployer`` feeds a policy's commands into a ``RobotLink`` without blocking the camera loop.
+
+The "obstacle ahead" rule (``DeployConfig.obstacle_mm`` > 0, on a robot with the ``dist`` sensor): while the last
+known distance ahead is below it, the rule's action replaces the class's action, so a lesson can compare a rule with
+a learnt model. The ``Deployer`` then reads the distance itself with a ``SENSE`` after each batch of its own commands
+(SENSE never feeds the board's watchdog, so the robot still stops when the commands stop); an ``ERR OBSTACLE <mm>``
+answer (the firmware's own obstacle stop) counts as a reading too.
 """
 
 from __future__ import annotations
@@ -34,6 +40,9 @@ class DeployConfig:
     frames: int = 3
     speed: int = 160  # speed cap, 0..255
     repeat_s: float = 0.2
+    obstacle_mm: int = 0  # the "obstacle ahead" rule: below this distance (mm) ... (0: no rule)
+    obstacle_action: str = "stop"  # ... this action replaces the class's
+    obstacle_fresh_s: float = 0.5  # a distance older than this is not known any more
 
 
 def default_mapping(labels: list[str], kit: Kit) -> dict[str, str | None]:
@@ -54,10 +63,13 @@ class LogEntry:
     commands: tuple[str, ...] = ()
     detail: str = ""  # English, for the CLI and logs
     reason: str = ""  # for "quiet": "unsure", "waiting" or "no_action" (with ``label``), so a UI needs no parsing
+    rule_mm: int | None = None  # "act"/"repeat" by the obstacle rule: the distance that triggered it
 
     def text(self) -> str:
         if self.kind in ("act", "repeat"):
             again = " (again)" if self.kind == "repeat" else ""
+            if self.rule_mm is not None:
+                return f"{self.action}: obstacle ahead at {self.rule_mm} mm (rule, instead of '{self.label}'){again}"
             return f"{self.action}: '{self.label}' {self.confidence:.0%} for {self.frames} frames{again}"
         if self.kind == "quiet":
             return f"nothing sent: {self.detail}"
@@ -81,6 +93,24 @@ class DeployPolicy:
         self._label: str | None = None
         self._count = 0
         self._last_sent = 0.0
+        self._distance: tuple[float, int] | None = None  # (clock time, mm) of the last distance reading
+
+    def note_distance(self, mm: int | None) -> None:
+        """A distance reading from the robot (None: the sensor gave none)."""
+        self._distance = (self.clock(), mm) if mm is not None else None
+
+    @property
+    def wants_distance(self) -> bool:
+        return self.config.obstacle_mm > 0
+
+    def obstacle_ahead(self) -> int | None:
+        """The distance (mm) when the obstacle rule applies now, else None."""
+        if not self.wants_distance or self._distance is None:
+            return None
+        when, mm = self._distance
+        if self.clock() - when > self.config.obstacle_fresh_s or mm >= self.config.obstacle_mm:
+            return None
+        return mm
 
     def _entry(self, kind: str, **fields: object) -> LogEntry:
         entry = LogEntry(self.clock(), kind, **fields)  # type: ignore[arg-type]
@@ -117,6 +147,11 @@ class DeployPolicy:
         action = self.config.mapping.get(label)
         if action is None or action not in self.kit.actions:
             return self._quiet(f"'{label}' has no action", "no_action", label, confidence)
+        rule_mm = self.obstacle_ahead()
+        if rule_mm is not None and self.config.obstacle_action in self.kit.actions:
+            action = self.config.obstacle_action  # the rule wins over the class
+        else:
+            rule_mm = None
         now = self.clock()
         if action == self.current and now - self._last_sent < self.config.repeat_s - 0.001:
             return []
@@ -125,7 +160,7 @@ class DeployPolicy:
         self._last_sent = now
         commands = self.kit.commands(action, self.config.speed)
         self._entry(kind, action=action, label=label, confidence=confidence, frames=self._count,
-                    commands=tuple(c.text() for c in commands))
+                    commands=tuple(c.text() for c in commands), rule_mm=rule_mm)
         return commands
 
     def stop(self, reason: str = "button") -> list[Command]:
@@ -161,6 +196,8 @@ class Deployer:
         with self._lock:
             commands = self.policy.predict(label, confidence)
             self._send(commands, ROOM_WAIT)
+            if commands and self.policy.wants_distance:
+                self._send([protocol.sense()], ROOM_WAIT)  # read between our own commands, never instead of them
         return commands
 
     def stop(self, reason: str = "button") -> None:
@@ -187,7 +224,16 @@ class Deployer:
             except OylaError as error:
                 self.policy.note_error(detail=str(error))
                 continue
-            if not reply.ok:
+            if reply.ok and reply.fields and reply.fields[0].startswith("dist="):
+                try:
+                    self.policy.note_distance(protocol.parse_sense(reply).dist)
+                except OylaError as error:
+                    self.policy.note_error(detail=str(error))
+            elif not reply.ok and reply.code == protocol.ERR_OBSTACLE:
+                distance = reply.detail.strip()  # "ERR OBSTACLE <mm>", -1 when the sensor gave no reading
+                self.policy.note_distance(int(distance) if distance.isdigit() else None)
+                self.policy.note_error(detail=f"the robot answered {reply.line()}")
+            elif not reply.ok:
                 self.policy.note_error(detail=f"the robot answered {reply.line()}")
         # Nothing else to trim: the link keeps at most MAX_UNANSWERED bytes unanswered and resolves commands
         # it gave up on, so this queue stays short even when the board stops answering.

@@ -139,3 +139,56 @@ def test_default_mapping_from_class_names():
 
     mapping = default_mapping(["Вперёд", "солға", "фон", "peace"], load_kit("car"))
     assert mapping == {"Вперёд": "forward", "солға": "left", "фон": "stop", "peace": None}
+
+
+def test_obstacle_ahead_rule_overrides_the_class_action(clock):
+    policy = make_policy(clock, obstacle_mm=300, obstacle_action="back")
+    for _ in range(3):
+        sent = policy.predict("palm", 0.95)
+    assert [c.text() for c in sent] == ["DRIVE 200 200"]  # no distance known yet: the class decides
+    policy.note_distance(250)
+    clock.now += 0.25
+    sent = policy.predict("palm", 0.95)
+    assert [c.text() for c in sent] == ["DRIVE -200 -200"]  # the rule: back away
+    assert policy.log[-1].text() == "back: obstacle ahead at 250 mm (rule, instead of 'palm')"
+    assert policy.log[-1].rule_mm == 250
+    policy.note_distance(400)  # clear again
+    clock.now += 0.25
+    assert [c.text() for c in policy.predict("palm", 0.95)] == ["DRIVE 200 200"]
+    policy.note_distance(100)
+    clock.now += 0.6  # an old reading is not known any more
+    assert [c.text() for c in policy.predict("palm", 0.95)] == ["DRIVE 200 200"]
+    policy.note_distance(None)  # no reading: the rule cannot see anything (the firmware's SAFETY stop covers that)
+    clock.now += 0.25
+    assert policy.obstacle_ahead() is None
+    assert make_policy(clock).wants_distance is False
+
+
+def test_deployer_reads_the_distance_between_its_own_commands():
+    """On the virtual car: the Deployer sends SENSE after its commands only when the rule is on; the rule turns
+    'forward' into 'stop' once the car is near the box; SENSE never feeds the watchdog."""
+    import time
+
+    robot = VirtualRobot()
+    link = VirtualLink(robot)
+    config = DeployConfig(mapping={"palm": "forward"}, frames=1, speed=200, repeat_s=0.0, obstacle_mm=300)
+    deployer = Deployer(link, DeployPolicy(load_kit("car"), config))
+    try:
+        assert link.hello().caps >= {"dist"}
+        robot.sensor_dist = 900
+        sent = deployer.on_prediction("palm", 0.99)
+        assert [c.text() for c in sent] == ["DRIVE 200 200"]
+        time.sleep(0.05)
+        deployer.on_prediction("palm", 0.99)
+        time.sleep(0.05)
+        robot.sensor_dist = 200
+        deadline = time.monotonic() + 2
+        while time.monotonic() < deadline and deployer.policy.log[-1].rule_mm is None:
+            deployer.on_prediction("palm", 0.99)
+            time.sleep(0.05)
+        assert deployer.policy.log[-1].rule_mm == 200 and robot.left == 0 and robot.right == 0
+        fed = robot.fed_at
+        link.submit(b"SENSE\n").wait(1.0)
+        assert robot.fed_at == fed
+    finally:
+        link.close()
