@@ -47,7 +47,7 @@ def cmd_hello(args: argparse.Namespace) -> int:
             hello = link.hello(timeout=args.timeout)
     except OylaError as error:
         return _fail(error)
-    print(f"{hello.name} proto={hello.proto} fw={hello.fw} kit={hello.kit} caps={','.join(c for c in protocol.CAPS if c in hello.caps)}")
+    print(f"{hello.name} proto={hello.proto} fw={hello.fw} kit={hello.kit} caps={','.join(c for c in protocol.ALL_CAPS if c in hello.caps)}")
     return 0
 
 

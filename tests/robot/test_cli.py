@@ -11,7 +11,8 @@ from app.robot.cli import main
 
 def test_hello_virtual(capsys):
     assert main(["robot", "hello", "virtual"]) == 0
-    assert capsys.readouterr().out.startswith("OYLA proto=1 fw=")
+    out = capsys.readouterr().out
+    assert out.startswith("OYLA proto=1 fw=") and out.rstrip().endswith("kit=car caps=drive,servo,led,beep,dist,line")
 
 
 @pytest.mark.parametrize(("command", "code", "out"), [
