@@ -1,4 +1,5 @@
-"""App settings for this machine user: language, look, recent projects. One small JSON file, written atomically."""
+"""App settings for this machine user: language, look, recent projects, where the window was. One small JSON file,
+written atomically."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ SCHEMA_VERSION = 1
 FILE = "settings.json"
 MAX_RECENT = 8
 MAX_BYTES = 256 * 1024
+WINDOW_LIMITS = (-100_000, 100_000)  # coordinates beyond this are nonsense (the UI also checks the screens)
+MIN_WINDOW = (400, 300)
 
 
 class SettingsError(OylaError):
@@ -25,6 +28,8 @@ class AppSettings:
     high_contrast: bool = False
     large_text: bool = False
     recent: list[str] = field(default_factory=list)
+    window: list[int] | None = None  # x, y, width, height of the window when it was last closed (not maximised)
+    maximized: bool = False
 
     def remember(self, project_path: Path) -> None:
         text = str(Path(project_path))
@@ -57,7 +62,21 @@ def load_settings() -> AppSettings:
     recent = data.get("recent")
     if isinstance(recent, list):
         settings.recent = [r for r in recent if isinstance(r, str)][:MAX_RECENT]
+    settings.window = window_rect(data.get("window"))
+    settings.maximized = data.get("maximized") is True
     return settings
+
+
+def window_rect(value) -> list[int] | None:
+    """``[x, y, width, height]`` when ``value`` is a sensible window rectangle, else None."""
+    if not (isinstance(value, list) and len(value) == 4 and all(type(v) is int for v in value)):
+        return None
+    x, y, width, height = value
+    low, high = WINDOW_LIMITS
+    if not (low <= x <= high and low <= y <= high and MIN_WINDOW[0] <= width <= high and MIN_WINDOW[1] <= height
+            <= high):
+        return None
+    return [x, y, width, height]
 
 
 def projects_dir() -> Path:

@@ -85,7 +85,10 @@ class ConsentDialog(QDialog):
         self.ok_button.setDefault(True)
         self.later_button.clicked.connect(self.reject)
         self.ok_button.clicked.connect(self.give_consent)
-        buttons.addStretch(1)
+        self.reason = QLabel()  # why "I agree" cannot be pressed yet
+        self.reason.setObjectName("muted")
+        self.reason.setWordWrap(True)
+        buttons.addWidget(self.reason, 1)
         buttons.addWidget(self.later_button)
         buttons.addWidget(self.ok_button)
         layout.addLayout(buttons)
@@ -115,6 +118,7 @@ class ConsentDialog(QDialog):
                                          "teacher records it on the Teacher page; until then the camera stays off."))
         self.later_button.setText(self.tr("Not now (camera stays off)"))
         self.ok_button.setText(self.tr("I agree"))
+        self._update()
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -129,7 +133,12 @@ class ConsentDialog(QDialog):
             self.ctx.languages.set(code)
 
     def _update(self) -> None:
-        self.ok_button.setEnabled(self.agree.isChecked())
+        """“I agree” works once the box is ticked; until then a line (and its tooltip) says so."""
+        ticked = self.agree.isChecked()
+        self.ok_button.setEnabled(ticked)
+        why = "" if ticked else self.tr("Tick “I have read this” above first.")
+        self.reason.setText(why)
+        self.ok_button.setToolTip(why)
 
     def give_consent(self) -> consent.ConsentRecord | None:
         """Record the consent (by a parent when that box is ticked) in the language the text was shown in."""

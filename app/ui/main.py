@@ -74,11 +74,11 @@ def run(language: str | None = None, camera: str | None = None) -> int:
     app.setApplicationName("Oyla")
     ctx, window = build_window(app, language, camera)
     diagnostics.on_error(window.crashed.emit)
-    window.resize(1280, 800)
+    maximized = window.restore_geometry()  # as it was last time, if still on a screen; else fits the screen
     from app.lessons import policy
     from app.ui.consent_dialog import ask_consent
 
-    window.show()  # the camera gate keeps the camera off until consent is given
+    window.showMaximized() if maximized else window.show()  # the camera gate keeps the camera off until consent is given
     if policy.consent_step_needed(ctx.student_id):  # first run or consent withdrawn; only here, so tests never wait
         _ask_consent(ctx, window, ask_consent)
     if os.environ.get("OYLA_EXIT_AFTER_SHOW"):  # used by benchmarks/ml.py to time the start-up

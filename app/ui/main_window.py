@@ -4,10 +4,11 @@ places and switches them, and shows the "something went wrong" message when an e
 
 from __future__ import annotations
 
+import contextlib
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,6 +30,9 @@ from app.resources import asset
 from app.ui import theme
 from app.ui.i18n import LANGUAGES
 from app.ui.jobs import TaskSlot, start_task
+
+DEFAULT_SIZE = QSize(1280, 720)  # fits the most common lab screen, 1366×768, with its taskbar and title bar
+SCREEN_MARGIN = 60  # room left for a taskbar and the title bar when the default size meets a small screen
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
@@ -104,6 +108,10 @@ class MainWindow(QMainWindow):
         self.show_page("studio")
         ctx.message.connect(self._show_message)
         self.crashed.connect(self._show_crash)
+        self._geometry_timer = QTimer(self)  # moving or resizing saves where the window is, once it has settled
+        self._geometry_timer.setSingleShot(True)
+        self._geometry_timer.setInterval(1500)
+        self._geometry_timer.timeout.connect(self.save_geometry)
 
     @staticmethod
     def _scrollable(page: QWidget) -> QScrollArea:
@@ -229,9 +237,59 @@ class MainWindow(QMainWindow):
     def _report_failed(self, text: str) -> None:
         self.report_box = self._box(QMessageBox.Icon.Warning, self.tr("Save a problem report"), text)
 
+    # ---- where the window is: remembered between runs -------------------------------------------------------
+    def restore_geometry(self) -> bool:
+        """Put the window where it was last time (size, place, maximised) if that is still on a screen; else a
+        size that fits the screen. Returns whether to show it maximised."""
+        from PySide6.QtGui import QGuiApplication
+
+        saved = self.ctx.settings.window
+        rect = QRect(*saved) if saved else None
+        screens = [s.availableGeometry() for s in QGuiApplication.screens()]
+        if rect is not None and any(_on_screen(rect, room) for room in screens):
+            self.setGeometry(rect)
+        else:
+            room = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+            size = DEFAULT_SIZE.boundedTo(QSize(room.width() - SCREEN_MARGIN, room.height() - SCREEN_MARGIN))
+            self.resize(size)
+            self.move(room.center() - self.rect().center())
+        return self.ctx.settings.maximized
+
+    def save_geometry(self) -> None:
+        """Remember the window's normal size and place and whether it is maximised (a settings file that cannot
+        be written is not worth a message here: the next start just uses the default size)."""
+        from app.storage.settings import SettingsError
+
+        rect = self.normalGeometry() if self.isMaximized() else self.geometry()
+        self.ctx.settings.window = [rect.x(), rect.y(), rect.width(), rect.height()]
+        self.ctx.settings.maximized = self.isMaximized()
+        with contextlib.suppress(SettingsError):
+            self.ctx.settings.save()
+
+    def moveEvent(self, event) -> None:  # noqa: N802
+        if self.isVisible():
+            self._geometry_timer.start()
+        super().moveEvent(event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        if self.isVisible():
+            self._geometry_timer.start()
+        super().resizeEvent(event)
+
     def closeEvent(self, event) -> None:  # noqa: N802
+        self._geometry_timer.stop()
+        if self.isVisible():
+            self.save_geometry()
         for page in self.pages.values():
             if hasattr(page, "shutdown"):
                 page.shutdown()
         self.ctx.shutdown()
         super().closeEvent(event)
+
+
+def _on_screen(rect: QRect, room: QRect) -> bool:
+    """Enough of the window's top (its title bar) lies on the screen area ``room`` to grab it with the mouse, and
+    it is not larger than that screen."""
+    title = QRect(rect.x(), rect.y(), rect.width(), 40).intersected(room)
+    return title.width() >= 120 and title.height() >= 20 and rect.width() <= room.width() + 50 \
+        and rect.height() <= room.height() + 50

@@ -81,15 +81,17 @@ class DeployPanel(QWidget):
         self.start = QPushButton()
         self.start.setObjectName("primary")
         self.start.clicked.connect(self.start_clicked)
-        self.status = wrapped_label()
-        row.addWidget(self.start)
+        self.start.setEnabled(False)
+        self.blocked: str | None = None  # why Start cannot be pressed now (shown beside it and as its tooltip)
+        self.status = wrapped_label(lines=2)  # room for two lines: Start does not move when the text changes
+        row.addWidget(self.start, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.status, 1)
         box.addLayout(row)
         self.log_title = QLabel()
         self.log_title.setObjectName("muted")
         box.addWidget(self.log_title)
         self.log = QListWidget()
-        self.log.setMinimumHeight(100)
+        self.log.setMinimumHeight(60)  # it grows with the window; small so the page fits 1280×720
         self.log.setWordWrap(True)
         self.log.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         box.addWidget(self.log, 1)
@@ -141,12 +143,9 @@ class DeployPanel(QWidget):
                 item.widget().deleteLater()
         self.combos = {}
         if not self.labels:
-            self.hint.setText(self.tr("Train a model in the Studio first: then each of its classes can make the "
-                                      "robot do something."))
-            self.start.setEnabled(False)
+            self.hint.setText(self.tr("Train a model in the Studio first."))  # short: fits 1280×720 in large text
             return
         self.hint.setText(self.tr("When the camera sees a class, the robot does its action:"))
-        self.start.setEnabled(self.kit is not None)
         if self.kit is None:
             return
         suggested = default_mapping(self.labels, self.kit)
@@ -191,11 +190,19 @@ class DeployPanel(QWidget):
                               .replace("%1", str(cap)))
         self.cap_note.setVisible(cap is not None)
 
+    def set_blocked(self, reason: str | None) -> None:
+        """Start can be pressed only without a ``reason`` (the page decides: a model, a robot, not stopped)."""
+        self.blocked = reason
+        self.start.setEnabled(reason is None or self.deploying)
+        self.set_deploying(self.deploying)
+
     def set_deploying(self, on: bool) -> None:
         self.deploying = on
         self.start.setText(self.tr("Stop deploying") if on else self.tr("Start deploying"))
+        self.start.setToolTip("" if on or self.blocked is None else self.blocked)
         self.status.setText(self.tr("Deployed: the robot follows what the camera sees.") if on else
-                            self.tr("Not deployed."))
+                            self.tr("Not deployed.") if self.blocked is None or not self.labels else
+                            self.blocked)  # without a model the hint above already says why
         for widget in (self.confidence, self.frames, self.speed, *self.combos.values()):
             widget.setEnabled(not on)
 

@@ -26,7 +26,7 @@ from app.ui.i18n import error_text
 from app.ui.robot_connect import ConnectionBar
 from app.ui.robot_deploy import DeployPanel
 from app.ui.robot_sensors import SensorPanel
-from app.ui.widgets import CameraView, wrapped_label
+from app.ui.widgets import CameraView, FitLabel, wrapped_label
 from app.vision.demo import SCENES
 
 MANUAL_REPEAT_MS = 200  # a held drive button repeats its command well inside the 500 ms watchdog
@@ -60,14 +60,18 @@ class RobotPage(QWidget):
         self.stop_button.clicked.connect(lambda: self.emergency_stop("button"))
         self.rearm_button = QPushButton()
         self.rearm_button.clicked.connect(self.rearm)
+        keep = self.rearm_button.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)  # its room is kept: STOP never moves the page
+        self.rearm_button.setSizePolicy(keep)
         self.rearm_button.hide()
         stop_column.addWidget(self.stop_button)
         stop_column.addWidget(self.rearm_button)
         top.addLayout(stop_column)
         outer.addLayout(top)
-        self.banner = wrapped_label("error")
+        self.banner = wrapped_label("error")  # over the top of the arena (placed in _place_banner), not in a layout
+        self.banner.setParent(self)
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.hide()
-        outer.addWidget(self.banner)
 
         columns = QHBoxLayout()
         outer.addLayout(columns, 1)
@@ -99,7 +103,8 @@ class RobotPage(QWidget):
         self.camera.setMaximumSize(220, 165)
         camera_row.addWidget(self.camera)
         camera_side = QVBoxLayout()
-        self.top_label = wrapped_label("title")
+        self.top_label = FitLabel("title")  # one line of fixed height: the buttons below never move
+        self.top_label.setAlignment(Qt.AlignmentFlag.AlignLeft)
         camera_side.addWidget(self.top_label)
         self.demo_label = QLabel()
         self.demo_label.setObjectName("muted")
@@ -120,7 +125,7 @@ class RobotPage(QWidget):
         self.deploy.start_clicked.connect(self.toggle_deploy)
         right.addWidget(self.deploy, 1)
         self.sensors = SensorPanel()  # live sensor values (read only while no model deploys)
-        right.addWidget(self.sensors)
+        left.insertWidget(2, self.sensors)  # under the arena: the right column stays short enough for 1280×720
         columns.addLayout(right, 5)
 
         self.manual_timer = QTimer(self)
@@ -169,6 +174,17 @@ class RobotPage(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._place_banner()
+
+    def _place_banner(self) -> None:
+        """The STOPPED banner lies over the top of the arena (or the real-robot note): showing it moves nothing."""
+        under = self.arena if self.arena.isVisible() else self.real_note
+        width = max(100, under.width() - 16)
+        self.banner.setGeometry(under.x() + 8, under.y() + 8, width, self.banner.heightForWidth(width))
+        self.banner.raise_()
+
     def heightForWidth(self, _width: int) -> int:  # noqa: N802
         """No preferred height: the page fills the window (down to its minimum) instead of growing to the
         preferred height of its wrapped labels, which pushed the drive pad out of sight."""
@@ -177,6 +193,8 @@ class RobotPage(QWidget):
     # ---- showing: camera, hot-plug polling, Esc/Space ------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802
         self.arena.palette_ = theme.HIGH_CONTRAST if self.ctx.settings.high_contrast else theme.NORMAL
+        self.banner.setStyleSheet(f"border: 3px solid {self.arena.palette_.danger}; border-radius: {theme.RADIUS}px; "
+                                  f"padding: 8px; font-weight: 700; background: {self.arena.palette_.panel};")
         self.ctx.vision.acquire("robot")
         self.bar.set_active(True)
         self._load_cap()
@@ -269,6 +287,7 @@ class RobotPage(QWidget):
         self.deploy.set_labels(self.labels)
         self._top = ""
         self._show_top()
+        self._sync()
 
     # ---- the link ------------------------------------------------------------------------------------------
     def _on_connected(self, link, hello) -> None:
@@ -327,10 +346,13 @@ class RobotPage(QWidget):
     def _sync(self) -> None:
         connected = self.link is not None
         self.pad.setEnabled(connected and not self.latched and self.deployer is None)
-        self.deploy.start.setEnabled(bool(self.labels) and connected and not self.latched)
+        self.deploy.set_blocked(self.tr("Train a model in the Studio first.") if not self.labels else
+                                self.tr("Connect a robot first.") if not connected else
+                                self.tr("Press Re-arm first.") if self.latched else None)
         self.deploy.set_deploying(self.deployer is not None)
         self.sensors.set_paused(self.deployer is not None)
         self.rearm_button.setVisible(self.latched)
+        self._place_banner()
         self.banner.setVisible(self.latched)
 
     # ---- STOP ----------------------------------------------------------------------------------------------

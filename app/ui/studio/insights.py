@@ -194,7 +194,7 @@ class InsightBar(QWidget):
         for i, widget in enumerate((self.results_button, self.why_button, self.detective_button, self.card_button)):
             widget.setStyleSheet("padding: 4px 8px;")  # narrow enough for long translations in large text
             layout.addWidget(widget, i // 2, i % 2)
-        layout.addWidget(self.card_images, 2, 1)
+        layout.addWidget(self.card_images, 2, 0, 1, 2)
         self.card_box: QMessageBox | None = None
         self.results_button.clicked.connect(self.open_results)
         self.why_button.clicked.connect(self.open_why)

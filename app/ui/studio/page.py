@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -52,6 +52,7 @@ class StudioPage(QWidget):
         self.writer.failed.connect(self._show_error)
         self.writer.start()
         self.training = TaskSlot(self)
+        self._outcome: tuple | None = None  # ("done", accuracy) or ("cancelled", None) of the last training
         self._recorded: dict[str, int] = {}
 
         outer = QVBoxLayout(self)
@@ -136,13 +137,20 @@ class StudioPage(QWidget):
         self.open_button.setText(self.tr("Open"))
         self.open_button.setToolTip(self.tr("Open a recent project or another project folder."))
         self.record_hint.setText(self.tr("Pick a class on the left, then hold its record button or hold Space."))
+        if self._outcome is not None:
+            self._show_outcome(self._outcome)
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.StyleChange, QEvent.Type.FontChange):
-            self._fit_class_column()
+            QTimer.singleShot(0, self._fit_class_column)  # once the cards have their new style too
         super().changeEvent(event)
+
+    def heightForWidth(self, _width: int) -> int:  # noqa: N802
+        """No preferred height: the page fills the window (down to its minimum) instead of growing to the
+        preferred height of its wrapped labels, which pushed the demo buttons out of sight."""
+        return -1
 
     # ---- camera ------------------------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802
@@ -224,9 +232,11 @@ class StudioPage(QWidget):
         if card is not None and self.ctx.project is not None:
             card.set_samples(self.ctx.project.samples(name))
         self.panel.prepare_copies(self.ctx)  # augmented copies, in the background
+        self._clear_outcome()  # "Done! … 100%" was about the pictures before these
 
     # ---- projects and classes ----------------------------------------------------------------------------
     def _on_project(self, project) -> None:
+        self._clear_outcome()
         self.undo_row.hide()
         self._undo_record = None
         self.selected = project.classes[0].name if project and project.classes else None
@@ -389,11 +399,12 @@ class StudioPage(QWidget):
             return train_project(project, embedder, settings, report, control.cancelled)
 
         task = self.training.start(work)
+        self._outcome = None  # the progress lines take over the status line
         self.panel.set_busy(True)
         task.progress.connect(self._on_train_progress)
         task.succeeded.connect(self._on_trained)
         task.failed.connect(self._show_error)
-        task.cancelled.connect(lambda: self.panel.status.setText(self.tr("Training cancelled.")))
+        task.cancelled.connect(lambda: self._show_outcome(("cancelled", None)))
         task.finished.connect(lambda: self.panel.set_busy(False))
         return task
 
@@ -410,13 +421,26 @@ class StudioPage(QWidget):
                                                  "It should get smaller as it learns."))
 
     def _on_trained(self, saved) -> None:
-        acc = saved.meta["metrics"]["accuracy"]
-        self.panel.status.setText(self.tr("Done! On pictures it did not learn from, it was right %1% of the time.")
-                                  .replace("%1", str(round(100 * acc))) if acc is not None
-                                  else self.tr("Done! Add more pictures to measure how good it is."))
+        self._show_outcome(("done", saved.meta["metrics"]["accuracy"]))
         self._set_predictor(saved)
         self.model_trained.emit(saved)
         self.ctx.model_changed.emit(saved)
+
+    def _show_outcome(self, outcome: tuple | None) -> None:
+        """The last training's outcome in the status line, in the current language. ``None`` clears it (new
+        pictures, another project, no model): it never outlives what it talks about."""
+        self._outcome = outcome
+        kind, acc = outcome or ("", None)
+        self.panel.status.setText(self.tr("Training cancelled.") if kind == "cancelled" else "" if kind != "done" else
+                                  self.tr("Done! Add more pictures to measure how good it is.") if acc is None else
+                                  self.tr("Done! On pictures it did not learn from, it was right %1% of the time.")
+                                  .replace("%1", str(round(100 * acc))))
+        if outcome is None:
+            self.panel.progress.setValue(0)
+
+    def _clear_outcome(self) -> None:
+        if self._outcome is not None:
+            self._show_outcome(None)
 
     def _set_predictor(self, saved) -> None:
         embedder = self.ctx.backbone.embedder
@@ -430,13 +454,13 @@ class StudioPage(QWidget):
         self.ctx.vision.set_predictor(None)
         self.panel.set_labels([])
         if project is None:
-            return
+            return self._clear_outcome()
         try:
             from app.ml.model_io import load_model
 
             saved = load_model(project.path)
         except OylaError:
-            return
+            return self._clear_outcome()  # "No model yet": no "Done!" beside it
         self._set_predictor(saved)
 
     def _on_threshold(self, value: float) -> None:
