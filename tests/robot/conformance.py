@@ -54,6 +54,16 @@ class Target:
         assert self.sim is not None
         return max(t for t, name, value in self.sim.events() if name == "RX" and value == 10) / 1000
 
+    def set_distance(self, mm: int) -> float:
+        """Put an obstacle ``mm`` ahead of the distance sensor (-1: a sensor that never echoes); returns the board ms
+        at which it appeared."""
+        if self.pty is not None:
+            with self.pty.lock:
+                self.pty.robot.sensor_dist = mm
+                return self.pty.robot.clock() * 1000
+        assert self.sim is not None
+        return self.sim.sensors(dist=mm) / 1000
+
     def received(self) -> int:
         """Bytes the board has taken from the host so far (the simulator may lag the host under load)."""
         if self.pty is not None:

@@ -180,3 +180,38 @@ def test_firmware_and_app_share_the_joint_limits():
     assert parse(other) == protocol.SERVO_LIMITS["car"] == protocol.SERVO_LIMITS["lights"]
     start = int(re.search(r"#define SERVO_START_ANGLE (\d+)", text).group(1))
     assert all(low <= start <= high for limits in protocol.SERVO_LIMITS.values() for low, high in limits)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_obstacle_stop_and_sensors(open_target, kind):
+    """"While it is on and the distance is below it or unknown (-1), driving forwards (left + right > 0) stops (wheels 0,
+    `! OBSTACLE <mm>` once) within 60 ms, and a forward `DRIVE` answers `ERR OBSTACLE <mm>` ...; backing (left + right
+    < 0) and turning in place (left + right = 0) stay allowed." "SENSE is the one OK answer that does NOT feed the
+    watchdog." """
+    target, client = open_target(kind)
+    assert re.fullmatch(r"OK OYLA proto=1 fw=\d+\.\d+\.\d+ kit=car caps=drive,servo,led,beep,dist,line",
+                        client.ask("HELLO"))
+    target.set_distance(1000)
+    time.sleep(0.3)
+    assert re.fullmatch(r"OK dist=(999|1000) line=[01],[01] safety=0", client.ask("SENSE"))
+    for line in ("WATCHDOG 5000", "SAFETY 300", "DRIVE 150 150"):
+        assert client.ask(line) == "OK"
+    time.sleep(0.2)
+    moved = target.set_distance(200)
+    deadline = time.monotonic() + 5
+    while not any(e.startswith("! OBSTACLE ") for e in client.events) and time.monotonic() < deadline:
+        client.events.append(client.raw_line()[:-2].decode("ascii"))
+    assert [e for e in client.events if e.startswith("! OBSTACLE")] in (["! OBSTACLE 199"], ["! OBSTACLE 200"])
+    stop = next(t for t, left, right in target.motor_log_ms() if t >= moved and (left, right) == (0, 0))
+    assert stop - moved <= 60, stop - moved
+    assert client.ask("DRIVE 100 100") in ("ERR OBSTACLE 199", "ERR OBSTACLE 200")
+    assert client.ask("DRIVE -100 -100") == "OK" and client.ask("DRIVE -90 90") == "OK"
+    # SENSE polls do not keep the wheels turning: the watchdog still fires 500 ms after the last DRIVE
+    assert client.ask("WATCHDOG 500") == "OK" and client.ask("DRIVE -80 -80") == "OK"
+    fed = target.fed_ms()
+    for _ in range(16):
+        assert client.ask("SENSE").startswith("OK dist=")
+        time.sleep(0.05)
+    client.wait_event("! WATCHDOG")
+    off, *speeds = target.motor_log_ms()[-1]  # (the wheels went through their reversal rests before this)
+    assert speeds == [0, 0] and 490 <= off - fed <= 510, (off - fed, target.motor_log_ms()[-6:])
