@@ -455,7 +455,7 @@
     </message>
     <message>
         <source>Tick “I have read this” above first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен жоғарыдағы «Мен мұны оқыдым» белгісін қой.</translation>
     </message>
 </context>
 <context>
@@ -876,6 +876,10 @@ This cannot be undone.</source>
         <translation>Қатарынан кадр</translation>
     </message>
     <message>
+        <source>Train a model in the Studio first.</source>
+        <translation>Алдымен Студияда модельді оқыт.</translation>
+    </message>
+    <message>
         <source>When the camera sees a class, the robot does its action:</source>
         <translation>Камера көрген санат → роботтың әрекеті:</translation>
     </message>
@@ -900,10 +904,6 @@ This cannot be undone.</source>
         <translation>Роботқа не айтылды және неге:</translation>
     </message>
     <message>
-        <source>Train a model in the Studio first: then each of its classes can make the robot do something.</source>
-        <translation>Алдымен Студияда модельді оқыт: сонда оның әр санаты роботқа бір әрекет жасата алады.</translation>
-    </message>
-    <message>
         <source>(nothing)</source>
         <translation>(ештеңе)</translation>
     </message>
@@ -926,10 +926,6 @@ This cannot be undone.</source>
     <message>
         <source>Not deployed.</source>
         <translation>Іске қосылмаған.</translation>
-    </message>
-    <message>
-        <source>Not deployed: %1</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 → sent %2, because “%3” is %4% sure for %5 frames in a row</source>
@@ -1245,15 +1241,15 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>The model card is saved in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель картасы мына жерге сақталды: %1</translation>
     </message>
     <message>
         <source>Open the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Картаны ашу</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished">Қалтаны ашу</translation>
+        <translation>Қалтаны ашу</translation>
     </message>
 </context>
 <context>
@@ -2061,15 +2057,15 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
     </message>
     <message>
         <source>Train a model in the Studio first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен Студияда модельді оқыт.</translation>
     </message>
     <message>
         <source>Connect a robot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен роботты қос.</translation>
     </message>
     <message>
         <source>Press Re-arm first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен «Қайта қосу» түймесін бас.</translation>
     </message>
     <message>
         <source>STOP → sent STOP (%1). Nothing moves until you start again.</source>

@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>Tick “I have read this” above first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала отметь выше «Я прочитал(а) это».</translation>
     </message>
 </context>
 <context>
@@ -883,6 +883,10 @@ This cannot be undone.</source>
         <translation>Кадров подряд</translation>
     </message>
     <message>
+        <source>Train a model in the Studio first.</source>
+        <translation>Сначала обучи модель в Студии.</translation>
+    </message>
+    <message>
         <source>When the camera sees a class, the robot does its action:</source>
         <translation>Когда камера видит класс, робот выполняет его действие:</translation>
     </message>
@@ -907,10 +911,6 @@ This cannot be undone.</source>
         <translation>Что получил робот и почему:</translation>
     </message>
     <message>
-        <source>Train a model in the Studio first: then each of its classes can make the robot do something.</source>
-        <translation>Сначала обучи модель в Студии: тогда каждый её класс сможет заставить робота что-то сделать.</translation>
-    </message>
-    <message>
         <source>(nothing)</source>
         <translation>(ничего)</translation>
     </message>
@@ -933,10 +933,6 @@ This cannot be undone.</source>
     <message>
         <source>Not deployed.</source>
         <translation>Не запущено.</translation>
-    </message>
-    <message>
-        <source>Not deployed: %1</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 → sent %2, because “%3” is %4% sure for %5 frames in a row</source>
@@ -1252,15 +1248,15 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>The model card is saved in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка модели сохранена здесь: %1</translation>
     </message>
     <message>
         <source>Open the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть карточку</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished">Открыть папку</translation>
+        <translation>Открыть папку</translation>
     </message>
 </context>
 <context>
@@ -2072,15 +2068,15 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
     </message>
     <message>
         <source>Train a model in the Studio first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала обучи модель в Студии.</translation>
     </message>
     <message>
         <source>Connect a robot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала подключи робота.</translation>
     </message>
     <message>
         <source>Press Re-arm first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала нажми «Снять СТОП».</translation>
     </message>
     <message>
         <source>STOP → sent STOP (%1). Nothing moves until you start again.</source>
