@@ -4,7 +4,9 @@
 #   app-linux-py311.txt   the app alone, same versions (scripts/install.sh app, the Linux part of the bundle)
 #   app-windows.txt       the app alone, Windows x64, CPython 3.11-3.13 (one file: all three resolve alike)
 # torch on Linux is the CPU build (torch==2.13.0+cpu from the local wheel folder, LOCAL_WHEELS); PyPI's Linux torch
-# is the CUDA build (+2.3 GB of nvidia wheels). PyPI's Windows torch is the CPU build. Usage: bash scripts/lock.sh
+# is the CUDA build (+2.3 GB of nvidia wheels). PyPI's Windows torch is the CPU build.
+# Usage: bash scripts/lock.sh [--upgrade]   (without --upgrade, versions already locked stay as they are and only
+# what pyproject.toml changed is resolved anew; with it, everything moves to the newest allowed versions)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -12,12 +14,15 @@ UV_VERSION=0.13.9
 local_wheels=${LOCAL_WHEELS:-/opt/wheels}
 [ -x .venv/bin/uv ] && .venv/bin/uv --version | grep -q "uv $UV_VERSION" \
     || .venv/bin/pip install -q "uv==$UV_VERSION"
-uv=(.venv/bin/uv pip compile pyproject.toml --quiet --generate-hashes --upgrade --no-emit-find-links
+upgrade=()
+[ "${1:-}" = --upgrade ] && upgrade=(--upgrade)
+uv=(.venv/bin/uv pip compile pyproject.toml --quiet --generate-hashes "${upgrade[@]}" --no-emit-find-links
     --custom-compile-command "bash scripts/lock.sh")
 linux=(--python-platform x86_64-manylinux_2_34 --find-links "$local_wheels")  # Debian 12 has glibc 2.36
 windows=(--python-platform x86_64-pc-windows-msvc)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+cp requirements/*.txt "$tmp"/ 2>/dev/null || true  # uv keeps the versions of an existing output file
 pins() { grep -E '^[A-Za-z0-9]' "$1" | sed 's/ *\\$//'; }  # "name==version" lines, no hashes
 
 "${uv[@]}" --extra dev --python-version 3.11 "${linux[@]}" -o "$tmp/dev-linux-py311.txt"
@@ -37,6 +42,8 @@ pyside=$(grep -io '^pyside6-essentials==[^ ]*' "$tmp/pins.txt" | cut -d= -f3)
 grep -q "\"PySide6-Essentials==$pyside\"" pyproject.toml \
     || echo "lock: set build-system.requires to PySide6-Essentials==$pyside in pyproject.toml" >&2
 mkdir -p requirements
-cp "$tmp"/dev-linux-py311.txt "$tmp"/app-linux-py311.txt "$tmp"/app-windows.txt requirements/
+for lock in dev-linux-py311 app-linux-py311 app-windows; do  # no temporary folder names in the "via" comments
+    sed "s#$tmp/##g" "$tmp/$lock.txt" > "requirements/$lock.txt"
+done
 echo "lock: wrote requirements/{dev-linux-py311,app-linux-py311,app-windows}.txt" \
      "($(wc -l < "$tmp/pins.txt") packages with the test tools)"
