@@ -67,26 +67,33 @@ class MLPHead:
         seed: int = 0,
         progress: Callable[[int, int, float], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        label_smoothing: float = 0.0,
+        dropout: float = 0.0,
     ) -> MLPHead:
-        """Adam on cross-entropy; ``progress(epoch, epochs, loss)`` after each epoch; ``cancelled()`` polled."""
+        """Adam on cross-entropy; ``progress(epoch, epochs, loss)`` after each epoch; ``cancelled()`` polled.
+        ``label_smoothing`` and ``dropout`` (on the hidden layer, while training only) default to Teachable
+        Machine's recipe (none)."""
         import torch
 
         threads = torch.get_num_threads()
         torch.set_num_threads(1)  # tiny matrices: one thread is 2–10× faster than two fighting the camera
         try:
-            return cls._train(torch, x, y, num_classes, epochs, learning_rate, batch_size, seed, progress, cancelled)
+            return cls._train(torch, x, y, num_classes, epochs, learning_rate, batch_size, seed, progress, cancelled,
+                              label_smoothing, dropout)
         finally:
             torch.set_num_threads(threads)
 
     @classmethod
-    def _train(cls, torch, x, y, num_classes, epochs, learning_rate, batch_size, seed, progress, cancelled):
+    def _train(cls, torch, x, y, num_classes, epochs, learning_rate, batch_size, seed, progress, cancelled,
+               label_smoothing, dropout):
         gen = torch.Generator().manual_seed(seed)
         torch.manual_seed(seed)
         layer1 = torch.nn.Linear(x.shape[1], HIDDEN)
         layer2 = torch.nn.Linear(HIDDEN, num_classes, bias=False)
-        model = torch.nn.Sequential(layer1, torch.nn.ReLU(), layer2)
+        hidden = [torch.nn.ReLU(), *([torch.nn.Dropout(dropout)] if dropout else [])]
+        model = torch.nn.Sequential(layer1, *hidden, layer2).train()
         optimiser = torch.optim.Adam(model.parameters(), lr=learning_rate)
-        loss_fn = torch.nn.CrossEntropyLoss()
+        loss_fn = torch.nn.CrossEntropyLoss(label_smoothing=label_smoothing)
         xt = torch.from_numpy(np.ascontiguousarray(x, dtype=np.float32))
         yt = torch.from_numpy(np.asarray(y, dtype=np.int64))
         n = len(xt)
