@@ -240,3 +240,10 @@ def test_lesson_checks_pass_only_after_the_work(qtbot, window, tmp_path, monkeyp
             answer_quiz_step(qtbot, player)
         window.show_page("lessons")
     assert checked == [s.id for s in player.steps if s.kind == "check"]
+    # the Studio keeps embedding augmented copies in the background; closing the window only cancels that worker,
+    # which then reports progress on a deleted Task in the next test: let it finish here (it also starts when the
+    # backbone is ready, so that first)
+    qtbot.waitUntil(lambda: window.ctx.backbone.embedder is not None, timeout=180000)
+    qtbot.wait(100)
+    slots = (student.studio.panel.copies_slot, student.studio.training, student.studio.importer.slot)
+    qtbot.waitUntil(lambda: not any(slot.busy for slot in slots), timeout=240000)
