@@ -350,7 +350,7 @@ class RobotPage(QWidget):
                                 self.tr("Connect a robot first.") if not connected else
                                 self.tr("Press Re-arm first.") if self.latched else None)
         self.deploy.set_deploying(self.deployer is not None)
-        self.sensors.set_paused(self.deployer is not None)
+        self.sensors.set_paused(self.deployer is not None or self.latched)  # silent after STOP too
         self.rearm_button.setVisible(self.latched)
         self._place_banner()
         self.banner.setVisible(self.latched)

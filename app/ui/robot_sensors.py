@@ -1,8 +1,9 @@
 """The Robot page's sensor strip: distance ahead, the two line sensors and the obstacle stop, live.
 
 It reads ``SENSE`` about five times a second while a robot whose HELLO has the ``dist`` cap is connected (the virtual
-car, or a car board built with its sensors) and the page is shown. While a model deploys it reads nothing: the
-house rule is that the app sends only the model's commands then, so silence means stop. (SENSE never feeds the
+car, or a car board built with its sensors) and the page is shown. While a model deploys, and after the big STOP
+until the page is re-armed, it reads nothing: the house rule is that the app sends only the model's commands then,
+so silence means stop. (SENSE never feeds the
 board's watchdog either, so these reads could never keep a car moving; see docs/protocol.md, "Sensors".)
 
 The obstacle stop's limit is chosen here and sent with ``SAFETY``; a board forgets it at a reset, so when a SENSE
@@ -88,7 +89,7 @@ class SensorPanel(QWidget):
         self._show()
 
     def set_paused(self, paused: bool) -> None:
-        """True while a model deploys: no reads at all."""
+        """True while a model deploys or the page's STOP is latched: no reads at all."""
         self.paused = paused
         self._show()
 
@@ -131,7 +132,7 @@ class SensorPanel(QWidget):
             self.line.clear()
             return
         if self.paused:
-            self.distance.setText(self.tr("Not read while the model drives."))
+            self.distance.setText(self.tr("Not read while a model drives or STOP is on."))
             self.line.clear()
             return
         s = self.sense

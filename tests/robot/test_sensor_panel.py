@@ -48,7 +48,7 @@ def test_virtual_car_values_live_and_the_limit_is_set(qtbot, panel):
         robot.sensor_dist = 90
         qtbot.wait(600)
         assert panel.sense.dist != 90 and robot.fed_at == fed
-        assert panel.distance.text() == "Not read while the model drives."
+        assert panel.distance.text() == "Not read while a model drives or STOP is on."
         panel.set_paused(False)
         qtbot.waitUntil(lambda: panel.sense.dist == 90, timeout=3000)
     finally:
