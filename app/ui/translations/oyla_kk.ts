@@ -2131,8 +2131,8 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
         <translation>Бұл роботта датчик жоқ.</translation>
     </message>
     <message>
-        <source>Not read while the model drives.</source>
-        <translation>Модель басқарып тұрғанда оқылмайды.</translation>
+        <source>Not read while a model drives or STOP is on.</source>
+        <translation>Модель басқарып тұрғанда немесе ТОҚТА басылғанда оқылмайды.</translation>
     </message>
     <message>
         <source>Distance ahead: no reading</source>

@@ -2142,8 +2142,8 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
         <translation>У этого робота нет датчиков.</translation>
     </message>
     <message>
-        <source>Not read while the model drives.</source>
-        <translation>Не читаются, пока роботом управляет модель.</translation>
+        <source>Not read while a model drives or STOP is on.</source>
+        <translation>Не читаются, пока роботом управляет модель или нажат СТОП.</translation>
     </message>
     <message>
         <source>Distance ahead: no reading</source>
