@@ -58,6 +58,15 @@
 #define PIN_BUZZER 3
 #define PIN_STATUS_LED 13   // the Uno's own LED: lit while a motor runs
 
+// ---- The AVR's hardware watchdog: restarts a hung sketch within 0.3 s with the motors off. A Nano with the OLD
+// bootloader (ATmegaBOOT: uploads at 57,600 baud) does not switch it off after such a restart and then restarts
+// every 16 ms inside the bootloader until unplugged (motors off, D13 flickering; firmware/README.md). For such a
+// board either burn the new bootloader (Arduino IDE: Tools > Processor "ATmega328P", then Tools > Burn Bootloader
+// with a programmer) or set this to 0 (the command watchdog still stops the motors; only a hang is not caught).
+#ifndef OYLA_HW_WATCHDOG
+#define OYLA_HW_WATCHDOG 1
+#endif
+
 // ---- Sensors (car kit): an HC-SR04 ultrasonic distance sensor and two IR line sensors (digital output).
 // OYLA_SENSORS 1 adds "dist,line" to HELLO's caps, SENSE reads them and SAFETY <mm> sets the obstacle stop.
 // A build without them answers SENSE with dist=-1 line=-1,-1 and accepts only SAFETY 0.

@@ -622,7 +622,9 @@ void setup() {
   Serial.begin(115200);
   sendLine("! BOOT OYLA 1");
   watchdogFedAt = millis();
+#if OYLA_HW_WATCHDOG
   wdt_enable(HARDWARE_WATCHDOG);
+#endif
 }
 
 void loop() {
