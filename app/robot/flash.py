@@ -166,7 +166,7 @@ def _failure(log: str, port: str, baud: int) -> FlashError:
 
 
 def probe_baud(port: str, bauds: tuple[int, ...] = (BAUD_OPTIBOOT, BAUD_OLD_BOOTLOADER),
-               window: float = PROBE_WINDOW) -> int | None:
+               window: float = PROBE_WINDOW, cancel: threading.Event | None = None) -> int | None:
     """The first of ``bauds`` at which a bootloader on ``port`` answers the STK500 sync, or None.
 
     Opening the port resets an Uno or Nano (DTR), so each speed gets a fresh bootloader. Bytes at the wrong speed
@@ -183,6 +183,8 @@ def probe_baud(port: str, bauds: tuple[int, ...] = (BAUD_OPTIBOOT, BAUD_OLD_BOOT
             got = b""
             deadline = time.monotonic() + window
             while time.monotonic() < deadline:
+                if cancel is not None and cancel.is_set():
+                    return None
                 try:
                     conn.write(STK_GET_SYNC)
                     got = (got + conn.read(64))[-64:]
@@ -219,7 +221,7 @@ def upload(port: str, hex_path: Path | str = BUNDLED_HEX, baud: int = BAUD_OPTIB
     started = time.monotonic()
     if detect:
         others = tuple(b for b in (BAUD_OPTIBOOT, BAUD_OLD_BOOTLOADER) if b != baud)
-        baud = probe_baud(port, (baud, *others)) or baud
+        baud = probe_baud(port, (baud, *others), cancel=cancel) or baud
         time.sleep(PORT_CLOSED)
     flags = subprocess.CREATE_NO_WINDOW if sys.platform == "win32" else 0
     try:
