@@ -8,13 +8,16 @@ columns. Before them a 1 MB step took 22-30 s to show and a 930 KB table lesson 
 from __future__ import annotations
 
 import platform
+import sys
 import tempfile
 import time
 from pathlib import Path
 
-from app.lessons import lessonfile, render
-from app.lessons.loader import validate_pack
-from tests.lessons.packfactory import WORDS, edit, make_pack
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script (CI): the tests' pack factory
+
+from app.lessons import lessonfile, render  # noqa: E402
+from app.lessons.loader import validate_pack  # noqa: E402
+from tests.lessons.packfactory import WORDS, edit, make_pack  # noqa: E402
 
 
 def table(rows: int, columns: int) -> str:
