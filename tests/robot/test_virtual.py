@@ -189,3 +189,48 @@ def test_arm_joint_limits_and_kit_files_within_them():
     with pytest.raises(KitError, match="ERR RANGE 2"):
         parse_kit({"format": 1, "kit": "arm", "actions": {"stop": [["STOP"]], "up": [["SERVO", 1, 170]]}})
     parse_kit({"format": 1, "kit": "car", "actions": {"stop": [["STOP"]], "up": [["SERVO", 1, 170]]}})
+
+
+def test_virtual_sensors_see_the_arena():
+    """The distance sensor sees walls and boxes, the line sensors the track; the car bumps into boxes."""
+    import math
+
+    from app.robot import virtual
+
+    robot = VirtualRobot(clock=lambda: 0.0)
+    p = robot.pose
+    p.x, p.y, p.heading = 100.0, 75.0, -math.pi / 2  # the middle, facing the top wall
+    assert robot.distance_mm() == round((75.0 - virtual.ROBOT_RADIUS) * 10)
+    bx, by, bw, bh = virtual.OBSTACLES[0]
+    p.x, p.y, p.heading = bx + bw / 2, by + bh + 40.0, -math.pi / 2  # 40 cm below the first box, facing it
+    assert abs(robot.distance_mm() - (40.0 - virtual.ROBOT_RADIUS) * 10) <= 1
+    (ax, ay), (cx, _) = virtual.LINE_TRACK[0], virtual.LINE_TRACK[1]
+    p.x, p.y, p.heading = (ax + cx) / 2, ay, 0.0  # following the top straight of the track, facing right
+    assert robot.line_levels() == (0, 0)  # centred over the tape: both sensors just beside it
+    p.y += virtual.LINE_SENSOR_SIDE  # drifted down: the left sensor (towards the top of the screen) is over the tape
+    assert robot.line_levels() == (1, 0)
+    assert robot.feed(b"SENSE\n") == [f"OK dist={robot.distance_mm()} line=1,0 safety=0"]
+    arm = VirtualRobot("arm", clock=lambda: 0.0)
+    assert (arm.distance_mm(), arm.line_levels()) == (None, None)
+
+
+def test_virtual_car_stops_at_a_box_and_refuses_to_go_on():
+    import math
+
+    from app.robot import virtual
+
+    now = [0.0]
+    robot = VirtualRobot(clock=lambda: now[0])
+    bx, by, bw, bh = virtual.OBSTACLES[0]
+    robot.pose.x, robot.pose.y, robot.pose.heading = bx + bw / 2, by + bh + 60.0, -math.pi / 2
+    assert robot.feed(b"WATCHDOG 5000\nSAFETY 200\nDRIVE 120 120\n") == ["OK", "OK", "OK"]
+    events = []
+    while now[0] < 4.0 and not events:
+        now[0] += 0.01
+        events = robot.poll()
+    assert len(events) == 1 and events[0].startswith("! OBSTACLE ")
+    assert int(events[0].split()[-1]) < 200 and robot.outputs() == (0, 0)
+    gap = robot.distance_mm()
+    assert 150 <= gap < 200  # stopped within one 20 ms step of crossing the limit (18.8 cm/s)
+    assert robot.feed(b"DRIVE 120 120\n") == [f"ERR OBSTACLE {gap}"]
+    assert robot.feed(b"DRIVE -120 120\n") == ["OK"]  # turning on the spot is allowed
