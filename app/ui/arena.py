@@ -122,6 +122,13 @@ class ArenaView(QWidget):
             painter.drawText(arena, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.texts["none"])
         else:
             self._draw_trail(painter, arena, scale, c)
+            if state.dist_mm is not None:  # what the distance sensor sees: a dashed ray to the nearest thing ahead
+                front = virtual.SONAR_OFFSET
+                reach = front + state.dist_mm / 10
+                dx, dy = math.cos(state.heading), math.sin(state.heading)
+                painter.setPen(QPen(c["accent"], 2, Qt.PenStyle.DashLine))
+                painter.drawLine(QLineF(arena.x() + (state.x + front * dx) * scale, arena.y() + (state.y + front * dy) * scale,
+                                        arena.x() + (state.x + reach * dx) * scale, arena.y() + (state.y + reach * dy) * scale))
             self._draw_car(painter, arena, scale, state, c)
             self._draw_caption(painter, arena, state, c)
         if side and state is not None:
