@@ -46,6 +46,8 @@ class SensorPanel(QWidget):
         self.limit_box = QComboBox()
         self.limit_box.currentIndexChanged.connect(self._limit_chosen)
         self.limit_label.setBuddy(self.limit_box)
+        for label in (self.title, self.distance, self.line, self.limit_label):
+            label.setWordWrap(True)  # long translations wrap instead of widening the page
         grid.addWidget(self.title, 0, 0, 1, 2)
         grid.addWidget(self.distance, 1, 0)
         grid.addWidget(self.line, 1, 1)
