@@ -27,7 +27,9 @@ def gather_facts(project: Project | None, owner: str | None = None) -> dict[str,
     """The ``facts`` dict of ``app.lessons.checks`` for ``project`` (read fresh from disk).
 
     "Samples deleted" means the project keeps its classes but has no pictures left, and neither has any other
-    project of the student ``owner`` (the privacy lesson asks to delete the earlier lessons' pictures too).
+    project of the student ``owner`` (the privacy lesson asks to delete the earlier lessons' pictures too). With no
+    project, or its folder gone (deleted on the My data page, as lessons 2 and 10 tell), it means that ``owner``
+    has no pictures left in any project.
     """
     facts: dict[str, Any] = {
         "classes": {}, "model_trained": False, "heldout_accuracy": None, "background_class": False,
@@ -36,7 +38,8 @@ def gather_facts(project: Project | None, owner: str | None = None) -> dict[str,
         "model_current": False, "model_card_complete": False, "backgrounds": None,
     }
     facts.update(textlab_progress.facts(owner))  # the Text lab's flags and counts (no project needed)
-    if project is None:
+    if project is None or not project.path.is_dir():  # e.g. deleted on the My data page, as lessons 2 and 10 ask
+        facts["samples_deleted"] = owner is not None and _owner_has_no_pictures(owner)
         return facts
     try:
         project = open_project(project.path)  # the Studio may have changed it since
@@ -47,7 +50,7 @@ def gather_facts(project: Project | None, owner: str | None = None) -> dict[str,
     facts["background_class"] = any(c.background for c in project.classes)
     facts["threshold"] = float(project.settings.threshold)
     facts["samples_deleted"] = bool(counts) and sum(counts.values()) == 0 and (
-        owner is None or all(info.sample_count == 0 for info in inventory.scan().projects_of(owner)))
+        owner is None or _owner_has_no_pictures(owner))
     facts["model_card_written"] = (project.path / "model-card.html").is_file()  # written by the Studio's insights
     facts["robot_driven"] = project.robot_drive() is not None  # written by the Robot page when the model drives
     from app.lessons import backgrounds
@@ -72,6 +75,10 @@ def gather_facts(project: Project | None, owner: str | None = None) -> dict[str,
     if isinstance(accuracy, int | float) and not isinstance(accuracy, bool):
         facts["heldout_accuracy"] = float(accuracy)
     return facts
+
+
+def _owner_has_no_pictures(owner: str) -> bool:
+    return all(info.sample_count == 0 for info in inventory.scan().projects_of(owner))
 
 
 def matches_setup(project: Project | None, setup: Setup | None) -> bool:

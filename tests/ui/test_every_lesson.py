@@ -18,6 +18,7 @@ import numpy as np
 import pytest
 
 from app.lessons.archive import builtin_packs_dir
+from app.storage.settings import projects_dir
 from app.ui.studio import insights
 from app.vision.demo import render_with_mask
 from tests.ui.helpers import answer_quiz_step, check, click, go_to, open_lesson, record, train
@@ -65,12 +66,19 @@ class Student:
     def train(self) -> None:
         train(self.qtbot, self.window)
 
-    def delete_all_pictures(self) -> None:
-        """Every picture of every class deleted (the Studio's class cards: select all, Delete)."""
-        self.window.show_page("studio")
-        for name in self.project.labels:
-            self.studio.delete_samples(name, list(self.project.samples(name)))
-        assert sum(self.project.sample_counts().values()) == 0
+    def delete_in_my_data(self) -> None:
+        """What lessons 2 and 10 tell: open My data, select the project with your pictures, Delete, confirm."""
+        data = self.window.pages["data"]
+        slug = self.project.path.name
+        self.window.show_page("data")
+        self.qtbot.waitUntil(lambda: data.project_info(slug) is not None, timeout=30000)
+        assert data.project_info(slug).sample_count > 0
+        self.monkeypatch.setattr(data, "_confirm", lambda _title, _text: True)  # Yes in the question box
+        task = data.delete_project(slug)
+        assert task is not None
+        with self.qtbot.waitSignal(task.finished, timeout=30000):
+            pass
+        assert self.window.ctx.project is None and not (projects_dir() / slug).exists()
 
     def threshold(self, percent: int) -> None:
         """The student moves the Studio's "not sure" slider."""
@@ -114,7 +122,7 @@ def lesson_02(w: Student, step: str):
     if step == "practice-class":
         w.record({"practice": ("palm", 5)})
     elif step == "delete-check":
-        w.delete_all_pictures()
+        w.delete_in_my_data()
 
 
 def lesson_03(w: Student, step: str):
@@ -207,7 +215,7 @@ def lesson_10(w: Student, step: str):
     elif step == "model-card":
         w.fill_model_card()
     elif step == "delete-data":
-        w.delete_all_pictures()
+        w.delete_in_my_data()
 
 
 WORK = {lesson: globals()[f"lesson_{lesson[:2]}"] for lesson in LESSONS}
