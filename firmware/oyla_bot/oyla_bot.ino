@@ -227,7 +227,7 @@ ISR(PCINT2_vect, ISR_ALIASOF(PCINT0_vect));
 void startSensors() {
   pinMode(PIN_SONAR_TRIG, OUTPUT);
   digitalWrite(PIN_SONAR_TRIG, LOW);
-  pinMode(PIN_SONAR_ECHO, INPUT);
+  pinMode(PIN_SONAR_ECHO, INPUT_PULLUP);  // no sensor plugged in: the pin reads high, no trigger goes out, dist=-1
   pinMode(PIN_LINE_LEFT, INPUT_PULLUP);
   pinMode(PIN_LINE_RIGHT, INPUT_PULLUP);
   echoInput = portInputRegister(digitalPinToPort(PIN_SONAR_ECHO));
