@@ -24,10 +24,19 @@ TEXTS = {
     "what": "What it does",
     "what_text": "It looks at a camera picture and says which of these classes it shows: {classes}.",
     "data": "What it learned from",
-    "class": "Class", "pictures": "Pictures", "accuracy": "Right on held-out pictures",
+    "class": "Class", "pictures": "Pictures", "accuracy": "Right in the test",
     "data_text": "{total} pictures taken by the student. {held} of them were kept aside to test the model.",
+    "total_text": "{total} pictures taken by the student.",
+    "kfold_text": "How it was tested: the pictures were split into {k} groups. {k} times, a test model learnt from "
+                  "all groups but one and then guessed the pictures of that one group, which it had never seen. "
+                  "So each of the {tested} tested pictures was guessed by a model that had not learnt it.",
+    "holdout_text": "How it was tested: {tested} pictures were kept aside. A test model learnt from the other "
+                    "pictures and then guessed these {tested}, which it had never seen.",
+    "all_text": "After the test, the model you use learnt from all {pictures} pictures.",
+    "all_copies_text": "After the test, the model you use learnt from all {pictures} pictures, plus {copies} "
+                       "slightly changed copies of them.",
     "how_good": "How good it is",
-    "overall": "On pictures it did not learn from, it was right {accuracy} of the time.",
+    "overall": "In the test, on pictures it had never seen, the test model was right {accuracy} of the time.",
     "no_test": "There were too few pictures to test it.",
     "confusion": "Confusion matrix (rows: the real class, columns: what the model said)",
     "robust": "Shortcut detective",
@@ -77,6 +86,33 @@ def _pct(value) -> str:
     return "—" if value is None else f"{round(100 * value)}%"
 
 
+def _count(value) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+
+
+def _how_tested(meta: dict, t: dict, counts: dict, held: int) -> list[str]:
+    """How the score was measured and what the deployed model learnt from (``evaluation`` and ``trained_on`` in
+    ``model.json``); a model from before they were recorded learnt from the pictures that were not kept aside."""
+    evaluation = meta.get("evaluation") if isinstance(meta.get("evaluation"), dict) else {}
+    trained = meta.get("trained_on") if isinstance(meta.get("trained_on"), dict) else {}
+    pictures = _count(trained.get("pictures"))
+    total = sum(counts.values()) if pictures is None else pictures
+    if not evaluation or pictures is None:
+        return [t["data_text"].format(total=total, held=held)]
+    lines = [t["total_text"].format(total=total)]
+    tested = _count(evaluation.get("pictures"))
+    tested = held if tested is None else tested
+    if evaluation.get("method") == "kfold" and tested:
+        lines.append(t["kfold_text"].format(k=_count(evaluation.get("k")) or "", tested=tested))
+    elif tested:
+        lines.append(t["holdout_text"].format(tested=tested))
+    copies = _count(trained.get("rows"))
+    copies = 0 if copies is None else max(0, copies - pictures)
+    lines.append(t["all_copies_text"].format(pictures=pictures, copies=copies) if copies
+                 else t["all_text"].format(pictures=pictures))
+    return lines
+
+
 def render(name: str, meta: dict, robustness: dict | None, texts: dict | None = None,
            images: dict[str, list[Path]] | None = None, answers: dict[str, str] | None = None) -> str:
     t = {**TEXTS, **(texts or {})}
@@ -92,7 +128,7 @@ def render(name: str, meta: dict, robustness: dict | None, texts: dict | None = 
              f"<h1>{e(t['title'].format(name=name))}</h1>",
              f"<p>{e(t['made'].format(date=meta.get('created_at', '')[:10], version=meta.get('app_version', '')))}</p>",
              f"<h2>{e(t['what'])}</h2><p>{e(t['what_text'].format(classes=', '.join(labels)))}</p>",
-             f"<h2>{e(t['data'])}</h2><p>{e(t['data_text'].format(total=sum(counts.values()), held=held))}</p>",
+             f"<h2>{e(t['data'])}</h2>", *(f"<p>{e(line)}</p>" for line in _how_tested(meta, t, counts, held)),
              f"<table><tr><th>{e(t['class'])}</th><th>{e(t['pictures'])}</th><th>{e(t['accuracy'])}</th></tr>"]
     for label in labels:
         parts.append(f"<tr><td>{e(label)}</td><td>{counts.get(label, 0)}</td>"

@@ -20,7 +20,7 @@ def test_transforms_keep_shape_and_change_pixels():
 
 def test_probe_reports_every_variant(trained_project, embedder):
     project, saved = trained_project
-    result = robustness.probe(project.samples_dir, saved, embedder)
+    result = robustness.probe(project, saved, embedder)
     assert result["n"] == len(saved.meta["heldout_samples"]) == 42  # k-fold: every picture was tested once
     assert set(result["results"]) == set(robustness.VARIANTS)
     for value in result["results"].values():

@@ -148,9 +148,10 @@ class DetectiveView(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Shortcut detective"))
-        self.explain.setText(self.tr("We changed your test pictures and asked the model again. If it gets much "
-                                     "worse when only the light or the background changes, it learned a shortcut "
-                                     "instead of your sign."))
+        self.explain.setText(self.tr("We changed your pictures and asked test models that had never seen them "
+                                     "(made the same way as your model). If they get much worse when only the "
+                                     "light or the background changes, your model learned a shortcut instead of "
+                                     "your sign."))
         self.legend.setText(self.tr("Blue: how often it was right. Orange: how sure it was of the right answer."))
         if self.results is None:
             self.verdict.setText(self.tr("Testing…"))
@@ -186,15 +187,19 @@ class InsightBar(QWidget):
         self.ctx, self.show_error = ctx, show_error
         self.slot = TaskSlot(self)
         self._gradcam: GradCam | None = None
-        layout = QGridLayout(self)  # two by two: short enough to sit under the camera on a 1280×720 screen
+        layout = QGridLayout(self)  # Test results and Why? side by side: short and narrow, under the camera
         layout.setContentsMargins(0, 0, 0, 0)
         self.results_button, self.why_button = QPushButton(), QPushButton()
         self.detective_button, self.card_button = QPushButton(), QPushButton()
         self.card_images = QCheckBox()
-        for i, widget in enumerate((self.results_button, self.why_button, self.detective_button, self.card_button)):
-            widget.setStyleSheet("padding: 4px 8px;")  # narrow enough for long translations in large text
-            layout.addWidget(widget, i // 2, i % 2)
-        layout.addWidget(self.card_images, 2, 0, 1, 2)
+        self.more = QWidget()  # Shortcut detective and Model card: the page puts them under the live result
+        more = QVBoxLayout(self.more)
+        more.setContentsMargins(0, 0, 0, 0)
+        for i, widget in enumerate((self.results_button, self.why_button, self.detective_button, self.card_button,
+                                    self.card_images)):
+            if i < 4:
+                widget.setStyleSheet("padding: 4px 8px;")  # narrow enough for long translations in large text
+            layout.addWidget(widget, 0, i) if i < 2 else more.addWidget(widget)
         self.card_box: QMessageBox | None = None
         self.results_button.clicked.connect(self.open_results)
         self.why_button.clicked.connect(self.open_why)
@@ -277,7 +282,7 @@ class InsightBar(QWidget):
         view = self._view("detective", DetectiveView(self))
 
         def work(control):
-            result = robustness.probe(project.samples_dir, saved, embedder, control.progress)
+            result = robustness.probe(project, saved, embedder, control.progress, control.cancelled)
             robustness.save_results(project.model_dir, result)
             return result
 
@@ -295,11 +300,22 @@ class InsightBar(QWidget):
             "what_text": self.tr("It looks at a camera picture and says which of these classes it shows: {classes}."),
             "data": self.tr("What it learned from"),
             "class": self.tr("Class"), "pictures": self.tr("Pictures"),
-            "accuracy": self.tr("Right on held-out pictures"),
+            "accuracy": self.tr("Right in the test"),
             "data_text": self.tr("{total} pictures taken by the student. {held} of them were kept aside to test "
                                  "the model."),
+            "total_text": self.tr("{total} pictures taken by the student."),
+            "kfold_text": self.tr("How it was tested: the pictures were split into {k} groups. {k} times, a test "
+                                  "model learnt from all groups but one and then guessed the pictures of that one "
+                                  "group, which it had never seen. So each of the {tested} tested pictures was "
+                                  "guessed by a model that had not learnt it."),
+            "holdout_text": self.tr("How it was tested: {tested} pictures were kept aside. A test model learnt from "
+                                    "the other pictures and then guessed these {tested}, which it had never seen."),
+            "all_text": self.tr("After the test, the model you use learnt from all {pictures} pictures."),
+            "all_copies_text": self.tr("After the test, the model you use learnt from all {pictures} pictures, plus "
+                                       "{copies} slightly changed copies of them."),
             "how_good": self.tr("How good it is"),
-            "overall": self.tr("On pictures it did not learn from, it was right {accuracy} of the time."),
+            "overall": self.tr("In the test, on pictures it had never seen, the test model was right {accuracy} "
+                               "of the time."),
             "no_test": self.tr("There were too few pictures to test it."),
             "confusion": self.tr("Confusion matrix (rows: the real class, columns: what the model said)"),
             "robust": self.tr("Shortcut detective"),
@@ -340,8 +356,9 @@ class InsightBar(QWidget):
 
         def work(control):
             images = {c: project.samples(c) for c in project.labels} if include else None
-            page = model_card.render(project.name, saved.meta, robustness.load_results(project.model_dir), texts,
-                                     images, model_card.load_answers(project.path))
+            tested = robustness.load_results(project.model_dir, saved.meta)  # None when run for an older model
+            page = model_card.render(project.name, saved.meta, tested, texts, images,
+                                     model_card.load_answers(project.path))
             return model_card.write(project.path / "model-card.html", page)
 
         task = self.slot.start(work)
