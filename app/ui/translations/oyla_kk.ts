@@ -991,8 +991,8 @@ This cannot be undone.</source>
         <translation>Төте жол детективі</translation>
     </message>
     <message>
-        <source>We changed your test pictures and asked the model again. If it gets much worse when only the light or the background changes, it learned a shortcut instead of your sign.</source>
-        <translation>Тексеру суреттеріңді өзгертіп, модельден қайта сұрадық. Тек жарық не фон өзгергенде ол әлдеқайда нашар жұмыс істесе, ол сенің ишараңның орнына төте жолды үйренген.</translation>
+        <source>We changed your pictures and asked test models that had never seen them (made the same way as your model). If they get much worse when only the light or the background changes, your model learned a shortcut instead of your sign.</source>
+        <translation>Суреттеріңді өзгертіп, оларды ешқашан көрмеген сынақ модельдерінен сұрадық (олар сенің модельің сияқты жасалған). Тек жарық не фон өзгергенде олар әлдеқайда нашар жұмыс істесе, сенің модельің ишараңның орнына төте жолды үйренген.</translation>
     </message>
     <message>
         <source>Blue: how often it was right. Orange: how sure it was of the right answer.</source>
@@ -1160,10 +1160,6 @@ This cannot be undone.</source>
         <translation>Суреттер</translation>
     </message>
     <message>
-        <source>Right on held-out pictures</source>
-        <translation>Тексеруге бөлінген суреттердегі дәлдік</translation>
-    </message>
-    <message>
         <source>{total} pictures taken by the student. {held} of them were kept aside to test the model.</source>
         <translation>Оқушы {total} сурет түсірген. Оның ішінде {held} сурет модельді тексеру үшін бөліп қойылды.</translation>
     </message>
@@ -1172,8 +1168,32 @@ This cannot be undone.</source>
         <translation>Ол қаншалықты жақсы</translation>
     </message>
     <message>
-        <source>On pictures it did not learn from, it was right {accuracy} of the time.</source>
-        <translation>Ол үйренбеген суреттерде {accuracy} жағдайда дұрыс жауап берді.</translation>
+        <source>Right in the test</source>
+        <translation>Тестте дұрыс</translation>
+    </message>
+    <message>
+        <source>{total} pictures taken by the student.</source>
+        <translation>Оқушы түсірген {total} сурет.</translation>
+    </message>
+    <message>
+        <source>How it was tested: the pictures were split into {k} groups. {k} times, a test model learnt from all groups but one and then guessed the pictures of that one group, which it had never seen. So each of the {tested} tested pictures was guessed by a model that had not learnt it.</source>
+        <translation>Қалай тексерілді: суреттер {k} топқа бөлінді. {k} рет сынақ моделі бір топтан басқа барлық топтан үйреніп, сосын өзі ешқашан көрмеген сол бір топтың суреттерін тапты. Сөйтіп тексерілген {tested} суреттің әрқайсысын оны үйренбеген модель тапты.</translation>
+    </message>
+    <message>
+        <source>How it was tested: {tested} pictures were kept aside. A test model learnt from the other pictures and then guessed these {tested}, which it had never seen.</source>
+        <translation>Қалай тексерілді: {tested} сурет бөлек қойылды. Сынақ моделі қалған суреттерден үйреніп, сосын өзі ешқашан көрмеген осы {tested} суретті тапты.</translation>
+    </message>
+    <message>
+        <source>After the test, the model you use learnt from all {pictures} pictures.</source>
+        <translation>Тексеруден кейін сен қолданатын модель барлық {pictures} суреттен үйренді.</translation>
+    </message>
+    <message>
+        <source>After the test, the model you use learnt from all {pictures} pictures, plus {copies} slightly changed copies of them.</source>
+        <translation>Тексеруден кейін сен қолданатын модель барлық {pictures} суреттен және олардың сәл өзгертілген {copies} көшірмесінен үйренді.</translation>
+    </message>
+    <message>
+        <source>In the test, on pictures it had never seen, the test model was right {accuracy} of the time.</source>
+        <translation>Тестте сынақ моделі өзі ешқашан көрмеген суреттерде {accuracy} жағдайда дұрыс болды.</translation>
     </message>
     <message>
         <source>There were too few pictures to test it.</source>

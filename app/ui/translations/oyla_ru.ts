@@ -998,8 +998,8 @@ This cannot be undone.</source>
         <translation>Детектив коротких путей</translation>
     </message>
     <message>
-        <source>We changed your test pictures and asked the model again. If it gets much worse when only the light or the background changes, it learned a shortcut instead of your sign.</source>
-        <translation>Мы изменили твои проверочные картинки и снова спросили модель. Если ей становится намного хуже, когда меняется только свет или фон, значит, она выучила короткий путь, а не твой знак.</translation>
+        <source>We changed your pictures and asked test models that had never seen them (made the same way as your model). If they get much worse when only the light or the background changes, your model learned a shortcut instead of your sign.</source>
+        <translation>Мы изменили твои картинки и спросили проверочные модели, которые их никогда не видели (сделанные так же, как твоя модель). Если им становится намного хуже, когда меняется только свет или фон, значит, твоя модель выучила короткий путь, а не твой знак.</translation>
     </message>
     <message>
         <source>Blue: how often it was right. Orange: how sure it was of the right answer.</source>
@@ -1167,10 +1167,6 @@ This cannot be undone.</source>
         <translation>Картинки</translation>
     </message>
     <message>
-        <source>Right on held-out pictures</source>
-        <translation>Верно на проверочных картинках</translation>
-    </message>
-    <message>
         <source>{total} pictures taken by the student. {held} of them were kept aside to test the model.</source>
         <translation>Картинок, снятых учеником: {total}. Из них отложено для проверки модели: {held}.</translation>
     </message>
@@ -1179,8 +1175,32 @@ This cannot be undone.</source>
         <translation>Насколько она хороша</translation>
     </message>
     <message>
-        <source>On pictures it did not learn from, it was right {accuracy} of the time.</source>
-        <translation>На картинках, на которых она не училась, она права в {accuracy} случаев.</translation>
+        <source>Right in the test</source>
+        <translation>Верно в проверке</translation>
+    </message>
+    <message>
+        <source>{total} pictures taken by the student.</source>
+        <translation>{total} картинок, снятых учеником.</translation>
+    </message>
+    <message>
+        <source>How it was tested: the pictures were split into {k} groups. {k} times, a test model learnt from all groups but one and then guessed the pictures of that one group, which it had never seen. So each of the {tested} tested pictures was guessed by a model that had not learnt it.</source>
+        <translation>Как проверяли: картинки разделили на {k} групп. {k} раз проверочная модель училась на всех группах, кроме одной, а потом угадывала картинки этой одной группы, которых никогда не видела. Так каждую из {tested} проверенных картинок угадывала модель, которая её не учила.</translation>
+    </message>
+    <message>
+        <source>How it was tested: {tested} pictures were kept aside. A test model learnt from the other pictures and then guessed these {tested}, which it had never seen.</source>
+        <translation>Как проверяли: {tested} картинок отложили в сторону. Проверочная модель училась на остальных картинках, а потом угадывала эти {tested}, которых никогда не видела.</translation>
+    </message>
+    <message>
+        <source>After the test, the model you use learnt from all {pictures} pictures.</source>
+        <translation>После проверки модель, которой ты пользуешься, училась на всех {pictures} картинках.</translation>
+    </message>
+    <message>
+        <source>After the test, the model you use learnt from all {pictures} pictures, plus {copies} slightly changed copies of them.</source>
+        <translation>После проверки модель, которой ты пользуешься, училась на всех {pictures} картинках и ещё на {copies} слегка изменённых копиях.</translation>
+    </message>
+    <message>
+        <source>In the test, on pictures it had never seen, the test model was right {accuracy} of the time.</source>
+        <translation>В проверке на картинках, которых она никогда не видела, проверочная модель была права в {accuracy} случаев.</translation>
     </message>
     <message>
         <source>There were too few pictures to test it.</source>
