@@ -81,7 +81,6 @@ class DeployPanel(QWidget):
         self.start = QPushButton()
         self.start.setObjectName("primary")
         self.start.clicked.connect(self.start_clicked)
-        self.start.setEnabled(False)
         self.blocked: str | None = None  # why Start cannot be pressed now (shown beside it and as its tooltip)
         self.status = wrapped_label(lines=2)  # room for two lines: Start does not move when the text changes
         row.addWidget(self.start, 0, Qt.AlignmentFlag.AlignTop)
@@ -193,12 +192,12 @@ class DeployPanel(QWidget):
     def set_blocked(self, reason: str | None) -> None:
         """Start can be pressed only without a ``reason`` (the page decides: a model, a robot, not stopped)."""
         self.blocked = reason
-        self.start.setEnabled(reason is None or self.deploying)
         self.set_deploying(self.deploying)
 
     def set_deploying(self, on: bool) -> None:
         self.deploying = on
         self.start.setText(self.tr("Stop deploying") if on else self.tr("Start deploying"))
+        self.start.setEnabled(on or self.blocked is None)  # Stop deploying always works
         self.start.setToolTip("" if on or self.blocked is None else self.blocked)
         self.status.setText(self.tr("Deployed: the robot follows what the camera sees.") if on else
                             self.tr("Not deployed.") if self.blocked is None or not self.labels else

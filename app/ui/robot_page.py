@@ -126,6 +126,8 @@ class RobotPage(QWidget):
         right.addWidget(self.deploy, 1)
         self.sensors = SensorPanel()  # live sensor values (read only while no model deploys)
         left.insertWidget(2, self.sensors)  # under the arena: the right column stays short enough for 1280×720
+        for label in self.sensors.findChildren(QLabel):  # long translations wrap instead of widening the page
+            label.setWordWrap(True)
         columns.addLayout(right, 5)
 
         self.manual_timer = QTimer(self)

@@ -147,11 +147,13 @@ class FitLabel(QWidget):
 
     SMALLEST = 0.6
 
-    def __init__(self, object_name: str = "", parent=None):
+    def __init__(self, object_name: str = "", parent=None, widest: int | None = None):
         super().__init__(parent)
         if object_name:
             self.setObjectName(object_name)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.widest = widest  # with it: as wide as the text, up to this (a name beside its bar); else any width
+        policy = QSizePolicy.Policy.Preferred if widest else QSizePolicy.Policy.Ignored
+        self.setSizePolicy(policy, QSizePolicy.Policy.Fixed)
         self.alignment = Qt.AlignmentFlag.AlignCenter
         self._text = ""
 
@@ -159,6 +161,8 @@ class FitLabel(QWidget):
         if text != self._text:
             self._text = text
             self.setToolTip(text)
+            if self.widest:
+                self.updateGeometry()
             self.update()
 
     def text(self) -> str:
@@ -169,7 +173,8 @@ class FitLabel(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(120, self.fontMetrics().height() + 4)
+        width = min(self.widest, self.fontMetrics().horizontalAdvance(self._text) + 4) if self.widest else 120
+        return QSize(width, self.fontMetrics().height() + 4)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return self.sizeHint()
@@ -220,6 +225,12 @@ class VerticalScroll(QScrollArea):
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # its contents need another width (a language, large text): so does it
+        return super().eventFilter(watched, event)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         inner = self.widget().minimumSizeHint() if self.widget() is not None else QSize(0, 0)
@@ -253,7 +264,7 @@ class ConfidenceBars(QWidget):
         super().__init__(parent)
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
-        self._rows: dict[str, tuple[QLabel, QProgressBar]] = {}
+        self._rows: dict[str, tuple[FitLabel, QProgressBar]] = {}
 
     def set_labels(self, labels: list[str]) -> None:
         while self._grid.count():
@@ -262,7 +273,9 @@ class ConfidenceBars(QWidget):
                 item.widget().deleteLater()
         self._rows = {}
         for i, name in enumerate(labels):
-            label = QLabel(f"{theme.class_symbol(i)} {name}")
+            label = FitLabel(widest=160)  # a long class name is drawn smaller, never widens the column
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft)
+            label.setText(f"{theme.class_symbol(i)} {name}")
             label.setStyleSheet(f"color: {theme.class_colour(i)}; font-weight: 600;")
             bar = QProgressBar()
             bar.setRange(0, 100)

@@ -32,7 +32,7 @@ class CameraPanel(QWidget):
         controls = QHBoxLayout()  # one row: the source, Mirror, Freeze
         self.source = QComboBox()
         self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.source.setMinimumContentsLength(8)
+        self.source.setMinimumContentsLength(6)
         self.source.activated.connect(self._on_source_chosen)
         self.mirror = QCheckBox()
         self.mirror.toggled.connect(lambda on: setattr(self.camera, "mirror", on))

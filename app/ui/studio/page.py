@@ -114,6 +114,7 @@ class StudioPage(QWidget):
         self.panel.train_clicked.connect(self.train)
         self.panel.cancel_clicked.connect(self.training.cancel)
         self.panel.threshold_changed.connect(self._on_threshold)
+        self.panel.layout().insertWidget(self.panel.layout().count() - 1, self.insights.more)  # above its stretch
         self.train_scroll = VerticalScroll(self.panel)  # many classes or Advanced scroll here, not the page
         columns.addWidget(self.train_scroll, 3)
 
@@ -144,7 +145,7 @@ class StudioPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.StyleChange, QEvent.Type.FontChange):
-            QTimer.singleShot(0, self._fit_class_column)  # once the cards have their new style too
+            QTimer.singleShot(0, self, self._fit_class_column)  # once the cards have their new style too
         super().changeEvent(event)
 
     def heightForWidth(self, _width: int) -> int:  # noqa: N802
