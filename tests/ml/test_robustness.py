@@ -85,3 +85,15 @@ def test_the_model_card_of_a_real_training_says_how_it_was_tested(memorised):
     assert (f"the model you use learnt from all 24 pictures, plus {24 * len(AUGMENT_VARIANTS)} slightly changed "
             "copies") in page
     assert "kept aside" not in page
+
+
+def test_with_a_held_out_share_only_those_pictures_are_scored(memorised, embedder, monkeypatch):
+    from app.ml import train
+    from app.ml.evaluate import stratified_split
+
+    project, saved = memorised
+    monkeypatch.setattr(train, "KFOLD_BELOW", 10)  # 12 a class is then "many": one held-out share
+    result = robustness.probe(project, saved, embedder)
+    y = np.array([saved.labels.index(name) for name, _ in project.all_samples()])
+    held = len(stratified_split(y, 0.15, 0)[1])
+    assert result["evaluation"] == {"method": "holdout", "holdout": 0.15} and result["n"] == held < 24
