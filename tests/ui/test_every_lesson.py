@@ -70,6 +70,7 @@ class Student:
         """What lessons 2 and 10 tell: open My data, select the project with your pictures, Delete, confirm."""
         data = self.window.pages["data"]
         slug = self.project.path.name
+        self.settle()
         self.window.show_page("data")
         self.qtbot.waitUntil(lambda: data.project_info(slug) is not None, timeout=30000)
         assert data.project_info(slug).sample_count > 0
@@ -78,7 +79,16 @@ class Student:
         assert task is not None
         with self.qtbot.waitSignal(task.finished, timeout=30000):
             pass
-        assert self.window.ctx.project is None and not (projects_dir() / slug).exists()
+        assert self.window.ctx.project is None and not (projects_dir() / slug).exists(), data.error.text()
+
+    def settle(self) -> None:
+        """Wait until the Studio has written every recorded picture and its background copies (My data deleting a
+        project while they are still being written into its folder is not what this test is about)."""
+        studio = self.studio
+        for _ in range(2):
+            self.qtbot.waitUntil(lambda: studio.writer.pending == 0 and not studio.panel.copies_slot.busy,
+                                 timeout=240000)
+            self.qtbot.wait(300)
 
     def threshold(self, percent: int) -> None:
         """The student moves the Studio's "not sure" slider."""
