@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import SIGNAL, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from app import diagnostics
@@ -36,7 +37,7 @@ class TaskControl:
         return self._cancel.is_set()
 
     def progress(self, done: int, total: int, text: str = "") -> None:
-        self._task.progress.emit(int(done), int(total), text)
+        self._task._emit(self._task.progress, int(done), int(total), text)
 
 
 class Task(QObject):
@@ -76,23 +77,37 @@ class Task(QObject):
         try:
             result = self._fn(self.control, *self._args)
         except Cancelled:
-            self.cancelled.emit()
+            self._emit(self.cancelled)
         except OylaError as exc:
             diagnostics.report_problem(exc, self._where())
-            self.failed.emit(error_text(exc))
+            self._emit(self.failed, error_text(exc))
         except Exception as exc:  # a bug: logged with its traceback, said plainly; the app keeps running
-            if self.receivers(SIGNAL("failed(QString)")):
-                self.failed.emit(error_text(diagnostics.unexpected(exc, self._where())))
+            if self._alive() and self.receivers(SIGNAL("failed(QString)")):
+                self._emit(self.failed, error_text(diagnostics.unexpected(exc, self._where())))
             else:
                 diagnostics.report(exc, self._where())
         else:
             if self.control.cancelled():
-                self.cancelled.emit()
+                self._emit(self.cancelled)
             else:
-                self.succeeded.emit(result)
+                self._emit(self.succeeded, result)
         finally:
             self.running = False
-            self.finished.emit()
+            self._emit(self.finished)
+
+    def _alive(self) -> bool:
+        return shiboken6.isValid(self)
+
+    def _emit(self, signal, *args) -> None:
+        """Emit unless the window that owned this task has been closed meanwhile (its Qt object deleted): then the
+        result has nobody to go to, and is dropped instead of raising on the worker thread."""
+        if not self._alive():
+            return
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # deleted between the check and the emit
+            if self._alive():
+                raise
 
 
 def start_task(slot: TaskSlot, fn: Callable, *args, **handlers) -> Task:
