@@ -48,8 +48,10 @@ def two_groups(colours: np.ndarray, rounds: int = 20) -> tuple[np.ndarray, float
 
 
 def measure(samples: dict[str, list[Path]]) -> dict:
-    """``{"gap": distance, "classes": {name: [pictures in group 0, pictures in group 1]}}`` for these classes'
-    pictures (unreadable pictures are skipped)."""
+    """``{"gap": distance, "spread": distance, "classes": {name: [pictures in group 0, pictures in group 1]}}``
+    for these classes' pictures (unreadable pictures are skipped). ``spread`` is the root-mean-square distance of
+    the edge colours from their own group's mean: one background under changing light gives a long, even smear of
+    colours that 2-means cuts in half (gap about 3.5 × spread), two backgrounds give two tight groups far apart."""
     names, colours = [], []
     for name, paths in samples.items():
         step = max(1, len(paths) / MAX_PER_CLASS)
@@ -59,8 +61,14 @@ def measure(samples: dict[str, list[Path]]) -> dict:
             except ImageError:
                 continue
             names.append(name)
-    groups, gap = two_groups(np.array(colours, np.float64).reshape(-1, 3))
+    colours = np.array(colours, np.float64).reshape(-1, 3)
+    groups, gap = two_groups(colours)
+    spread = 0.0
+    if len(colours):
+        centres = np.stack([colours[groups == g].mean(axis=0) if np.any(groups == g) else np.zeros(3)
+                            for g in (0, 1)])
+        spread = float(np.sqrt(np.mean(np.sum((colours - centres[groups]) ** 2, axis=1))))
     counts = {name: [0, 0] for name in samples}
     for name, group in zip(names, groups, strict=True):
         counts[name][int(group)] += 1
-    return {"gap": gap, "classes": counts}
+    return {"gap": gap, "spread": spread, "classes": counts}

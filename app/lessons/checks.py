@@ -60,6 +60,7 @@ FLAG_FACTS = {  # check kind -> (fact, message when done, message when not done)
                                                          "(what it is for, what it must not be used for, where it "
                                                          "fails) in a few words each.")),
 }
+BACKGROUND_SEPARATION = 4.0  # and that many times the spread inside each group (one background in changing light: ~3.5)
 BACKGROUND_GAP = 60.0  # how far apart (RGB distance, 0..441) two edge colours must be to count as two backgrounds
 
 
@@ -162,7 +163,8 @@ def _two_backgrounds(result, need: int, found: Mapping[str, Any] | None) -> Chec
     per_class = (found or {}).get("classes") or {}
     if not per_class:
         return result(False, QT_TRANSLATE_NOOP("lessons", "Collect pictures for your classes first."), need=need)
-    if (found or {}).get("gap", 0.0) < BACKGROUND_GAP:
+    gap, spread = (found or {}).get("gap", 0.0), (found or {}).get("spread", 0.0)
+    if gap < BACKGROUND_GAP or gap < BACKGROUND_SEPARATION * spread:
         return result(False, QT_TRANSLATE_NOOP("lessons", "All your pictures have a similar background. Take some on "
                                                           "a clearly different one (for example white paper and the "
                                                           "bare desk)."), need=need)
