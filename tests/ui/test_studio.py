@@ -15,7 +15,7 @@ def record(qtbot, studio, name, count):
 
 def test_window_opens_with_navigation_and_live_camera(qtbot, window):
     assert window.windowTitle().startswith("Oyla")
-    assert [b.text() for b in window.nav_buttons.values()] == ["Lessons", "Studio", "Robot", "My data", "Teacher"]
+    assert [b.text() for b in window.nav_buttons.values()] == ["Lessons", "Studio", "Robot", "Text lab", "My data", "Teacher"]
     studio = window.pages["studio"]
     qtbot.waitUntil(lambda: studio.camera.frames_shown > 3, timeout=5000)
     assert studio.camera.live
@@ -88,6 +88,7 @@ def test_results_why_detective_and_model_card(qtbot, window):
     why = studio.insights.views["why"]
     heat, label, near = why.result
     assert heat.shape == (224, 224, 3) and label in ("fist", "palm") and len(near) == 3
+    assert all(picture is not None and picture.shape == (160, 160, 3) for picture, _name, _sim in near)
 
 
 def test_delete_class_with_undo_and_save_a_copy(qtbot, window, monkeypatch):
