@@ -246,6 +246,12 @@ class PrintPanel(QWidget):
         chosen = self.current()
         if chosen is None:
             return
+        # Only now, because the teacher asked to print: asking for printers talks to the system's print service
+        # (CUPS on Linux, over localhost), and Oyla opens no connection by itself.
+        if not QPrinterInfo.availablePrinterNames():
+            self._show(self.tr("No printer is set up on this computer. Save the lesson as PDF and print it from "
+                               "another one."), True)
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         _a4(printer)
         dialog = QPrintDialog(printer, self)
@@ -260,13 +266,11 @@ class PrintPanel(QWidget):
                    failed=lambda text: self._show(text, True))
 
     def refresh(self) -> None:
-        """Enable the buttons for a chosen lesson; printing only where a printer is set up."""
+        """Enable the buttons for a chosen lesson. Whether a printer is set up is asked only when Print is pressed
+        (the print service is reached over localhost: never at start-up)."""
         has_lesson = self.current() is not None
-        printers = bool(QPrinterInfo.availablePrinterNames())
         self.pdf_button.setEnabled(has_lesson)
-        self.print_button.setEnabled(has_lesson and printers)
-        self.print_button.setToolTip("" if printers else self.tr(
-            "No printer is set up on this computer. Save the lesson as PDF and print it from another one."))
+        self.print_button.setEnabled(has_lesson)
 
     def retranslate(self) -> None:
         self.print_button.setText(self.tr("Print lesson…"))
