@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -260,7 +261,8 @@ class StudioPage(QWidget):
         self._fit_class_column()
 
     def _fit_class_column(self) -> None:
-        self.classes.fit_width(self.class_scroll)
+        if shiboken6.isValid(self.classes) and shiboken6.isValid(self.class_scroll):  # not while the window closes
+            self.classes.fit_width(self.class_scroll)
 
     def select(self, name: str) -> None:
         self.selected = name
