@@ -40,8 +40,8 @@ def random_label_project(root, embedder, per_class=20):
     folder = root / "pictures"
     for name in ("heads", "tails"):
         (folder / name).mkdir(parents=True)
-    for i in range(2 * per_class):
-        image = render(SCENES[rng.integers(len(SCENES))], int(rng.integers(10_000)), seed=int(rng.integers(99)))
+    for i in range(2 * per_class):  # every scene as often under heads as under tails: the scene tells nothing
+        image = render(SCENES[(i // 2) % len(SCENES)], int(rng.integers(10_000)), seed=int(rng.integers(99)))
         cv2.imwrite(str(folder / ("heads", "tails")[i % 2] / f"{i:03d}.png"), image[..., ::-1])
     return project_from_folder(root / "project", folder, embedder)[0]
 
