@@ -15,20 +15,17 @@ or ``{"schema_version": 1, "skipped": true}``. Written atomically, readable by t
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import hmac
 import json
-import os
 import re
 import secrets
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import QT_TRANSLATE_NOOP, OylaError
-from app.storage import paths
+from app.storage import atomic, paths
 
 SCHEMA_VERSION = 1
 FILE_NAME = "pin.json"
@@ -87,20 +84,8 @@ def _damaged() -> PinError:
 
 
 def _write(data: dict) -> None:
-    """Atomic and private (0600): a temporary file in the same folder, then ``os.replace``."""
-    path = pin_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)  # created 0600
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write((json.dumps(data, indent=2) + "\n").encode("utf-8"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+    """Atomic and private (0600, ``app.storage.atomic``'s default for the data folder)."""
+    atomic.write_text(pin_path(), json.dumps(data, indent=2) + "\n")
 
 
 def state() -> str:
