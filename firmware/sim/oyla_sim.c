@@ -30,6 +30,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/inotify.h>
 #include <sys/prctl.h>
 #include <termios.h>
 #include <time.h>
@@ -297,20 +298,20 @@ static long speed_value(speed_t speed)
     }
 }
 
+/* On Linux the master's termios calls act on the slave, so this reads the speed the client set without opening
+ * the slave (which would look like one more client open to the watch below). */
 static void read_host_baud(void)
 {
-    int slave = open(ptsname(master), O_RDWR | O_NOCTTY | O_NONBLOCK);
     struct termios t;
-    if (slave < 0)
-        return;
-    if (tcgetattr(slave, &t) == 0)
+    if (tcgetattr(master, &t) == 0)
         host_baud = speed_value(cfgetospeed(&t));
-    close(slave);
 }
 
 static void feed_uart(void)
 {
     size_t used = 0;
+    if (in_len)
+        read_host_baud();  /* a client sets its speed before it writes: read it after the bytes, never stale */
     int garble = baud_mismatch();
     while (uart_xon && used < in_len) {
         uint8_t byte = garble ? in_buf[used] ^ 0xA5 : in_buf[used];
@@ -503,6 +504,13 @@ int main(int argc, char **argv)
     printf("PTY %s\nREADY\n", ptsname(master));
     fflush(stdout);
 
+    /* Every open of the pty resets the chip in bootloader mode. POLLHUP alone misses a close and re-open that
+     * both happen while this process is starved of the CPU (a loaded test machine); inotify queues each open. */
+    int opens = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+    if (opens >= 0 && inotify_add_watch(opens, ptsname(master), IN_OPEN) < 0) {
+        close(opens);
+        opens = -1;
+    }
     int client_open = 0, status = 0;
     unsigned baud_check = 0;
     int64_t wall_start = now_ns();
@@ -530,7 +538,14 @@ int main(int argc, char **argv)
         struct pollfd pfd = {.fd = master, .events = POLLIN};
         poll(&pfd, 1, 0);
         int open_now = !(pfd.revents & POLLHUP);
-        if (open_now && !client_open && bootloader_mode)
+        int opened = open_now && !client_open;
+        if (opens >= 0) {
+            char events[4096];
+            opened = 0;
+            while (read(opens, events, sizeof events) > 0)
+                opened = 1;
+        }
+        if (opened && bootloader_mode)
             reset_chip();  /* the DTR auto-reset of a real Uno */
         if (!open_now)
             host_baud = 0;
