@@ -12,7 +12,7 @@ Pictures go the app's way: centre square at 224 px, saved as JPEG (quality 95), 
 copies (``app.ml.augment``). Recipes, each on 5, 10 and 20 pictures per class, averaged over several seeds:
 - TM recipe — Teachable Machine as it runs: 85% of the pictures train (stratified, seeded), no augmentation,
   dense 100 ReLU → softmax, Adam 1e-3, batch 16, 50 epochs; the deployed model is that 85% model
-- oyla train — ``app.ml.train.fit`` with the default ``Settings()``: every picture plus its augmented copies,
+- oyla train — ``app.ml.train.fit`` with the default ``TrainSettings()``: every picture plus its augmented copies,
   25 epochs at learning rate 0.003, label smoothing 0.1, dropout 0.3
 - k-NN — ``oyla train --head knn`` (every picture; nearest examples use no copies)
 Target: oyla train ≥ TM recipe + 2 points at 20 per class on every set (printed at the end).
@@ -126,12 +126,12 @@ def run_set(name: str, embedder, shots: tuple[int, ...], seeds: int, test: int) 
     from app.ml.evaluate import stratified_split
     from app.ml.heads import MLPHead
     from app.ml.train import fit, variants
-    from app.storage.project import Settings
+    from app.storage.project import TrainSettings
 
     loader, _package = SETS[name]
     images, y, labels = loader()
     train_idx, test_idx = split_pools(y, test, max(shots))
-    kinds = variants(Settings())
+    kinds = variants(TrainSettings())
     started = time.perf_counter()
     x_test = embed_set(embedder, [images[i] for i in test_idx], ())[""]
     pool = embed_set(embedder, [images[i] for i in train_idx], kinds)
@@ -150,9 +150,9 @@ def run_set(name: str, embedder, shots: tuple[int, ...], seeds: int, test: int) 
             x, ys = pool[""][pick], y_pool[pick]
             learn, _ = stratified_split(ys, 0.15, seed)
             scores["tm"].append(accuracy(MLPHead.train(x[learn], ys[learn], len(labels), seed=seed)))
-            oyla = Settings(seed=seed)
+            oyla = TrainSettings(seed=seed)
             scores["oyla"].append(accuracy(fit(x, [pool[v][pick] for v in variants(oyla)], ys, len(labels), oyla)))
-            knn = Settings(head="knn", seed=seed)
+            knn = TrainSettings(head="knn", seed=seed)
             scores["knn"].append(accuracy(fit(x, [pool[v][pick] for v in variants(knn)], ys, len(labels), knn)))
         rows.append({"set": name, "classes": len(labels), "per_class": n, "test": len(y_test),
                      **{k: (float(np.mean(v)), float(np.std(v))) for k, v in scores.items()}})

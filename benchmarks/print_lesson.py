@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from app.lessons import loader
-from app.ui import teacher_print
+from app.ui.teacher import printing as teacher_print
 
 PACK = Path(__file__).resolve().parents[1] / "lessons" / "first-steps"
 LABELS = {"facts": "%1 minutes · ages %2–%3", "footer": "page %1 of %2", "sheet": "[%1] %2 — printed after the notes."}

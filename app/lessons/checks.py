@@ -141,12 +141,12 @@ def evaluate(check: Check, facts: Mapping[str, Any], presets: Iterable[float] = 
 
 def _threshold_chosen(result, need: float, threshold: float | None, presets: Iterable[float]) -> CheckResult:
     """At least ``need``, and not a value Oyla set by itself (the app's default or a lesson step's preset)."""
-    from app.storage.project import Settings
+    from app.storage.project import TrainSettings
 
     if threshold is None:
         return result(False, QT_TRANSLATE_NOOP("lessons", "Open your project in the Studio and set the \"not sure\" "
                                                           "threshold."), need=_percent(need))
-    have, start = _percent(threshold), [Settings().threshold, *presets]
+    have, start = _percent(threshold), [TrainSettings().threshold, *presets]
     if any(abs(threshold - s) < 0.005 for s in start):
         return result(False, QT_TRANSLATE_NOOP("lessons", "The \"not sure\" threshold is still {have}%, where Oyla put "
                                                           "it. Try other values, then leave the slider at your own "

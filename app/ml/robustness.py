@@ -28,7 +28,7 @@ from app.ml.embeddings import EmbeddingCache
 from app.ml.heads import TrainingCancelled
 from app.ml.model_io import MAX_META, META_FILE, SavedModel
 from app.storage import atomic, inventory
-from app.storage.project import Project, Settings
+from app.storage.project import Project, TrainSettings
 from app.vision.files import read_image
 from app.vision.preprocess import centre_square, to_input
 
@@ -60,11 +60,11 @@ def transform(square: np.ndarray, variant: str) -> np.ndarray:
     raise ValueError(variant)
 
 
-def recipe(saved: SavedModel) -> Settings:
+def recipe(saved: SavedModel) -> TrainSettings:
     """The settings the model was trained with (``model.json``'s head options), so the probe measures its recipe."""
     head = saved.meta.get("head") or {}
-    fields = Settings.__dataclass_fields__
-    return Settings(**{"head": head.get("type", "mlp"),
+    fields = TrainSettings.__dataclass_fields__
+    return TrainSettings(**{"head": head.get("type", "mlp"),
                        **{k: v for k, v in head.items() if k in fields and k != "head"}}).validate()
 
 

@@ -28,7 +28,7 @@ from app.ml.embeddings import EmbeddingCache
 from app.ml.evaluate import evaluate, stratified_split
 from app.ml.heads import KNNHead, MLPHead
 from app.ml.model_io import SavedModel, save_model
-from app.storage.project import Project, Settings
+from app.storage.project import Project, TrainSettings
 
 AUGMENT_VARIANTS = augment.DEFAULT
 LABEL_SMOOTHING, DROPOUT = 0.1, 0.3  # +0.5–1 point on both digit sets at 20 a class (benchmarks/accuracy.py)
@@ -60,7 +60,7 @@ def check_ready(project: Project) -> None:
             raise NotReadyError(QT_TRANSLATE_NOOP("errors", "The class {name} has no pictures yet."), name=name)
 
 
-def variants(settings: Settings) -> tuple[str, ...]:
+def variants(settings: TrainSettings) -> tuple[str, ...]:
     """The augmented copies this recipe learns from. Nearest examples use none: with copies the head is 7× larger
     and every frame compares with 7× more rows, for 1–3 points (``benchmarks/accuracy.py``)."""
     return AUGMENT_VARIANTS if settings.augment and settings.head == "mlp" else ()
@@ -81,7 +81,7 @@ def kfold_split(y: np.ndarray, k: int, seed: int) -> list[tuple[np.ndarray, np.n
     return [(every[fold_of != f], every[fold_of == f]) for f in range(k) if (fold_of == f).any()]
 
 
-def measure_plan(y: np.ndarray, settings: Settings) -> tuple[dict, list[tuple[np.ndarray, np.ndarray]]]:
+def measure_plan(y: np.ndarray, settings: TrainSettings) -> tuple[dict, list[tuple[np.ndarray, np.ndarray]]]:
     """How the score is measured (JSON-ready) and the (learn, test) index pairs of the measuring models."""
     counts = np.bincount(y)
     if settings.holdout > 0 and counts.min() < KFOLD_BELOW and counts.max() >= 2:
@@ -92,7 +92,7 @@ def measure_plan(y: np.ndarray, settings: Settings) -> tuple[dict, list[tuple[np
     return {"method": "holdout", "holdout": settings.holdout, "seed": settings.seed}, plan
 
 
-def fit(x: np.ndarray, copies: list[np.ndarray], y: np.ndarray, num_classes: int, settings: Settings,
+def fit(x: np.ndarray, copies: list[np.ndarray], y: np.ndarray, num_classes: int, settings: TrainSettings,
         progress: Callable[[int, int, float], None] | None = None,
         cancelled: Callable[[], bool] | None = None, rows: np.ndarray | None = None) -> MLPHead | KNNHead:
     """The head on pictures ``x`` plus their augmented ``copies`` (same rows, one array per variant), only the
@@ -117,7 +117,7 @@ def fit(x: np.ndarray, copies: list[np.ndarray], y: np.ndarray, num_classes: int
 def train_project(
     project: Project,
     embedder: Embedder,
-    settings: Settings | None = None,
+    settings: TrainSettings | None = None,
     progress: Callable[[Progress], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> SavedModel:

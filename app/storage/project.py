@@ -36,7 +36,7 @@ MAX_SEED = 2**32 - 1  # what NumPy's and torch's generators both accept
 
 
 @dataclass
-class Settings:
+class TrainSettings:
     head: str = "mlp"  # "mlp" (neural network) or "knn" (nearest examples)
     epochs: int = 25  # with augmented copies every epoch shows each picture 7 times: 25 at 0.003 measured as
     learning_rate: float = 0.003  # good as 50 at 0.001 in half the time (app/ml/train.py, benchmarks/accuracy.py)
@@ -46,7 +46,7 @@ class Settings:
     holdout: float = 0.15
     threshold: float = 0.6  # below this confidence the answer is "not sure"
 
-    def validate(self) -> Settings:
+    def validate(self) -> TrainSettings:
         """Refuse values training cannot use (a bad seed saved once used to make every later Train crash)."""
         checks = [
             (self.head in ("mlp", "knn"), "head"),
@@ -97,7 +97,7 @@ class Project:
     path: Path
     name: str
     classes: list[ClassInfo] = field(default_factory=list)
-    settings: Settings = field(default_factory=Settings)
+    settings: TrainSettings = field(default_factory=TrainSettings)
     owner: str | None = None
     created_at: float = field(default_factory=time.time)
 
@@ -374,8 +374,8 @@ def open_project(path: Path) -> Project:
     data = _migrate(data)
     try:
         classes = [ClassInfo(str(c["name"]), bool(c.get("background", False))) for c in data["classes"]]
-        known = {f for f in Settings.__dataclass_fields__}
-        settings = Settings(**{k: v for k, v in dict(data.get("settings") or {}).items() if k in known}).validate()
+        known = {f for f in TrainSettings.__dataclass_fields__}
+        settings = TrainSettings(**{k: v for k, v in dict(data.get("settings") or {}).items() if k in known}).validate()
         for i, c in enumerate(classes):
             check_class_name(c.name, [d.name for d in classes[:i]])
         project = Project(

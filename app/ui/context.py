@@ -10,8 +10,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from app.errors import OylaError
 from app.storage.project import Project, open_project
 from app.storage.settings import load_settings
-from app.ui.camera_gate import CameraGate
-from app.ui.i18n import Languages, error_text
+from app.ui.common.camera_gate import CameraGate
+from app.ui.common.i18n import Languages, error_text
 from app.ui.services import BackboneService, CameraThread, PredictThread, open_source
 from app.vision.demo import DemoSource
 from app.vision.frames import Frame

@@ -11,16 +11,16 @@ _STARTED = time.perf_counter()
 
 def build_window(app, language: str | None = None, camera: str | None = None):
     """Create the context and the main window with all pages (used by ``run`` and by the tests)."""
-    from app.ui import theme
-    from app.ui.consent_dialog import ask_consent
+    from app.ui.common import theme
+    from app.ui.common.consent_dialog import ask_consent
+    from app.ui.common.i18n import Languages, system_language
     from app.ui.context import AppContext
-    from app.ui.data_page import DataPage
-    from app.ui.i18n import Languages, system_language
-    from app.ui.lessons_page import LessonsPage
+    from app.ui.data.page import DataPage
+    from app.ui.lessons.page import LessonsPage
     from app.ui.main_window import MainWindow, PlaceholderPage, app_icon
-    from app.ui.robot_page import RobotPage
+    from app.ui.robot.page import RobotPage
     from app.ui.studio.page import StudioPage
-    from app.ui.teacher_page import TeacherPage
+    from app.ui.teacher.page import TeacherPage
     from app.ui.textlab.page import TextLabPage
 
     app.setWindowIcon(app_icon())
@@ -76,7 +76,7 @@ def run(language: str | None = None, camera: str | None = None) -> int:
     diagnostics.on_error(window.crashed.emit)
     maximized = window.restore_geometry()  # as it was last time, if still on a screen; else fits the screen
     from app.lessons import policy
-    from app.ui.consent_dialog import ask_consent
+    from app.ui.common.consent_dialog import ask_consent
 
     window.showMaximized() if maximized else window.show()  # the camera gate keeps the camera off until consent is given
     if policy.consent_step_needed(ctx.student_id):  # first run or consent withdrawn; only here, so tests never wait

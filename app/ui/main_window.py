@@ -8,7 +8,7 @@ import contextlib
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRect, QSize, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QRect, QSize, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from app import __version__, diagnostics
 from app.resources import asset
-from app.ui import theme
-from app.ui.i18n import LANGUAGES
-from app.ui.jobs import TaskSlot, start_task
+from app.ui.common import theme
+from app.ui.common.i18n import LANGUAGES
+from app.ui.common.jobs import TaskSlot, start_task
 
 DEFAULT_SIZE = QSize(1280, 720)  # fits the most common lab screen, 1366×768, with its taskbar and title bar
 SCREEN_MARGIN = 60  # room left for a taskbar and the title bar when the default size meets a small screen
@@ -169,11 +169,6 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("Help"))
         self.report_action.setText(self.tr("Save a problem report…"))
         self.about_action.setText(self.tr("About Oyla"))
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_page(self, key: str) -> None:
         index = self.PAGES.index(key)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from app import diagnostics
 from app.errors import OylaError
-from app.ui.i18n import error_text
+from app.ui.common.i18n import error_text
 from app.vision.demo import DemoSource
 from app.vision.frames import Frame, FrameSource
 

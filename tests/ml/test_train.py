@@ -11,7 +11,7 @@ from app.ml import model_io
 from app.ml.embeddings import EmbeddingCache
 from app.ml.ingest import project_from_folder
 from app.ml.train import AUGMENT_VARIANTS, KFOLD_BELOW, kfold_split, sample_id, train_project
-from app.storage.project import Settings
+from app.storage.project import TrainSettings
 from tests.conftest import write_demo_folder
 
 
@@ -50,7 +50,7 @@ def random_label_project(root, embedder, per_class=20):
 def test_deployed_model_knows_every_picture_and_the_score_comes_from_unseen_ones(tmp_path, embedder, per_class,
                                                                                   method, tested):
     project = random_label_project(tmp_path, embedder, per_class)
-    settings = Settings(augment=False, epochs=400, seed=1)
+    settings = TrainSettings(augment=False, epochs=400, seed=1)
     saved = train_project(project, embedder, settings)
     meta = saved.meta
     assert meta["evaluation"]["method"] == method and meta["trained_on"]["pictures"] == 2 * per_class
@@ -85,7 +85,7 @@ def test_small_classes_are_measured_by_kfold_and_every_picture_is_tested_once(tr
 
 def test_knn_head_holds_every_picture(trained_project, embedder, tmp_path):
     project, _ = trained_project
-    saved = train_project(project, embedder, Settings(head="knn"))
+    saved = train_project(project, embedder, TrainSettings(head="knn"))
     pairs = project.all_samples()
     assert saved.head.embeddings.shape[0] == len(pairs) == len(saved.meta["train_samples"])
     x = EmbeddingCache(project.path, embedder).get([p for _, p in pairs])
@@ -113,7 +113,7 @@ def test_copies_prepared_in_the_background_make_train_embed_nothing(tmp_path, em
         def embed(self, batch):
             raise AssertionError("Train embedded a picture that was ready")
 
-    saved = train_project(project, NoBackbone(), Settings(epochs=5))
+    saved = train_project(project, NoBackbone(), TrainSettings(epochs=5))
     assert saved.meta["trained_on"]["rows"] == len(paths) * (1 + len(AUGMENT_VARIANTS))
 
 

@@ -26,7 +26,7 @@ if "--qt" in sys.argv or "--window" in sys.argv:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.i18n import Languages
+    from app.ui.common.i18n import Languages
 
     qt = QApplication([]) if "--window" in sys.argv else QCoreApplication([])
     languages = Languages(qt)

@@ -18,7 +18,7 @@ pytest.importorskip("pytestqt")
 
 @pytest.fixture
 def panel(qtbot):
-    from app.ui.robot_sensors import SensorPanel
+    from app.ui.robot.sensors import SensorPanel
 
     widget = SensorPanel()
     qtbot.addWidget(widget)

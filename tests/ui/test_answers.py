@@ -83,7 +83,7 @@ def test_train_the_model_first_goes_after_training(qtbot, window):
 
 
 def test_i_agree_says_why_it_cannot_be_pressed(qtbot, window):
-    from app.ui.consent_dialog import ConsentDialog
+    from app.ui.common.consent_dialog import ConsentDialog
 
     dialog = ConsentDialog(window.ctx, require_parent=False, parent=window)
     qtbot.addWidget(dialog)

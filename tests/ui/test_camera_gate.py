@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from app.lessons import policy, teacher
 from app.storage import consent, students
-from app.ui.widgets import CameraView
+from app.ui.common.widgets import CameraView
 from app.vision.demo import render
 
 LESSON = "01-what-a-camera-sees"

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 from app import diagnostics
 from app.storage.project import create_project
 from app.storage.students import create_student
-from app.ui.jobs import TaskSlot, start_task
+from app.ui.common.jobs import TaskSlot, start_task
 from app.ui.services import CameraThread
 from app.vision.demo import DemoSource
 

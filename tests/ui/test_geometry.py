@@ -124,7 +124,7 @@ def scroll_areas(window) -> list:
 
 
 def assert_on_screen(qtbot, window):
-    from app.ui.layout_check import clipped
+    from tests.ui.layout_check import clipped
 
     for key, widgets in main_actions(window).items():
         window.show_page(key)

@@ -16,7 +16,7 @@ LAB_SCREEN = (1280, 800)
 
 def clipped_pages(qtbot, window) -> dict[str, list[str]]:
     """Every page shown in turn; what is cut off on each."""
-    from app.ui.layout_check import clipped
+    from tests.ui.layout_check import clipped
 
     problems = {}
     for key in window.PAGES:
@@ -85,7 +85,7 @@ def test_switching_language_redraws_without_restart(qtbot, window):
 def test_first_language_follows_the_system(locale, expected):
     from PySide6.QtCore import QLocale
 
-    from app.ui.i18n import system_language
+    from app.ui.common.i18n import system_language
 
     old = QLocale()
     QLocale.setDefault(QLocale(locale))
@@ -97,10 +97,12 @@ def test_first_language_follows_the_system(locale, expected):
 
 def test_pseudo_locale_fits_a_lab_screen_without_clipping(qtbot, qapp, window):
     """Pages may scroll down on a small screen, but never sideways, and no text may be cut off."""
-    from app.ui.pseudo import PseudoTranslator
+    from app.ui.common.i18n import retranslate_all
+    from tests.ui.pseudo import PseudoTranslator
 
     translator = PseudoTranslator(qapp)
     qapp.installTranslator(translator)
+    retranslate_all()
     try:
         window.resize(*LAB_SCREEN)
         problems = clipped_pages(qtbot, window)
@@ -108,6 +110,7 @@ def test_pseudo_locale_fits_a_lab_screen_without_clipping(qtbot, qapp, window):
         assert not problems, problems
     finally:
         qapp.removeTranslator(translator)
+        retranslate_all()
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])

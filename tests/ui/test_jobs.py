@@ -1,4 +1,4 @@
-"""app.ui.jobs: a task whose owner (a page, a dialog) is deleted while its worker still runs drops its result
+"""app.ui.common.jobs: a task whose owner (a page, a dialog) is deleted while its worker still runs drops its result
 quietly instead of raising "Signal source has been deleted" on the worker thread."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import threading
 import shiboken6
 from PySide6.QtCore import QObject
 
-from app.ui.jobs import TaskSlot
+from app.ui.common.jobs import TaskSlot
 
 
 def test_a_task_outliving_its_owner_drops_its_result(qtbot, monkeypatch):

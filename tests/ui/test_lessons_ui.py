@@ -284,7 +284,7 @@ def test_lesson_text_is_rendered_off_the_gui_thread_and_never_out_of_order(windo
     import time
 
     from app.lessons.render import render_markdown
-    from app.ui import lesson_player
+    from app.ui.lessons import player as lesson_player
 
     threads = []
 

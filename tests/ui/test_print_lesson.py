@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from app.ui import teacher_print
+from app.ui.teacher import printing as teacher_print
 
 PAGE = re.compile(rb"/Type\s*/Page(?![a-z])")
 

@@ -13,7 +13,7 @@ from app.lessons import policy, teacher
 from app.storage import consent, face_marks, inventory, students
 from app.storage.project import create_project
 from app.storage.settings import projects_dir
-from app.ui.consent_dialog import ConsentDialog
+from app.ui.common.consent_dialog import ConsentDialog
 from app.ui.studio.classes import FACE_ROLE
 from app.vision.demo import render
 from app.vision.faces import FaceDetector

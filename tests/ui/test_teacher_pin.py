@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QListWidget, QWidget
 
 from app.lessons import pin, teacher
-from app.ui import teacher_lock
+from app.ui.teacher import lock as teacher_lock
 
 
 @pytest.fixture

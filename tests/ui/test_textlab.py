@@ -13,7 +13,7 @@ from app.lessons.model import Check, Step
 from app.storage import students
 from app.text import progress
 from app.text.share_check import MAX_CHARS
-from app.ui.lesson_facts import gather_facts
+from app.ui.lessons.facts import gather_facts
 
 MESSAGE = "Hi, I am Aliya Nurlanovna, my phone is +7 701 123 45 67. Help me write a letter to my teacher."
 
@@ -238,7 +238,7 @@ def test_placeholders_follow_the_app_language(qtbot, window, lab):
 def test_large_text_stacks_the_columns_and_nothing_is_cut_off(qtbot, window, lab):
     from PySide6.QtWidgets import QBoxLayout
 
-    from app.ui.layout_check import clipped
+    from tests.ui.layout_check import clipped
 
     window.set_language("ru")
     window.large_action.setChecked(True)  # projector mode

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.widgets import CameraView, wrapped_label
+from app.ui.common.widgets import CameraView, wrapped_label
 from app.vision.demo import SCENES
 
 
@@ -86,11 +86,6 @@ class CameraPanel(QWidget):
             button.setText(names[scene])
             button.setToolTip(self.tr("Make the demo camera show: %1").replace("%1", names[scene]))
         self._sync_source()
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _sync_source(self) -> None:
         self.source.blockSignals(True)

@@ -3,7 +3,6 @@ whom it may fail. The answers are kept next to the card (``app.ml.model_card``) 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
 from app.ml import model_card
@@ -54,7 +53,3 @@ class CardForm(QDialog):
             label.setText(questions[key])
             self.fields[key].setAccessibleName(questions[key])
 
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

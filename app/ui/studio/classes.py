@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QImageReader, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.storage import face_marks
-from app.ui import theme
-from app.ui.jobs import TaskSlot
-from app.ui.widgets import wrapped_label
+from app.ui.common import theme
+from app.ui.common.jobs import TaskSlot
+from app.ui.common.widgets import wrapped_label
 
 THUMBS = 40  # newest thumbnails shown per class
 FACE_ROLE = Qt.ItemDataRole.UserRole + 1  # True on thumbnails of pictures that seem to show a face
@@ -238,11 +238,6 @@ class ClassCard(QFrame):
         self.selected.emit(self.name)
         super().focusInEvent(event)
 
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
 
 class ClassList(QWidget):
     """The column of class cards and the 'Add a class' button; files and folders dropped on a card go to it."""
@@ -299,7 +294,3 @@ class ClassList(QWidget):
         self.empty.setVisible(not classes)
         return list(self.cards.values())
 
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ml.evaluate import dataset_warnings
-from app.ui import theme
+from app.ui.common import theme
 
 
 class EvaluationView(QDialog):
@@ -159,7 +159,3 @@ class EvaluationView(QDialog):
             item.setToolTip(sid)
             view.addItem(item)
 
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

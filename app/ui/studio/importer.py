@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from app.ml.ingest import import_files
-from app.ui.jobs import TaskSlot
+from app.ui.common.jobs import TaskSlot
 from app.vision.files import IMAGE_SUFFIXES, list_images
 
 
@@ -45,11 +44,6 @@ class Importer(QWidget):
     def retranslate(self) -> None:
         self.cancel.setText(self.tr("Cancel"))
         self.progress.setFormat(self.tr("Adding pictures: %v of %m"))
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def choose_files(self, name: str) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add pictures"), "",

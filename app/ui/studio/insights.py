@@ -7,7 +7,7 @@ import threading
 
 import cv2
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,10 +24,10 @@ from app.errors import OylaError
 from app.ml import model_card, robustness
 from app.ml.explain import GradCam, nearest_samples, overlay
 from app.ml.model_io import load_model
-from app.ui import theme
-from app.ui.jobs import TaskSlot
+from app.ui.common import theme
+from app.ui.common.jobs import TaskSlot
+from app.ui.common.widgets import scroll_inside, to_pixmap
 from app.ui.studio.evaluation import EvaluationView
-from app.ui.widgets import scroll_inside, to_pixmap
 from app.vision.files import read_image
 
 _gradcam_lock = threading.Lock()
@@ -83,11 +83,6 @@ class WhyView(QDialog):
         self.result = result
         self.heat.setPixmap(to_pixmap(result[0]).scaled(224, 224))
         self.retranslate()
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class DetectiveChart(QWidget):
@@ -173,11 +168,6 @@ class DetectiveView(QDialog):
         self.results = results
         self.retranslate()
 
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
 
 class InsightBar(QWidget):
     """Four buttons under the live result; each opens its view for the open project's model."""
@@ -221,11 +211,6 @@ class InsightBar(QWidget):
         self.card_images.setToolTip(self.tr("Put some of your pictures in the model card. Leave it off to keep "
                                             "them private."))
 
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def _model(self):
         project = self.ctx.project
         if project is None:
@@ -233,7 +218,7 @@ class InsightBar(QWidget):
         try:
             return project, load_model(project.path)
         except Exception as exc:  # noqa: BLE001 - shown to the student as it is
-            from app.ui.i18n import error_text
+            from app.ui.common.i18n import error_text
 
             self.show_error(error_text(exc) if hasattr(exc, "message") else str(exc))
             return None, None

@@ -28,15 +28,15 @@ from app.ml.predict import Predictor
 from app.ml.train import Progress, train_project
 from app.storage.project import create_project, save_project_as
 from app.storage.settings import projects_dir
-from app.ui.i18n import error_text
-from app.ui.jobs import TaskSlot
+from app.ui.common.i18n import error_text
+from app.ui.common.jobs import TaskSlot
+from app.ui.common.widgets import VerticalScroll
 from app.ui.studio.camera_panel import CameraPanel
 from app.ui.studio.classes import ClassList
 from app.ui.studio.importer import Importer
 from app.ui.studio.insights import InsightBar
 from app.ui.studio.recorder import Recorder, SampleWriter
 from app.ui.studio.train_panel import TrainPanel
-from app.ui.widgets import VerticalScroll
 
 
 class StudioPage(QWidget):
@@ -143,8 +143,6 @@ class StudioPage(QWidget):
             self._show_outcome(self._outcome)
 
     def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.StyleChange, QEvent.Type.FontChange):
             QTimer.singleShot(0, self, self._fit_class_column)  # once the cards have their new style too
         super().changeEvent(event)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QThread, Signal
 
 from app.errors import OylaError
 from app.ml.ingest import ImportReport, add_frames, refused_error
-from app.ui.i18n import error_text
+from app.ui.common.i18n import error_text
 
 RECORD_INTERVAL = 0.1  # seconds between captured frames: about 10 per second
 
@@ -26,7 +26,7 @@ class SampleWriter(QThread):
         self._queue: queue.Queue = queue.Queue()
         self._backbone = backbone
         self.face_rule = None  # a function giving the face rule in force (None: the teacher's lock)
-        self.gate = None  # the camera gate (app.ui.camera_gate): asked before any picture is written
+        self.gate = None  # the camera gate (app.ui.common.camera_gate): asked before any picture is written
 
     def put(self, project, name: str, frames: list) -> None:
         self._queue.put((project, name, frames))

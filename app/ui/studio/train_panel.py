@@ -5,7 +5,7 @@ Below the button a small line shows the background work that gets the augmented 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.storage.project import Settings
-from app.ui import theme
-from app.ui.jobs import TaskSlot
-from app.ui.widgets import ConfidenceBars, FitLabel
+from app.storage.project import TrainSettings
+from app.ui.common import theme
+from app.ui.common.jobs import TaskSlot
+from app.ui.common.widgets import ConfidenceBars, FitLabel
 
 
 class TrainPanel(QWidget):
@@ -149,7 +149,7 @@ class TrainPanel(QWidget):
     def _show_threshold(self) -> None:
         self.threshold_label.setText(self.tr("“Not sure” below %1%").replace("%1", str(self.threshold.value())))
 
-    def load_settings(self, s: Settings) -> None:
+    def load_settings(self, s: TrainSettings) -> None:
         self.head.setCurrentIndex(0 if s.head == "mlp" else 1)
         self.epochs.setValue(s.epochs)
         self.learning_rate.setValue(s.learning_rate)
@@ -157,7 +157,7 @@ class TrainPanel(QWidget):
         self.augment.setChecked(s.augment)
         self.threshold.setValue(round(s.threshold * 100))
 
-    def read_settings(self, s: Settings) -> Settings:
+    def read_settings(self, s: TrainSettings) -> TrainSettings:
         s.head = self.head.currentData()
         s.epochs = self.epochs.value()
         s.learning_rate = round(self.learning_rate.value(), 6)
@@ -218,7 +218,3 @@ class TrainPanel(QWidget):
             self.top.setText(self.tr("Not sure"))
             self.top.setStyleSheet("")
 
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

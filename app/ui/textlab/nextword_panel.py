@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.text import nextword
-from app.ui.i18n import LANGUAGES
-from app.ui.jobs import TaskSlot, start_task
+from app.ui.common.i18n import LANGUAGES
+from app.ui.common.jobs import TaskSlot, start_task
+from app.ui.common.widgets import wrapped_label
 from app.ui.textlab.share_panel import arrange
-from app.ui.widgets import wrapped_label
 
 TOP_K = 5
 BATCH = 20  # words written by "Write 20 words"
@@ -230,9 +230,7 @@ class NextWordPanel(QWidget):
         self._refresh()
 
     def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange) and hasattr(self, "columns"):
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange) and hasattr(self, "columns"):
             arrange(self.columns, self.ctx)  # (not during __init__: the columns come later)
         super().changeEvent(event)
 

@@ -4,7 +4,6 @@ never the text (``app.text.progress``) — under the student signed in on the Le
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.text import progress
@@ -41,11 +40,6 @@ class TextLabPage(QWidget):
         self.tabs.setTabToolTip(0, self.tr("What may I tell a chatbot? (Ctrl+Tab switches tabs)"))
         self.tabs.setTabText(1, self.tr("Next-word machine"))
         self.tabs.setTabToolTip(1, self.tr("How does a machine write text? (Ctrl+Tab switches tabs)"))
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _mark(self, flag: str) -> None:
         progress.mark(self.ctx.student_id, flag)

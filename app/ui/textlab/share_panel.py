@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.text import share_check
-from app.ui import theme
-from app.ui.jobs import TaskSlot, start_task
-from app.ui.widgets import wrapped_label
+from app.ui.common import theme
+from app.ui.common.jobs import TaskSlot, start_task
+from app.ui.common.widgets import wrapped_label
 
 LIVE_DELAY_MS = 600  # the live check waits this long after the last key
 
@@ -183,9 +183,7 @@ class SharePanel(QWidget):
             self.timer.start()  # checked again soon: the placeholders of the safe version in the new language
 
     def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange) and hasattr(self, "columns"):
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange) and hasattr(self, "columns"):
             arrange(self.columns, self.ctx)  # (not during __init__: the columns come later)
         super().changeEvent(event)
 

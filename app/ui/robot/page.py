@@ -20,13 +20,13 @@ from app.lessons import policy
 from app.robot import kits, protocol
 from app.robot.deploy import Deployer, DeployPolicy, LogEntry
 from app.robot.virtual import VirtualLink
-from app.ui import theme
-from app.ui.arena import ArenaView, ManualPad
-from app.ui.i18n import error_text
-from app.ui.robot_connect import ConnectionBar
-from app.ui.robot_deploy import DeployPanel
-from app.ui.robot_sensors import SensorPanel
-from app.ui.widgets import CameraView, FitLabel, wrapped_label
+from app.ui.common import theme
+from app.ui.common.i18n import error_text
+from app.ui.common.widgets import CameraView, FitLabel, wrapped_label
+from app.ui.robot.arena import ArenaView, ManualPad
+from app.ui.robot.connect import ConnectionBar
+from app.ui.robot.deploy import DeployPanel
+from app.ui.robot.sensors import SensorPanel
 from app.vision.demo import SCENES
 
 MANUAL_REPEAT_MS = 200  # a held drive button repeats its command well inside the 500 ms watchdog
@@ -170,11 +170,6 @@ class RobotPage(QWidget):
         for scene, button in self.demo_buttons.items():
             button.setText(names[scene])
         self._show_top()
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -1,6 +1,6 @@
 """First-run consent: plain words on what the camera is for and where pictures go, then the student's (or a
 parent's) consent, recorded with ``app.storage.consent``. Until consent is given the camera stays off: the camera
-gate (``app.ui.camera_gate``) asks ``app.lessons.policy`` before any frame is shown or written.
+gate (``app.ui.common.camera_gate``) asks ``app.lessons.policy`` before any frame is shown or written.
 
 When the teacher requires a parent's consent, the teacher notes it per student on the Teacher page; this dialog
 then only says so and offers no box a child could tick. ``ask_consent(ctx, window)`` opens the dialog
@@ -9,7 +9,7 @@ then only says so and offers no box a child could tick. ``ask_consent(ctx, windo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.errors import OylaError
 from app.lessons import policy
 from app.storage import consent, paths
-from app.ui.i18n import LANGUAGES, error_text
+from app.ui.common.i18n import LANGUAGES, error_text
 
 
 class ConsentDialog(QDialog):
@@ -119,11 +119,6 @@ class ConsentDialog(QDialog):
         self.later_button.setText(self.tr("Not now (camera stays off)"))
         self.ok_button.setText(self.tr("I agree"))
         self._update()
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _on_language(self, index: int) -> None:
         code = self.language.itemData(index)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import threading
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -22,9 +22,9 @@ from app.errors import Cancelled, OylaError
 from app.robot import flash, ports, protocol
 from app.robot.link import SerialLink
 from app.robot.virtual import VirtualLink, VirtualRobot
-from app.ui.i18n import error_text
-from app.ui.jobs import TaskSlot, start_task
-from app.ui.widgets import wrapped_label
+from app.ui.common.i18n import error_text
+from app.ui.common.jobs import TaskSlot, start_task
+from app.ui.common.widgets import wrapped_label
 
 VIRTUAL = "virtual"
 POLL_MS = 1000
@@ -50,8 +50,6 @@ def upload_firmware(control, port: str, baud: int, old_link, cancel: threading.E
         old_link.close()
     return flash.upload(port, baud=baud, cancel=cancel,
                         progress=lambda fraction, stage: control.progress(round(100 * fraction), 100, stage))
-
-
 
 
 class ConnectionBar(QWidget):
@@ -128,11 +126,6 @@ class ConnectionBar(QWidget):
         self.baud.setToolTip(self.tr("If the upload cannot reach the board, try the other speed."))
         self._show_info()
         self._sync_buttons()
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _sync_buttons(self) -> None:
         texts = (self.tr("Connect"), self.tr("Disconnect"), self.tr("Cancel"))

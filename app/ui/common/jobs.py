@@ -16,7 +16,7 @@ from PySide6.QtCore import SIGNAL, QObject, QRunnable, QThreadPool, QTimer, Sign
 
 from app import diagnostics
 from app.errors import Cancelled, OylaError
-from app.ui.i18n import error_text
+from app.ui.common.i18n import error_text
 
 MIN_THREADS = 4  # Qt gives one thread per core; tasks that wait on a port or a disk must not queue behind training
 

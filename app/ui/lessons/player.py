@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
@@ -19,9 +19,9 @@ from app.errors import OylaError
 from app.lessons import checks, progress
 from app.lessons.render import render_markdown
 from app.text.progress import FLAGS as TEXTLAB_FLAGS
-from app.ui.i18n import error_text
-from app.ui.jobs import TaskSlot, start_task
-from app.ui.lesson_facts import Choice, gather_facts
+from app.ui.common.i18n import error_text
+from app.ui.common.jobs import TaskSlot, start_task
+from app.ui.lessons.facts import Choice, gather_facts
 
 TEXTLAB_CHECKS = frozenset(TEXTLAB_FLAGS) | {"nextword_temperatures"}  # checks of what was done in the Text lab
 
@@ -422,7 +422,3 @@ class LessonPlayer(QWidget):
         if self.lesson is not None:
             self.show_step()
 
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from app.errors import OylaError
 from app.lessons import progress, report
 from app.storage import students
-from app.ui.i18n import error_text
-from app.ui.jobs import TaskSlot, start_task
+from app.ui.common.i18n import error_text
+from app.ui.common.jobs import TaskSlot, start_task
 
 
 def _label(object_name: str = "") -> QLabel:
@@ -109,11 +109,6 @@ class ConsentPanel(QGroupBox):
                           self.tr("No students yet. Students add their name or nickname on the Lessons "
                                   "page (no password, no photo)."))
 
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
 
 class ReportPanel(QGroupBox):
     """Import many students' progress files; save the class report as CSV or a printable HTML page."""
@@ -200,7 +195,3 @@ class ReportPanel(QGroupBox):
         self.html_button.setText(self.tr("Save a printable page…"))
         self.show_counts()
 
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui import theme
+from app.ui.common import theme
 
 
 def to_qimage(rgb: np.ndarray) -> QImage:
@@ -98,11 +98,6 @@ class CameraView(QWidget):
             painter.setPen(QColor("#FFFFFF"))
             painter.drawText(40, 8, width - 40, height, Qt.AlignmentFlag.AlignVCenter, text)
         painter.end()
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class ReservedLabel(QLabel):

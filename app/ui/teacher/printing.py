@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QEvent, QIODevice, QMarginsF, QRectF, QSizeF, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 from app.errors import Cancelled
 from app.lessons.render import render_markdown, resolve_image
 from app.storage import atomic
-from app.ui.jobs import TaskSlot, start_task
+from app.ui.common.jobs import TaskSlot, start_task
 
 IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)\s]+)\)")
 MARGIN_MM = 15.0
@@ -280,7 +280,3 @@ class PrintPanel(QWidget):
         self.open_button.setText(self.tr("Open folder"))
         self.refresh()
 
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -6,13 +6,13 @@ from __future__ import annotations
 import math
 from collections import deque
 
-from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
 from app.robot import virtual
 from app.robot.virtual import RobotState, VirtualLink
-from app.ui import theme
+from app.ui.common import theme
 
 FRAME_MS = 33
 TRAIL_POINTS = 800
@@ -45,11 +45,6 @@ class ArenaView(QWidget):
                       "watchdog": self.tr("Stopped by the watchdog"), "wall": self.tr("Bump!"),
                       "none": self.tr("No virtual robot connected.")}
         self.update()
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_link(self, link: VirtualLink | None) -> None:
         self.link = link

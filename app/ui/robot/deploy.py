@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import time
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from app.robot import protocol
 from app.robot.deploy import DeployConfig, LogEntry, default_mapping
 from app.robot.kits import Kit
-from app.ui import theme
-from app.ui.widgets import wrapped_label
+from app.ui.common import theme
+from app.ui.common.widgets import wrapped_label
 
 LOG_LINES = 200
 KEY_ROLE = 256  # Qt.UserRole: which action a line is about
@@ -120,11 +120,6 @@ class DeployPanel(QWidget):
         self.set_speed_cap(self.cap)
         self.set_deploying(self.deploying)
         self._rebuild()
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ---- mapping -------------------------------------------------------------------------------------------
     def set_kit(self, kit: Kit) -> None:

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import OylaError
 from app.lessons import pin
-from app.ui.i18n import error_text
-from app.ui.jobs import TaskSlot, start_task
+from app.ui.common.i18n import error_text
+from app.ui.common.jobs import TaskSlot, start_task
 
 IDLE_MS = 5 * 60 * 1000
 ENTER, FIRST, NEW, CHANGE, REMOVE, DAMAGED = "enter", "first", "new", "change", "remove", "damaged"
@@ -149,11 +149,6 @@ class PinScreen(QWidget):
         self.reset_hint.setText(self.tr("Forgot the PIN? Someone with this computer's account can delete the file "
                                         "%1; then Oyla asks for a new PIN.").replace("%1", str(pin.pin_path())))
 
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def _say(self, text: str) -> None:
         self.status.setText(text)
         self.status.setVisible(bool(text))
@@ -243,11 +238,6 @@ class PinPanel(QGroupBox):
         self.change_button.setText(self.tr("Change the PIN…"))
         self.remove_button.setText(self.tr("Remove the PIN…"))
         self.lock_button.setText(self.tr("Lock now"))
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class TeacherLock(QObject):

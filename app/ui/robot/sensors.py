@@ -12,7 +12,7 @@ answer shows another limit the chosen one is sent again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
 from app.errors import OylaError
@@ -72,11 +72,6 @@ class SensorPanel(QWidget):
         self.limit_box.setCurrentIndex(LIMITS_MM.index(self.limit))
         self.limit_box.blockSignals(False)
         self._show()
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_link(self, link: RobotLink | None, hello: protocol.Hello | None) -> None:
         self.link = link

@@ -1,6 +1,6 @@
 """The Teacher page: which packs students see, settings the teacher locks, parents' consent per student,
 importing packs and students' progress files, the class report (CSV and printable page) and teacher notes.
-Behind the teacher PIN (``app.ui.teacher_lock``): until it is entered, none of these controls is reachable."""
+Behind the teacher PIN (``app.ui.teacher.lock``): until it is entered, none of these controls is reachable."""
 
 from __future__ import annotations
 
@@ -29,12 +29,12 @@ from app.errors import OylaError
 from app.lessons import archive, library, teacher
 from app.lessons.model import PackError
 from app.lessons.render import render_markdown
-from app.ui.i18n import error_text
-from app.ui.jobs import TaskSlot, start_task
-from app.ui.lesson_facts import Choice, wait_for
-from app.ui.teacher_lock import TeacherLock
-from app.ui.teacher_panels import ConsentPanel, ReportPanel, set_status
-from app.ui.teacher_print import PrintPanel
+from app.ui.common.i18n import error_text
+from app.ui.common.jobs import TaskSlot, start_task
+from app.ui.lessons.facts import Choice, wait_for
+from app.ui.teacher.lock import TeacherLock
+from app.ui.teacher.panels import ConsentPanel, ReportPanel, set_status
+from app.ui.teacher.printing import PrintPanel
 
 
 def issue_text(issue) -> str:
@@ -387,11 +387,6 @@ class TeacherPage(QWidget):
         self.delete_check.setText(self.tr("Delete students' pictures at the end of each lesson"))
         self.notes_box.setTitle(self.tr("Teacher notes"))
         self._fill(self.current_entry().id if self.current_entry() else None)
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _arrange(self) -> None:
         """Two columns when they fit the visible width, one below the other when not (large text, long

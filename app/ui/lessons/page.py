@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -26,15 +26,15 @@ from app.lessons import library, policy, progress, teacher
 from app.storage import inventory, students
 from app.storage.project import open_project
 from app.storage.settings import projects_dir
-from app.ui.i18n import error_text
-from app.ui.jobs import TaskSlot, start_task
-from app.ui.lesson_facts import (
+from app.ui.common.i18n import error_text
+from app.ui.common.jobs import TaskSlot, start_task
+from app.ui.lessons.facts import (
     background_index,
     matches_setup,
     project_for_setup,
     wait_for,
 )
-from app.ui.lesson_player import LessonPlayer
+from app.ui.lessons.player import LessonPlayer
 
 
 def load_visible(_control=None):
@@ -384,11 +384,6 @@ class LessonsPage(QWidget):
             self._fill_packs(self.current_pack().id if self.current_pack() else None)
         else:
             self._show_pack()
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event) -> None:  # noqa: N802
         if self._lang != self.ctx.languages.current:  # lesson texts follow the language even without a translator

@@ -1,12 +1,14 @@
 """Languages: Qt translators for Kazakh and Russian (English is the source), switched at run time.
 
-Widgets put their texts in ``retranslate()`` and call it from ``changeEvent`` on ``LanguageChange``.
+Widgets put their texts in a ``retranslate()`` method and call it once when built; ``Languages.set`` calls it on
+every live widget that has one (the one way texts follow a language switch).
 Core errors carry English text marked for the ``errors`` context; ``error_text`` translates them.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from app.errors import OylaError
 from app.resources import translations_dir
@@ -49,4 +51,13 @@ class Languages:
                 self.app.installTranslator(translator)
                 self._translator = translator
         self.current = code
+        retranslate_all()
         return ok
+
+
+def retranslate_all() -> None:
+    """Calls ``retranslate()`` on every live widget that defines one (Qt's own widgets follow by LanguageChange)."""
+    for widget in QApplication.allWidgets():
+        method = getattr(widget, "retranslate", None)
+        if callable(method):
+            method()

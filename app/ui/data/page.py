@@ -7,7 +7,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from app.lessons import pin, policy
 from app.storage import consent, inventory, paths
-from app.ui.consent_dialog import WithdrawBox
-from app.ui.i18n import error_text
-from app.ui.jobs import TaskSlot
+from app.ui.common.consent_dialog import WithdrawBox
+from app.ui.common.i18n import error_text
+from app.ui.common.jobs import TaskSlot
 
 
 def start(slot: TaskSlot, fn, *connections):
@@ -202,11 +202,6 @@ class DataPage(QWidget):
         self.privacy_box.setTitle(self.tr("Camera consent"))
         self.delete_all_button.setText(self.tr("Delete everything…"))
         self._show()
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def size_text(self, n: int) -> str:
         for limit, unit in ((1 << 30, self.tr("%1 GB")), (1 << 20, self.tr("%1 MB"))):
@@ -450,7 +445,7 @@ class DataPage(QWidget):
         self.error.show()
 
     def shutdown(self) -> None:
-        from app.ui.lesson_facts import wait_for
+        from app.ui.lessons.facts import wait_for
 
         wait_for([self.scanning, self.working])
 
