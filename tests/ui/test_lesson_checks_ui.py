@@ -3,8 +3,8 @@ no pass before the work is done, a pass after it."""
 
 from __future__ import annotations
 
+from app.lessons.facts import gather_facts
 from app.ml import model_card
-from app.ui.lessons.facts import gather_facts
 from app.ui.studio import insights
 from tests.ui.test_lessons_ui import click, lessons_page
 

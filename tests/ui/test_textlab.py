@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from app.lessons.checks import evaluate
+from app.lessons.facts import gather_facts
 from app.lessons.model import Check, Step
 from app.storage import students
 from app.text import progress
 from app.text.share_check import MAX_CHARS
-from app.ui.lessons.facts import gather_facts
 
 MESSAGE = "Hi, I am Aliya Nurlanovna, my phone is +7 701 123 45 67. Help me write a letter to my teacher."
 

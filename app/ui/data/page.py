@@ -445,7 +445,6 @@ class DataPage(QWidget):
         self.error.show()
 
     def shutdown(self) -> None:
-        from app.ui.lessons.facts import wait_for
-
-        wait_for([self.scanning, self.working])
+        for slot in (self.scanning, self.working):
+            slot.cancel()
 

@@ -23,17 +23,12 @@ from PySide6.QtWidgets import (
 
 from app.errors import OylaError
 from app.lessons import library, policy, progress, teacher
+from app.lessons.facts import background_index, matches_setup, project_for_setup
 from app.storage import inventory, students
 from app.storage.project import open_project
 from app.storage.settings import projects_dir
 from app.ui.common.i18n import error_text
 from app.ui.common.jobs import TaskSlot, start_task
-from app.ui.lessons.facts import (
-    background_index,
-    matches_setup,
-    project_for_setup,
-    wait_for,
-)
 from app.ui.lessons.player import LessonPlayer
 
 
@@ -397,4 +392,5 @@ class LessonsPage(QWidget):
         super().showEvent(event)
 
     def shutdown(self) -> None:
-        wait_for([self.loading, self.player.checking])
+        for slot in (self.loading, self.player.checking):  # they only read: nothing to wait for
+            slot.cancel()

@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 
 from app.errors import OylaError
 from app.lessons import checks, progress
+from app.lessons.facts import gather_facts
 from app.lessons.render import render_markdown
 from app.text.progress import FLAGS as TEXTLAB_FLAGS
 from app.ui.common.i18n import error_text
 from app.ui.common.jobs import TaskSlot, start_task
-from app.ui.lessons.facts import Choice, gather_facts
+from app.ui.lessons.choice import Choice
 
 TEXTLAB_CHECKS = frozenset(TEXTLAB_FLAGS) | {"nextword_temperatures"}  # checks of what was done in the Text lab
 

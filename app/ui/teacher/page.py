@@ -31,7 +31,7 @@ from app.lessons.model import PackError
 from app.lessons.render import render_markdown
 from app.ui.common.i18n import error_text
 from app.ui.common.jobs import TaskSlot, start_task
-from app.ui.lessons.facts import Choice, wait_for
+from app.ui.lessons.choice import Choice
 from app.ui.teacher.lock import TeacherLock
 from app.ui.teacher.panels import ConsentPanel, ReportPanel, set_status
 from app.ui.teacher.printing import PrintPanel
@@ -426,4 +426,5 @@ class TeacherPage(QWidget):
         super().hideEvent(event)
 
     def shutdown(self) -> None:
-        wait_for([self.loading, self.importing, self.report.reading, self.report.writing, self.printing.slot])
+        for slot in (self.loading, self.importing, self.report.reading, self.report.writing, self.printing.slot):
+            slot.cancel()

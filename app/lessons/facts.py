@@ -1,21 +1,18 @@
-"""Helpers of the Lessons and Teacher pages: the facts lesson checks need about the student's project, projects
-set up for an activity step, and a wrapping tick box. (The camera-consent rule is ``app.lessons.policy``.)
+"""The facts lesson checks need about a student's project (``app.lessons.checks``), and the projects the app sets up
+for an activity step.
 
-``gather_facts`` runs on a worker thread (loading a model can take a moment). Facts the app cannot know stay False,
-so their checks read as "not done yet".
+``gather_facts`` reads fresh from disk and can take a moment (it loads the model): the UI runs it on a worker
+thread. Facts the app cannot know stay False, so their checks read as "not done yet".
 """
 
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QRadioButton, QWidget
-
 from app.errors import OylaError
+from app.lessons import backgrounds
 from app.lessons.model import Setup
 from app.storage import inventory
 from app.storage.project import Project, create_project, open_project
@@ -53,8 +50,7 @@ def gather_facts(project: Project | None, owner: str | None = None) -> dict[str,
         owner is None or _owner_has_no_pictures(owner))
     facts["model_card_written"] = (project.path / "model-card.html").is_file()  # written by the Studio's insights
     facts["robot_driven"] = project.robot_drive() is not None  # written by the Robot page when the model drives
-    from app.lessons import backgrounds
-    from app.ml import model_card
+    from app.ml import model_card  # app.ml is imported only when a project is there (it is heavy)
 
     facts["model_card_complete"] = facts["model_card_written"] and model_card.answers_complete(
         model_card.load_answers(project.path))
@@ -116,48 +112,3 @@ def project_for_setup(setup: Setup, name: str, slug: str, owner: str | None = No
     if changed:
         project.save()
     return project
-
-
-def wait_for(slots, timeout_s: float = 5.0) -> None:
-    """On close: cancel these TaskSlots and give their workers a moment to finish (they are short)."""
-    for slot in slots:
-        slot.cancel()
-    deadline = time.monotonic() + timeout_s
-    while any(slot.busy for slot in slots) and time.monotonic() < deadline:
-        time.sleep(0.01)
-
-
-class Choice(QWidget):
-    """A radio button or tick box whose text wraps (long quiz answers, long teacher settings, large text mode).
-
-    ``button`` is the real QRadioButton/QCheckBox (put it in a QButtonGroup); clicking the text ticks it too.
-    """
-
-    toggled = Signal(bool)
-
-    def __init__(self, text: str = "", radio: bool = False, parent=None):
-        super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 2, 0, 2)
-        self.button = QRadioButton() if radio else QCheckBox()
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setStyleSheet("background: transparent;")
-        self.label.mousePressEvent = lambda _event: self.button.click()  # the text is part of the control
-        row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.label, 1)
-        self.button.toggled.connect(self.toggled)
-        self.setText(text)
-
-    def setText(self, text: str) -> None:  # noqa: N802 - like QAbstractButton
-        self.label.setText(text)
-        self.button.setAccessibleName(text)
-
-    def text(self) -> str:
-        return self.label.text()
-
-    def isChecked(self) -> bool:  # noqa: N802
-        return self.button.isChecked()
-
-    def setChecked(self, on: bool) -> None:  # noqa: N802
-        self.button.setChecked(on)
