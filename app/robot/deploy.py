@@ -9,9 +9,10 @@ dies). ``stop()`` always works and latches until ``arm()``. Each command sent is
 
 The "obstacle ahead" rule (``DeployConfig.obstacle_mm`` > 0, on a robot with the ``dist`` sensor): while the last
 known distance ahead is below it, the rule's action replaces the class's action, so a lesson can compare a rule with
-a learnt model. The ``Deployer`` then reads the distance itself with a ``SENSE`` after each batch of its own commands
-(SENSE never feeds the board's watchdog, so the robot still stops when the commands stop); an ``ERR OBSTACLE <mm>``
-answer (the firmware's own obstacle stop) counts as a reading too.
+a learnt model. The ``Deployer`` then reads the distance itself with a ``SENSE`` when it starts and after each batch
+of its own commands (SENSE never feeds the board's watchdog, so the robot still stops when the commands stop); an
+``ERR OBSTACLE <mm>`` answer (the firmware's own obstacle stop) counts as a reading too. The rule's action never drives
+forwards (``rule_actions``): it can only make the robot more careful than the model.
 """
 
 from __future__ import annotations
@@ -45,6 +46,16 @@ class DeployConfig:
     obstacle_fresh_s: float = 0.5  # a distance older than this is not known any more
 
 
+def drives_forward(kit: Kit, action: str) -> bool:
+    """True when ``action`` sends a DRIVE that goes forwards (left + right > 0)."""
+    return any(c.name == "DRIVE" and c.args[0] + c.args[1] > 0 for c in kit.commands(action))
+
+
+def rule_actions(kit: Kit) -> list[str]:
+    """The actions the "obstacle ahead" rule may choose: every action of the kit that does not drive forwards."""
+    return [action for action in kit.actions if not drives_forward(kit, action)]
+
+
 def default_mapping(labels: list[str], kit: Kit) -> dict[str, str | None]:
     """Suggested action for each class of the model (None where no name fits: that class sends nothing)."""
     return {label: suggest_action(label, kit) for label in labels}
@@ -62,8 +73,10 @@ class LogEntry:
     frames: int = 0
     commands: tuple[str, ...] = ()
     detail: str = ""  # English, for the CLI and logs
-    reason: str = ""  # for "quiet": "unsure", "waiting" or "no_action" (with ``label``), so a UI needs no parsing
-    rule_mm: int | None = None  # "act"/"repeat" by the obstacle rule: the distance that triggered it
+    reason: str = ""  # for "quiet": "unsure", "waiting" or "no_action" (with ``label``); for "error": "obstacle"
+    # when the firmware's obstacle stop refused a forward DRIVE, so a UI needs no parsing
+    rule_mm: int | None = None  # "act"/"repeat" by the obstacle rule: the distance that triggered it; "error" with
+    # reason "obstacle": the distance the board saw (None: no reading)
 
     def text(self) -> str:
         if self.kind in ("act", "repeat"):
@@ -119,9 +132,9 @@ class DeployPolicy:
             self.on_entry(entry)
         return entry
 
-    def note_error(self, detail: str) -> None:
+    def note_error(self, detail: str, reason: str = "", mm: int | None = None) -> None:
         """Log a problem the link reported (the policy itself does not change)."""
-        self._entry("error", detail=detail)
+        self._entry("error", detail=detail, reason=reason, rule_mm=mm)
 
     def _quiet(self, why: str, reason: str, label: str | None, confidence: float = 0.0) -> list[Command]:
         if self.current is not None:
@@ -148,7 +161,7 @@ class DeployPolicy:
         if action is None or action not in self.kit.actions:
             return self._quiet(f"'{label}' has no action", "no_action", label, confidence)
         rule_mm = self.obstacle_ahead()
-        if rule_mm is not None and self.config.obstacle_action in self.kit.actions:
+        if rule_mm is not None and self.config.obstacle_action in rule_actions(self.kit):
             action = self.config.obstacle_action  # the rule wins over the class
         else:
             rule_mm = None
@@ -194,6 +207,7 @@ class Deployer:
 
     def on_prediction(self, label: str | None, confidence: float) -> list[Command]:
         with self._lock:
+            self._check_replies()  # a distance that just came in counts for this frame already
             commands = self.policy.predict(label, confidence)
             self._send(commands, ROOM_WAIT)
             if commands and self.policy.wants_distance:
@@ -207,6 +221,8 @@ class Deployer:
     def arm(self) -> None:
         with self._lock:
             self.policy.arm()
+            if self.policy.wants_distance:
+                self._send([protocol.sense()], ROOM_WAIT)  # the rule knows the distance before the first command
 
     def _send(self, commands: list[Command], room_wait: float) -> None:
         self._check_replies()
@@ -231,8 +247,9 @@ class Deployer:
                     self.policy.note_error(detail=str(error))
             elif not reply.ok and reply.code == protocol.ERR_OBSTACLE:
                 distance = reply.detail.strip()  # "ERR OBSTACLE <mm>", -1 when the sensor gave no reading
-                self.policy.note_distance(int(distance) if distance.isdigit() else None)
-                self.policy.note_error(detail=f"the robot answered {reply.line()}")
+                mm = int(distance) if distance.isdigit() else None
+                self.policy.note_distance(mm)
+                self.policy.note_error(detail=f"the robot answered {reply.line()}", reason="obstacle", mm=mm)
             elif not reply.ok:
                 self.policy.note_error(detail=f"the robot answered {reply.line()}")
         # Nothing else to trim: the link keeps at most MAX_UNANSWERED bytes unanswered and resolves commands

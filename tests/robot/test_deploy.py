@@ -192,3 +192,41 @@ def test_deployer_reads_the_distance_between_its_own_commands():
         assert robot.fed_at == fed
     finally:
         link.close()
+
+
+def test_the_rule_never_drives_forwards(clock):
+    from app.robot.deploy import rule_actions
+
+    car = load_kit("car")
+    assert "forward" not in rule_actions(car) and {"stop", "back", "left", "spin"} <= set(rule_actions(car))
+    policy = make_policy(clock, obstacle_mm=300, obstacle_action="forward_left")  # e.g. a hand-edited config
+    for _ in range(3):
+        policy.predict("left hand", 0.95)
+    policy.note_distance(200)
+    clock.now += 0.25
+    sent = policy.predict("left hand", 0.95)
+    assert [c.text() for c in sent] == ["DRIVE -120 120"] and policy.log[-1].rule_mm is None  # the class's 'left'
+
+
+def test_deployer_knows_the_distance_before_its_first_command():
+    """With the rule on, Start reads the distance once, so even the first command obeys the rule; a forward DRIVE
+    the firmware's obstacle stop refuses is logged as that, with the distance it saw."""
+    robot = VirtualRobot()
+    link = VirtualLink(robot)
+    config = DeployConfig(mapping={"palm": "forward"}, frames=1, speed=200, obstacle_mm=300)
+    deployer = Deployer(link, DeployPolicy(load_kit("car"), config, armed=False))
+    try:
+        robot.sensor_dist = 200
+        deployer.arm()
+        link.submit(b"PING\n").wait(1.0)  # the SENSE sent at Start has been answered by now
+        assert [c.text() for c in deployer.on_prediction("palm", 0.99)] == ["STOP"]
+        assert deployer.policy.log[-1].rule_mm == 200
+        robot.safety_mm = 250  # the firmware's own stop, without the rule
+        plain = Deployer(link, DeployPolicy(load_kit("car"), DeployConfig(mapping={"palm": "forward"}, frames=1)))
+        plain.on_prediction("palm", 0.99)
+        link.submit(b"PING\n").wait(1.0)
+        plain.on_prediction(None, 0.0)  # the next frame collects the ERR OBSTACLE answer
+        errors = [(e.reason, e.rule_mm) for e in plain.policy.log if e.kind == "error"]
+        assert errors == [("obstacle", 200)] and robot.left == 0
+    finally:
+        link.close()
