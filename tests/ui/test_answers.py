@@ -136,8 +136,8 @@ def test_start_deploying_says_why_it_is_off(qtbot, window):
     page = open_robot_page(qtbot, window)
     assert start.isEnabled() and start.toolTip() == "" and page.deploy.status.text() == "Not deployed."
     click(qtbot, page.stop_button)
-    assert not start.isEnabled() and start.toolTip() == "Press Re-arm first."
-    assert page.deploy.status.text() == "Press Re-arm first."
+    assert not start.isEnabled() and start.toolTip() == "Press “Allow moving again” first."
+    assert page.deploy.status.text() == "Press “Allow moving again” first."
     click(qtbot, page.rearm_button)
     assert start.isEnabled()
     page.bar.disconnect_link()

@@ -155,9 +155,9 @@ class RobotPage(QWidget):
     def retranslate(self) -> None:
         self.stop_button.setText(self.tr("STOP"))
         self.stop_button.setToolTip(self.tr("Stops the robot at once (also Esc or Space)."))
-        self.rearm_button.setText(self.tr("Re-arm"))
+        self.rearm_button.setText(self.tr("Allow moving again"))
         self.rearm_button.setToolTip(self.tr("Allow the robot to move again."))
-        self.banner.setText(self.tr("STOPPED. Nothing moves until you press Re-arm."))
+        self.banner.setText(self.tr("STOPPED. Nothing moves until you press “Allow moving again”."))
         self.real_note.setText(self.tr("A real robot is connected: watch it on your desk! Keep a hand near "
                                        "the STOP button."))
         self.pad_title.setText(self.tr("Drive by hand (hold a button):"))
@@ -345,7 +345,7 @@ class RobotPage(QWidget):
         self.pad.setEnabled(connected and not self.latched and self.deployer is None)
         self.deploy.set_blocked(self.tr("Train a model in the Studio first.") if not self.labels else
                                 self.tr("Connect a robot first.") if not connected else
-                                self.tr("Press Re-arm first.") if self.latched else None)
+                                self.tr("Press “Allow moving again” first.") if self.latched else None)
         self.deploy.set_deploying(self.deployer is not None)
         self.sensors.set_paused(self.deployer is not None or self.latched)  # silent after STOP too
         self.rearm_button.setVisible(self.latched)
@@ -354,7 +354,7 @@ class RobotPage(QWidget):
 
     # ---- STOP ----------------------------------------------------------------------------------------------
     def emergency_stop(self, reason: str = "button", latch: bool = True) -> None:
-        """Send STOP now. With ``latch`` nothing moves again until Re-arm."""
+        """Send STOP now. With ``latch`` nothing moves again until “Allow moving again”."""
         self.manual_timer.stop()
         self._held = None
         if latch:
@@ -376,7 +376,7 @@ class RobotPage(QWidget):
 
     def rearm(self) -> None:
         self.latched = False
-        self.deploy.add_log(self.tr("Re-armed: the robot may move again."))
+        self.deploy.add_log(self.tr("Moving allowed again: the robot may move."))
         self._sync()
 
     # ---- deploying -----------------------------------------------------------------------------------------

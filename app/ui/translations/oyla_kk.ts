@@ -876,6 +876,14 @@ This cannot be undone.</source>
         <translation>Қатарынан кадр</translation>
     </message>
     <message>
+        <source>Obstacle closer than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Train a model in the Studio first.</source>
         <translation>Алдымен Студияда модельді оқыт.</translation>
     </message>
@@ -908,6 +916,18 @@ This cannot be undone.</source>
         <translation>(ештеңе)</translation>
     </message>
     <message>
+        <source>This robot has no distance sensor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a robot with a distance sensor to use this rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When something in front of the robot is closer than this, the robot does this action instead of the class&apos;s action. Compare the rule with your model!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your teacher set the top speed to at most %1.</source>
         <translation>Мұғалімің жылдамдықты ең көбі %1 етіп шектеді.</translation>
     </message>
@@ -928,6 +948,10 @@ This cannot be undone.</source>
         <translation>Іске қосылмаған.</translation>
     </message>
     <message>
+        <source>%1 → sent %2, because an obstacle is %3 cm ahead (the rule, instead of “%4”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 → sent %2, because “%3” is %4% sure for %5 frames in a row</source>
         <translation>%1 → %2 жіберілді, себебі «%3» %5 кадр қатарынан %4% сенімді</translation>
     </message>
@@ -942,6 +966,14 @@ This cannot be undone.</source>
     <message>
         <source>Started: commands flow only while the model is sure.</source>
         <translation>Басталды: командалар модель сенімді кезде ғана жіберіледі.</translation>
+    </message>
+    <message>
+        <source>The robot&apos;s obstacle stop did not drive forwards: no distance reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The robot&apos;s obstacle stop did not drive forwards: an obstacle is %1 cm ahead.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Problem: %1</source>
@@ -1992,16 +2024,16 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
         <translation>Роботты бірден тоқтатады (Esc не Space пернесі де).</translation>
     </message>
     <message>
-        <source>Re-arm</source>
-        <translation>Қайта қосу</translation>
-    </message>
-    <message>
         <source>Allow the robot to move again.</source>
         <translation>Роботқа қайта қозғалуға рұқсат беру.</translation>
     </message>
     <message>
-        <source>STOPPED. Nothing moves until you press Re-arm.</source>
-        <translation>ТОҚТАТЫЛДЫ. «Қайта қосу» батырмасын баспайынша ештеңе қозғалмайды.</translation>
+        <source>Allow moving again</source>
+        <translation>Қозғалуға рұқсат</translation>
+    </message>
+    <message>
+        <source>STOPPED. Nothing moves until you press “Allow moving again”.</source>
+        <translation>ТОҚТАТЫЛДЫ. «Қозғалуға рұқсат» батырмасын баспайынша ештеңе қозғалмайды.</translation>
     </message>
     <message>
         <source>A real robot is connected: watch it on your desk! Keep a hand near the STOP button.</source>
@@ -2084,8 +2116,12 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
         <translation>Алдымен роботты қос.</translation>
     </message>
     <message>
-        <source>Press Re-arm first.</source>
-        <translation>Алдымен «Қайта қосу» түймесін бас.</translation>
+        <source>Press “Allow moving again” first.</source>
+        <translation>Алдымен «Қозғалуға рұқсат» батырмасын бас.</translation>
+    </message>
+    <message>
+        <source>Moving allowed again: the robot may move.</source>
+        <translation>Қозғалуға рұқсат берілді: робот қайтадан қозғала алады.</translation>
     </message>
     <message>
         <source>STOP → sent STOP (%1). Nothing moves until you start again.</source>
@@ -2118,10 +2154,6 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
     <message>
         <source>Stop deploying</source>
         <translation>Аяқтау</translation>
-    </message>
-    <message>
-        <source>Re-armed: the robot may move again.</source>
-        <translation>Қайта қосылды: робот қайтадан қозғала алады.</translation>
     </message>
     <message>
         <source>You pressed %1 → sent %2</source>
@@ -2403,6 +2435,10 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
     <message>
         <source>%1 (copy)</source>
         <translation>%1 (көшірме)</translation>
+    </message>
+    <message>
+        <source>A copy was saved in %1. It is the open project now.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open a project folder</source>
@@ -3517,6 +3553,10 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     <message>
         <source>The text is too long for the next-word machine: {size} characters (at most {limit}).</source>
         <translation>Мәтін келесі сөз машинасы үшін тым ұзын: {size} таңба (ең көбі {limit}).</translation>
+    </message>
+    <message>
+        <source>The helper process that trains models and adds pictures stopped unexpectedly (maybe the computer ran out of memory). Your pictures and your last model are safe. Try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

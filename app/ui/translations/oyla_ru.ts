@@ -883,6 +883,14 @@ This cannot be undone.</source>
         <translation>Кадров подряд</translation>
     </message>
     <message>
+        <source>Obstacle closer than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Train a model in the Studio first.</source>
         <translation>Сначала обучи модель в Студии.</translation>
     </message>
@@ -915,6 +923,18 @@ This cannot be undone.</source>
         <translation>(ничего)</translation>
     </message>
     <message>
+        <source>This robot has no distance sensor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a robot with a distance sensor to use this rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When something in front of the robot is closer than this, the robot does this action instead of the class&apos;s action. Compare the rule with your model!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your teacher set the top speed to at most %1.</source>
         <translation>Учитель ограничил скорость: не больше %1.</translation>
     </message>
@@ -935,6 +955,10 @@ This cannot be undone.</source>
         <translation>Не запущено.</translation>
     </message>
     <message>
+        <source>%1 → sent %2, because an obstacle is %3 cm ahead (the rule, instead of “%4”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 → sent %2, because “%3” is %4% sure for %5 frames in a row</source>
         <translation>%1 → отправлено %2, потому что модель уверена в «%3» на %4% уже %5 кадров подряд</translation>
     </message>
@@ -949,6 +973,14 @@ This cannot be undone.</source>
     <message>
         <source>Started: commands flow only while the model is sure.</source>
         <translation>Запущено: команды идут, только пока модель уверена.</translation>
+    </message>
+    <message>
+        <source>The robot&apos;s obstacle stop did not drive forwards: no distance reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The robot&apos;s obstacle stop did not drive forwards: an obstacle is %1 cm ahead.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Problem: %1</source>
@@ -2003,15 +2035,15 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
         <translation>Сразу останавливает робота (также Esc или Space).</translation>
     </message>
     <message>
-        <source>Re-arm</source>
-        <translation>Снять СТОП</translation>
-    </message>
-    <message>
         <source>Allow the robot to move again.</source>
         <translation>Разрешить роботу снова двигаться.</translation>
     </message>
     <message>
-        <source>STOPPED. Nothing moves until you press Re-arm.</source>
+        <source>Allow moving again</source>
+        <translation>Снять СТОП</translation>
+    </message>
+    <message>
+        <source>STOPPED. Nothing moves until you press “Allow moving again”.</source>
         <translation>ОСТАНОВЛЕН. Ничего не двинется, пока ты не нажмёшь «Снять СТОП».</translation>
     </message>
     <message>
@@ -2095,8 +2127,12 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
         <translation>Сначала подключи робота.</translation>
     </message>
     <message>
-        <source>Press Re-arm first.</source>
+        <source>Press “Allow moving again” first.</source>
         <translation>Сначала нажми «Снять СТОП».</translation>
+    </message>
+    <message>
+        <source>Moving allowed again: the robot may move.</source>
+        <translation>СТОП снят: робот снова может двигаться.</translation>
     </message>
     <message>
         <source>STOP → sent STOP (%1). Nothing moves until you start again.</source>
@@ -2129,10 +2165,6 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
     <message>
         <source>Stop deploying</source>
         <translation>Остановить модель</translation>
-    </message>
-    <message>
-        <source>Re-armed: the robot may move again.</source>
-        <translation>СТОП снят: робот снова может двигаться.</translation>
     </message>
     <message>
         <source>You pressed %1 → sent %2</source>
@@ -2414,6 +2446,10 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
     <message>
         <source>%1 (copy)</source>
         <translation>%1 (копия)</translation>
+    </message>
+    <message>
+        <source>A copy was saved in %1. It is the open project now.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open a project folder</source>
@@ -3528,6 +3564,10 @@ You can also delete everything Oyla keeps: %1.</source>
     <message>
         <source>The text is too long for the next-word machine: {size} characters (at most {limit}).</source>
         <translation>Текст слишком длинный для машины следующего слова: {size} символов (не больше {limit}).</translation>
+    </message>
+    <message>
+        <source>The helper process that trains models and adds pictures stopped unexpectedly (maybe the computer ran out of memory). Your pictures and your last model are safe. Try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
