@@ -25,7 +25,7 @@ from app.lessons import model as m
 from app.lessons.loader import PACK_FILE, load_pack
 from app.lessons.svg import svg_problem
 from app.resources import builtin_packs_dir
-from app.storage import atomic, inventory, paths
+from app.storage import atomic, paths, reading
 
 MAX_FILES = 500
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -167,8 +167,8 @@ def _folder_entries(folder: Path, skip: Path | None = None) -> list[Entry]:
 
 def _read_file(path: Path, name: str) -> bytes:
     try:
-        return inventory.read_file(path, MAX_FILE_BYTES, follow_links=False)
-    except inventory.DataError as err:
+        return reading.read_file(path, MAX_FILE_BYTES, follow_links=False)
+    except reading.DataError as err:
         raise _refuse(err.message, **{**err.params, "file": name}) from None  # "{file} is not an ordinary file …"
 
 

@@ -18,7 +18,7 @@ import yaml
 
 from app.errors import QT_TRANSLATE_NOOP
 from app.lessons.model import PackIssue
-from app.storage import inventory
+from app.storage import reading
 
 Path_ = tuple[Any, ...]
 MAX_DEPTH = 32  # packs need 5 levels; deeper is a mistake or an attack
@@ -43,8 +43,8 @@ def read_text(path: Path, file: str, issues: list[PackIssue], max_bytes: int) ->
         issues.append(PackIssue(file, 0, QT_TRANSLATE_NOOP("errors", "the file is missing")))
         return None
     try:
-        data = inventory.read_file(path, max_bytes, follow_links=False)
-    except inventory.DataError as err:
+        data = reading.read_file(path, max_bytes, follow_links=False)
+    except reading.DataError as err:
         issues.append(PackIssue(file, 0, err.message, dict(err.params)))
         return None
     return decode_text(data, file, issues)

@@ -2,7 +2,7 @@
 ``app.lessons.svg``, PNG and JPEG files by the pixel size in their header (nothing is decoded here).
 
 Runs on every load of a pack (``loader``), so folder packs and built-in ones get the same checks as an import,
-whether or not the lesson text names a picture. Files are read with ``inventory.read_file``: regular files only,
+whether or not the lesson text names a picture. Files are read with ``app.storage.reading.read_file``: regular files only,
 never through a link, never past the size limit.
 """
 
@@ -14,7 +14,7 @@ from pathlib import Path
 from app.errors import QT_TRANSLATE_NOOP
 from app.lessons.model import PackIssue
 from app.lessons.svg import MAX_SVG_BYTES, svg_problem
-from app.storage import inventory
+from app.storage import reading
 from app.vision.image_header import picture_size
 
 PICTURE_EXTS = (".png", ".jpg", ".jpeg", ".svg")
@@ -38,8 +38,8 @@ def check_pictures(folder: Path, name: str, issues: list[PackIssue]) -> None:
                 return
             drawing = file_name.lower().endswith(".svg")
             try:
-                data = inventory.read_file(path, MAX_SVG_BYTES if drawing else MAX_PICTURE_BYTES, follow_links=False)
-            except inventory.DataError as err:
+                data = reading.read_file(path, MAX_SVG_BYTES if drawing else MAX_PICTURE_BYTES, follow_links=False)
+            except reading.DataError as err:
                 issues.append(PackIssue(file, 0, err.message, dict(err.params)))
                 continue
             problem = _drawing_problem(data) if drawing else _picture_problem(data)

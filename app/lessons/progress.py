@@ -22,7 +22,7 @@ from typing import Any
 from app.errors import QT_TRANSLATE_NOOP, OylaError
 from app.lessons.checks import CheckResult, QuizResult
 from app.lessons.model import Lesson
-from app.storage import atomic, inventory, students
+from app.storage import atomic, reading, students
 
 SCHEMA_VERSION = 1
 KIND = "oyla-progress"
@@ -147,8 +147,8 @@ def import_progress_files(files: list[Path]) -> tuple[list[StudentProgress], lis
 def _read(path: Path, follow_links: bool) -> bytes:
     """At most MAX_FILE_BYTES of a regular file: a pipe, a device (a link to /dev/zero) or a folder is refused."""
     try:
-        return inventory.read_file(path, MAX_FILE_BYTES, follow_links=follow_links)
-    except inventory.DataError as err:
+        return reading.read_file(path, MAX_FILE_BYTES, follow_links=follow_links)
+    except reading.DataError as err:
         raise ProgressError(err.message, **err.params) from None  # "{file} is not an ordinary file …"
 
 

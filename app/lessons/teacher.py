@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from app.errors import QT_TRANSLATE_NOOP, OylaError
 from app.lessons.model import FACES, LessonText, Locks, Pack
-from app.storage import atomic, inventory, paths
+from app.storage import atomic, paths, reading
 from app.storage.students import Student
 
 SCHEMA_VERSION = 1
@@ -66,8 +66,8 @@ def load() -> TeacherSettings:
     if not path.exists() and not path.is_symlink():
         return TeacherSettings()
     try:  # a link, folder, pipe or device in its place is damage too, never "no settings"
-        data = inventory.read_json_object(path, MAX_BYTES)
-    except inventory.DataError:
+        data = reading.read_json_object(path, MAX_BYTES)
+    except reading.DataError:
         raise _invalid("settings.json") from None
     if data.get("schema_version") != SCHEMA_VERSION:
         raise _invalid("schema_version")

@@ -18,7 +18,7 @@ from app.ml import augment
 from app.ml.augment import augment as augmented
 from app.ml.backbone import EMBED_DIM, Embedder, weights_hash
 from app.ml.heads import TrainingCancelled
-from app.storage import inventory
+from app.storage import reading
 from app.vision.files import ImageError, read_image
 from app.vision.preprocess import centre_square, to_input
 
@@ -42,7 +42,7 @@ class EmbeddingCache:
 
     def _load(self, file: Path) -> np.ndarray | None:
         try:  # a regular file of a few kB (a pipe or a device in a copied project would block or never end)
-            vec = np.load(io.BytesIO(inventory.read_file(file, MAX_NPY_BYTES)), allow_pickle=False)
+            vec = np.load(io.BytesIO(reading.read_file(file, MAX_NPY_BYTES)), allow_pickle=False)
         except (OylaError, OSError, ValueError, EOFError):
             return None
         return vec if vec.shape == (EMBED_DIM,) and vec.dtype == np.float32 else None

@@ -15,7 +15,7 @@ from pathlib import Path
 import cv2
 
 from app.errors import OylaError
-from app.storage import atomic, inventory
+from app.storage import atomic, reading
 from app.vision.files import ImageError, read_image
 
 TEXTS = {
@@ -64,7 +64,7 @@ MAX_ANSWER = 1000  # characters kept of one answer
 def load_answers(project_dir: Path) -> dict[str, str]:
     """The student's answers saved for this project ({} when none; a damaged file counts as none)."""
     try:
-        data = json.loads(inventory.read_file(Path(project_dir) / ANSWERS_FILE, 64 * 1024).decode("utf-8"))
+        data = json.loads(reading.read_file(Path(project_dir) / ANSWERS_FILE, 64 * 1024).decode("utf-8"))
     except (OylaError, ValueError, RecursionError):
         return {}
     if not isinstance(data, dict):

@@ -19,7 +19,7 @@ from app.errors import QT_TRANSLATE_NOOP, OylaError
 from app.ml.backbone import EMBED_DIM, MODEL_NAME
 from app.ml.heads import HIDDEN, KNNHead, MLPHead
 from app.ml.model_check import Invalid, check_meta, float_array, int_array, parse_json
-from app.storage import atomic, atomic_dir, inventory
+from app.storage import atomic, atomic_dir, reading
 
 MODEL_SCHEMA = 1
 HEAD_FILE = "head.safetensors"
@@ -127,8 +127,8 @@ def _read(project_dir: Path) -> tuple[dict, bytes, Path, Path]:
     if not meta_file.is_file() or not head_file.is_file():
         raise ModelError(QT_TRANSLATE_NOOP("errors", "This project has no trained model yet. Train it first."))
     try:  # regular files only (a pipe or /dev/zero in their place is refused, not read for ever), size-capped
-        meta_bytes = inventory.read_file(meta_file, MAX_META)
-        head_bytes = inventory.read_file(head_file, MAX_HEAD)
+        meta_bytes = reading.read_file(meta_file, MAX_META)
+        head_bytes = reading.read_file(head_file, MAX_HEAD)
     except OylaError as exc:
         raise ModelError(QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}"), path=str(model_dir),
                          reason=str(exc)) from exc

@@ -27,7 +27,7 @@ from app.ml.backbone import Embedder
 from app.ml.embeddings import EmbeddingCache
 from app.ml.heads import TrainingCancelled
 from app.ml.model_io import MAX_META, META_FILE, SavedModel
-from app.storage import atomic, inventory
+from app.storage import atomic, reading
 from app.storage.project import Project, TrainSettings
 from app.vision.files import read_image
 from app.vision.preprocess import centre_square, to_input
@@ -142,7 +142,7 @@ def load_results(model_dir: Path, meta: dict | None = None) -> dict | None:
     none, they are damaged, from an older probe that asked the deployed model, or run for another model (the file
     is kept when the model is trained again)."""
     try:
-        data = json.loads(inventory.read_file(Path(model_dir) / RESULT_FILE, MAX_RESULT_BYTES).decode("utf-8"))
+        data = json.loads(reading.read_file(Path(model_dir) / RESULT_FILE, MAX_RESULT_BYTES).decode("utf-8"))
     except (OylaError, ValueError, RecursionError):  # missing, not a regular file, too large, not JSON
         return None
     if not isinstance(data, dict) or data.get("schema_version") != RESULT_SCHEMA:
@@ -154,7 +154,7 @@ def load_results(model_dir: Path, meta: dict | None = None) -> dict | None:
             return None
     if meta is None:
         try:
-            meta = json.loads(inventory.read_file(Path(model_dir) / META_FILE, MAX_META).decode("utf-8"))
+            meta = json.loads(reading.read_file(Path(model_dir) / META_FILE, MAX_META).decode("utf-8"))
         except (OylaError, ValueError, RecursionError):
             return None
     stamp = model_stamp(meta) if isinstance(meta, dict) else None

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.errors import QT_TRANSLATE_NOOP, OylaError
-from app.storage import atomic, inventory, paths
+from app.storage import atomic, paths, reading
 
 SCHEMA_VERSION = 1
 FILE_NAME = "consent.json"
@@ -51,8 +51,8 @@ def consent_path() -> Path:
 def load() -> list[ConsentRecord]:
     """All records; an unreadable, damaged or foreign file gives none (the app asks again)."""
     try:
-        data = inventory.read_json_object(consent_path(), max_bytes=200_000)
-    except inventory.DataError:
+        data = reading.read_json_object(consent_path(), max_bytes=200_000)
+    except reading.DataError:
         return []
     records = []
     for raw in data.get("records", []) if isinstance(data.get("records"), list) else []:
@@ -105,21 +105,13 @@ def record_consent(given_by: str, language: str, student_id: str | None = None) 
     return record
 
 
-def withdraw(student_id: str | None = None, *, delete_data: bool = False, keep_teacher: bool = False) -> None:
-    """Withdraw consent. With ``delete_data`` the UI's "also delete my data" choice is carried out too:
-    the student's profile, progress and projects (or, for the PC-wide record, everything Oyla stores but, with
-    ``keep_teacher``, the teacher's locks and PIN)."""
+def withdraw(student_id: str | None = None) -> None:
+    """Withdraw consent (the data stays; ``app.storage.inventory.withdraw_and_delete`` also deletes it)."""
     records = load()
     for record in records:
         if record.student_id == student_id and record.active:
             record.withdrawn, record.withdrawn_at = True, _now()
     _save(records)
-    if not delete_data:
-        return
-    if student_id is None:
-        inventory.delete_everything(keep_teacher)
-    else:
-        inventory.delete_student(student_id)
 
 
 def forget_student(student_id: str) -> None:

@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.errors import QT_TRANSLATE_NOOP, OylaError
-from app.storage import atomic, inventory
+from app.storage import atomic, reading
 
 SCHEMA_VERSION = 1
 FILE_NAME = "faces.json"
@@ -55,8 +55,8 @@ def _key(project_dir: Path, sample: Path) -> str:
 
 def _load(project_dir: Path) -> dict[str, Mark]:
     try:
-        data = inventory.read_json_object(marks_path(project_dir), max_bytes=MAX_BYTES)
-    except inventory.DataError:
+        data = reading.read_json_object(marks_path(project_dir), max_bytes=MAX_BYTES)
+    except reading.DataError:
         return {}
     marks: dict[str, Mark] = {}
     raw_marks = data.get("marks")

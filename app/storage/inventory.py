@@ -9,7 +9,6 @@ link, and nothing outside the data folder is ever touched.
 from __future__ import annotations
 
 import io
-import json
 import os
 import stat
 import zipfile
@@ -17,14 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.errors import QT_TRANSLATE_NOOP, OylaError
-from app.storage import atomic, paths
+from app.storage import atomic, consent, paths
+from app.storage.reading import DataError, is_link, read_json_object
 
-MAX_JSON_BYTES = 1_000_000
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".webp"}
-
-
-class DataError(OylaError):
-    """A stored file or folder cannot be read, exported or deleted."""
 
 
 @dataclass
@@ -72,68 +67,12 @@ class Inventory:
         return [project for project in self.projects if project.owner == student_id]
 
 
-def read_file(path: Path, max_bytes: int, follow_links: bool = True) -> bytes:
-    """The bytes of a regular file someone else may have written, refusing anything that is not one.
-
-    FIFOs, devices and folders are refused without blocking (a FIFO is opened non-blocking, then checked);
-    at most ``max_bytes`` are read, even when the file grows while it is read. With ``follow_links=False`` a
-    symbolic link is refused too. Raises ``DataError`` with a one-line message.
-    """
-    path = Path(path)
-    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
-    if not follow_links:
-        if _is_link(path):
-            raise DataError(QT_TRANSLATE_NOOP("errors", "{file} is a symbolic link; Oyla only reads ordinary files."),
-                            file=path.name)
-        flags |= getattr(os, "O_NOFOLLOW", 0)
-    try:
-        fd = os.open(path, flags)
-    except OSError as err:
-        raise DataError(QT_TRANSLATE_NOOP("errors", "{file} cannot be read: {detail}"), file=path.name,
-                        detail=err.strerror or str(err)) from None
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise DataError(QT_TRANSLATE_NOOP("errors", "{file} is not an ordinary file (a folder, device or pipe)."),
-                            file=path.name)
-        too_large = DataError(QT_TRANSLATE_NOOP("errors", "{file} is too large ({size} bytes, at most {limit})."),
-                              file=path.name, size=info.st_size, limit=max_bytes)
-        if info.st_size > max_bytes:
-            raise too_large
-        chunks, total = [], 0
-        while total <= max_bytes and (chunk := os.read(fd, min(max_bytes + 1 - total, 1 << 20))):
-            chunks.append(chunk)
-            total += len(chunk)
-    except OSError as err:
-        raise DataError(QT_TRANSLATE_NOOP("errors", "{file} cannot be read: {detail}"), file=path.name,
-                        detail=err.strerror or str(err)) from None
-    finally:
-        os.close(fd)
-    if total > max_bytes:
-        raise too_large
-    return b"".join(chunks)
-
-
-def read_json_object(path: Path, max_bytes: int = MAX_JSON_BYTES) -> dict:
-    """Read a JSON object from a file someone else may have written: size-checked, no code runs."""
-    data = read_file(path, max_bytes)
-    try:
-        obj = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError) as err:
-        raise DataError(
-            QT_TRANSLATE_NOOP("errors", "{file} cannot be read: {detail}"), file=str(path), detail=str(err)
-        ) from err
-    if not isinstance(obj, dict):
-        raise DataError(QT_TRANSLATE_NOOP("errors", "{file} does not contain a JSON object."), file=str(path))
-    return obj
-
-
 def scan() -> Inventory:
     """List everything in the data folder."""
     root = paths.data_dir()
     inv = Inventory(root=root, total_bytes=_size(root))
     for folder in _children(root / "projects"):
-        if folder.is_dir() and not _is_link(folder):
+        if folder.is_dir() and not is_link(folder):
             inv.projects.append(_project_info(folder, inv.problems))
     for entry in _children(root / "students"):
         student = _student_info(entry, inv.problems)
@@ -158,7 +97,7 @@ def _project_info(folder: Path, problems: list[OylaError]) -> ProjectInfo:
         problems.append(err)
     samples = dict.fromkeys(classes, 0)
     for class_dir in _children(folder / "samples"):
-        if class_dir.is_dir() and not _is_link(class_dir):
+        if class_dir.is_dir() and not is_link(class_dir):
             count = sum(1 for f in _children(class_dir) if f.suffix.lower() in IMAGE_SUFFIXES and f.is_file())
             samples[class_dir.name] = count
     return ProjectInfo(
@@ -174,7 +113,7 @@ def _project_info(folder: Path, problems: list[OylaError]) -> ProjectInfo:
 
 def _student_info(entry: Path, problems: list[OylaError]) -> StudentInfo | None:
     """``students/<id>/`` holds ``profile.json`` and the student's other files (lesson progress)."""
-    if _is_link(entry) or entry.name.startswith("."):
+    if is_link(entry) or entry.name.startswith("."):
         return None
     if entry.is_dir():
         profile = entry / "profile.json"
@@ -203,7 +142,7 @@ def _student_info(entry: Path, problems: list[OylaError]) -> StudentInfo | None:
 def delete_project(slug: str) -> None:
     """Delete one project folder with its samples, embeddings and model."""
     folder = _project_dir(slug)
-    if not folder.exists() and not _is_link(folder):
+    if not folder.exists() and not is_link(folder):
         raise DataError(QT_TRANSLATE_NOOP("errors", "There is no project called {name}."), name=slug)
     _remove(folder)
 
@@ -213,10 +152,10 @@ def delete_samples(slug: str) -> int:
     folder = _project_dir(slug)
     samples = folder / "samples"
     count = sum(
-        1 for class_dir in _children(samples) if not _is_link(class_dir) for f in _children(class_dir) if f.is_file()
+        1 for class_dir in _children(samples) if not is_link(class_dir) for f in _children(class_dir) if f.is_file()
     )
     for derived in (samples, folder / "embeddings"):
-        if derived.exists() or _is_link(derived):
+        if derived.exists() or is_link(derived):
             _remove(derived)
     return count
 
@@ -231,12 +170,20 @@ def delete_student(student_id: str) -> list[str]:
     for slug in slugs:
         delete_project(slug)
     for path in (students / student_id, students / f"{student_id}.json"):
-        if path.exists() or _is_link(path):
+        if path.exists() or is_link(path):
             _remove(path)
-    from app.storage import consent  # consent imports this module for "withdraw and delete"
-
     consent.forget_student(student_id)
     return slugs
+
+
+def withdraw_and_delete(student_id: str | None = None, keep_teacher: bool = False) -> None:
+    """The "withdraw consent and delete my data" choice: the student's profile, progress and projects (or, for the
+    PC-wide record, everything Oyla stores but, with ``keep_teacher``, the teacher's locks and PIN)."""
+    consent.withdraw(student_id)
+    if student_id is None:
+        delete_everything(keep_teacher)
+    else:
+        delete_student(student_id)
 
 
 def delete_everything(keep_teacher: bool = False) -> None:
@@ -266,16 +213,6 @@ def check_name(name: str) -> str:
     return name
 
 
-def _is_link(path: Path) -> bool:
-    """A symbolic link or a Windows junction (Python 3.11 has no Path.is_junction)."""
-    try:
-        info = os.lstat(path)
-    except OSError:
-        return False
-    reparse = getattr(stat, "FILE_ATTRIBUTE_REPARSE_POINT", 0x400)
-    return stat.S_ISLNK(info.st_mode) or bool(getattr(info, "st_file_attributes", 0) & reparse)
-
-
 def _remove(path: Path, root: Path | None = None) -> None:
     """Remove ``path`` (inside the data folder) for real, never following links."""
     root = root or paths.data_dir().resolve()
@@ -285,7 +222,7 @@ def _remove(path: Path, root: Path | None = None) -> None:
             QT_TRANSLATE_NOOP("errors", "Oyla will not delete {file}: it is outside the data folder."), file=str(path)
         )
     try:
-        if _is_link(path):
+        if is_link(path):
             try:
                 os.unlink(path)
             except (IsADirectoryError, PermissionError):
@@ -332,7 +269,7 @@ def export_project(slug: str, zip_path: Path, include_images: bool = False) -> P
 
 
 def _files(path: Path) -> list[Path]:
-    if _is_link(path):
+    if is_link(path):
         return []
     if path.is_file():
         return [path]
@@ -355,6 +292,6 @@ def _size(path: Path) -> int:
         info = os.lstat(path)
     except OSError:
         return 0
-    if stat.S_ISDIR(info.st_mode) and not _is_link(path):
+    if stat.S_ISDIR(info.st_mode) and not is_link(path):
         return sum(_size(child) for child in _children(path))
     return info.st_size

@@ -24,7 +24,7 @@ import cv2
 import numpy as np
 
 from app.errors import QT_TRANSLATE_NOOP, OylaError
-from app.storage import atomic, face_marks, inventory
+from app.storage import atomic, face_marks, reading
 from app.storage.names import SAMPLE_NAME, ProjectError, check_class_name, sample_file
 
 SCHEMA_VERSION = 2
@@ -254,7 +254,7 @@ class Project:
 
     def robot_drive(self) -> dict | None:
         try:
-            data = json.loads(inventory.read_file(self.path / ROBOT_FILE, 64 * 1024).decode("utf-8"))
+            data = json.loads(reading.read_file(self.path / ROBOT_FILE, 64 * 1024).decode("utf-8"))
         except (OylaError, ValueError, RecursionError):
             return None
         return data if isinstance(data, dict) and isinstance(data.get("min_confidence"), int | float) else None
@@ -355,7 +355,7 @@ def open_project(path: Path) -> Project:
         return ProjectError(QT_TRANSLATE_NOOP("errors", "The file {file} is damaged: {why}"), file=str(file), why=why)
 
     try:
-        raw = inventory.read_file(file, MAX_PROJECT_FILE)  # a regular file only, never more than 1 MB
+        raw = reading.read_file(file, MAX_PROJECT_FILE)  # a regular file only, never more than 1 MB
     except OylaError as exc:
         raise damaged(str(exc)) from exc
     try:

@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from app.errors import QT_TRANSLATE_NOOP, OylaError
-from app.storage import atomic, inventory, paths
+from app.storage import atomic, paths, reading
 
 SCHEMA_VERSION = 1
 FILE = "settings.json"
@@ -49,7 +49,7 @@ class AppSettings:
 def load_settings() -> AppSettings:
     """Settings from disk; a missing or damaged file gives the defaults (nothing the student made is lost)."""
     try:
-        data = json.loads(inventory.read_file(paths.data_dir() / FILE, MAX_BYTES).decode("utf-8"))
+        data = json.loads(reading.read_file(paths.data_dir() / FILE, MAX_BYTES).decode("utf-8"))
     except (OSError, OylaError, ValueError, RecursionError):  # not a regular file, bad UTF-8 or JSON, 4300+ digits
         return AppSettings()
     if not isinstance(data, dict):

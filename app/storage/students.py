@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.errors import QT_TRANSLATE_NOOP, OylaError
-from app.storage import atomic, inventory, paths
+from app.storage import atomic, paths, reading
 
 SCHEMA_VERSION = 1
 MAX_NICKNAME = 32
@@ -84,8 +84,8 @@ def list_students() -> list[Student]:
     found = []
     for folder in students_dir().iterdir():
         try:
-            student = _from_json(inventory.read_json_object(folder / PROFILE, MAX_PROFILE_BYTES))
-        except inventory.DataError:
+            student = _from_json(reading.read_json_object(folder / PROFILE, MAX_PROFILE_BYTES))
+        except reading.DataError:
             continue
         if student is not None and student.id == folder.name:
             found.append(student)
@@ -95,8 +95,8 @@ def list_students() -> list[Student]:
 def get_student(student_id: str) -> Student:
     folder = student_dir(student_id)
     try:
-        student = _from_json(inventory.read_json_object(folder / PROFILE, MAX_PROFILE_BYTES))
-    except inventory.DataError:
+        student = _from_json(reading.read_json_object(folder / PROFILE, MAX_PROFILE_BYTES))
+    except reading.DataError:
         student = None
     if student is None or student.id != student_id:
         raise StudentError(QT_TRANSLATE_NOOP("errors", "There is no student with the id {id}"), id=student_id)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import OylaError
-from app.storage import atomic, inventory, paths, students
+from app.storage import atomic, paths, reading, students
 
 FILE = "textlab.json"
 SCHEMA_VERSION = 1
@@ -50,7 +50,7 @@ def path_for(student_id: str | None) -> Path:
 def load(student_id: str | None) -> TextLabRecord:
     """The stored record; empty when there is none or it cannot be read."""
     try:
-        data = inventory.read_json_object(path_for(student_id), MAX_BYTES)
+        data = reading.read_json_object(path_for(student_id), MAX_BYTES)
     except (OylaError, OSError):  # none yet, damaged, or the student was deleted
         return TextLabRecord()
     if data.get("schema_version") != SCHEMA_VERSION:

@@ -1,6 +1,6 @@
 """Pipes, devices and links where Oyla expects a file: a clear one-line error at once, never a hang or MemoryError.
 
-Every read in app/lessons goes through ``inventory.read_file``: regular files only, at most N bytes.
+Every read in app/lessons goes through ``app.storage.reading.read_file``: regular files only, at most N bytes.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from app.errors import OylaError
 from app.lessons import progress as prog
 from app.lessons.archive import ArchiveError, import_pack
 from app.lessons.loader import load_pack, validate_pack
-from app.storage import inventory, paths, students
-from app.storage.inventory import DataError
+from app.storage import paths, reading, students
+from app.storage.reading import DataError
 from tests.lessons.packfactory import make_pack
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX pipes and /dev/zero")
@@ -56,18 +56,18 @@ def test_read_file_refuses_special_files_and_reads_at_most_the_limit(tmp_path):
     (tmp_path / "folder.json").mkdir()
     for name in ("pipe.json", "zero.json", "folder.json"):
         with pytest.raises(DataError, match="not an ordinary file") as raised:
-            finishes(inventory.read_file, tmp_path / name, 1000)
+            finishes(reading.read_file, tmp_path / name, 1000)
         one_line(str(raised.value))
     with pytest.raises(DataError, match="symbolic link"):
-        inventory.read_file(tmp_path / "zero.json", 1000, follow_links=False)
+        reading.read_file(tmp_path / "zero.json", 1000, follow_links=False)
     (tmp_path / "ok.txt").write_bytes(b"x" * 1000)
-    assert inventory.read_file(tmp_path / "ok.txt", 1000) == b"x" * 1000
+    assert reading.read_file(tmp_path / "ok.txt", 1000) == b"x" * 1000
     with pytest.raises(DataError, match="too large"):
-        inventory.read_file(tmp_path / "ok.txt", 999)
+        reading.read_file(tmp_path / "ok.txt", 999)
     with pytest.raises(DataError, match="cannot be read"):
-        inventory.read_file(tmp_path / "missing.txt", 10)
+        reading.read_file(tmp_path / "missing.txt", 10)
     with pytest.raises(DataError, match="not an ordinary file"):
-        finishes(inventory.read_json_object, tmp_path / "zero.json")
+        finishes(reading.read_json_object, tmp_path / "zero.json")
 
 
 def test_pack_validate_dev_zero_and_a_fifo_end_at_once(tmp_path):

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from app.lessons import policy, teacher
-from app.storage import consent, students
+from app.storage import consent, inventory, students
 from app.storage.consent import ConsentError
 
 
@@ -68,7 +68,7 @@ def test_withdraw_and_delete_a_students_data(data_dir):
     (project / "samples" / "a" / "0.png").write_bytes(b"png")
     (project / "project.json").write_text(json.dumps({"name": "mine", "owner": "s1", "classes": []}))
     consent.record_consent("student", "kk", student_id="s1")
-    consent.withdraw("s1", delete_data=True)
+    inventory.withdraw_and_delete("s1")
     assert not project.exists() and not (data_dir / "students" / "s1.json").exists()
     assert (data_dir / "students" / "s2.json").exists()
     assert consent.current("s1") is None
@@ -78,7 +78,7 @@ def test_withdraw_and_delete_everything_can_keep_the_teachers_folder(data_dir):
     (data_dir / "projects" / "p").mkdir(parents=True)
     teacher.save(teacher.TeacherSettings(faces="refuse"))
     consent.record_consent("student", "en")
-    consent.withdraw(delete_data=True, keep_teacher=True)
+    inventory.withdraw_and_delete(keep_teacher=True)
     assert [p.name for p in data_dir.iterdir()] == ["teacher"] and policy.face_rule() == "refuse"
 
 
@@ -86,7 +86,7 @@ def test_withdraw_pc_wide_consent_and_delete_everything(data_dir):
     (data_dir / "projects" / "p").mkdir(parents=True)
     (data_dir / "settings.json").write_text("{}")
     consent.record_consent("student", "en")
-    consent.withdraw(delete_data=True)
+    inventory.withdraw_and_delete()
     assert list(data_dir.iterdir()) == []
     assert needs()
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.storage import consent, inventory
-from app.storage.inventory import DataError
+from app.storage.reading import DataError
 
 
 def make_project(root: Path, slug: str, owner: str | None, classes: dict[str, int], model: bool = True) -> Path:
@@ -88,7 +88,7 @@ def test_scan_tolerates_damaged_and_missing_files(data_dir):
     assert projects["wrong-types"].owner is None and projects["wrong-types"].samples == {"b": 1}
     assert projects["empty"].sample_count == 0
     assert len(inv.problems) == 2  # broken project.json, missing project.json in "empty"
-    assert all(isinstance(problem, inventory.DataError) for problem in inv.problems)
+    assert all(isinstance(problem, DataError) for problem in inv.problems)
 
 
 def test_scan_of_an_empty_data_folder(data_dir):

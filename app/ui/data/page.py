@@ -434,7 +434,7 @@ class DataPage(QWidget):
             self.ctx.set_project(None)
         whose = self.consent_record.student_id if self.consent_record is not None else None
         keep = _teacher_protected()
-        return self._run(lambda: consent.withdraw(whose, delete_data=delete_data, keep_teacher=keep),
+        return self._run(lambda: inventory.withdraw_and_delete(whose, keep) if delete_data else consent.withdraw(whose),
                          self.tr("Consent was withdrawn and everything Oyla kept was deleted.") if delete_data
                          else self.tr("Consent was withdrawn. The camera is off; your data is kept."),
                          ("succeeded", lambda _result: self.consent_withdrawn.emit()))
