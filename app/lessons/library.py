@@ -47,10 +47,6 @@ def library() -> list[LibraryEntry]:
     return builtin + [entry for entry in _entries(packs_dir(), False) if entry.id not in taken]
 
 
-def find_pack(pack_id: str) -> m.Pack | None:
-    return next((e.pack for e in library() if e.id == pack_id and e.pack is not None), None)
-
-
 def remove_pack(pack_id: str) -> None:
     """Delete an imported pack (built-in packs cannot be removed)."""
     folder = packs_dir() / pack_id

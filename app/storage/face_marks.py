@@ -100,10 +100,6 @@ def marked(project_dir: Path) -> dict[Path, Mark]:
     return {samples / key: mark for key, mark in _load(project_dir).items() if (samples / key).is_file()}
 
 
-def is_marked(project_dir: Path, sample: Path) -> bool:
-    return _key(project_dir, sample) in _load(project_dir)
-
-
 def mark(project_dir: Path, sample: Path, faces: list[Box]) -> Mark:
     """Remember that ``sample`` seems to show the faces ``faces`` (boxes in the sample's pixels)."""
     key = _key(project_dir, sample)
@@ -137,19 +133,6 @@ def rename_class(project_dir: Path, old: str, new: str) -> None:
             moved[key] = m
         if moved.keys() != marks.keys():
             _save(project_dir, moved)
-
-
-def drop(project_dir: Path, samples: list[Path]) -> int:
-    """Delete these samples (and their cached embeddings) and their marks. Returns how many files were removed."""
-    removed = 0
-    for sample in samples:
-        _key(project_dir, sample)
-        if Path(sample).is_file():
-            Path(sample).unlink()
-            removed += 1
-        _forget_embeddings(project_dir, sample)
-    unmark(project_dir, samples)
-    return removed
 
 
 def blur(project_dir: Path, samples: list[Path], detector=None) -> int:

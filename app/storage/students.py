@@ -116,13 +116,6 @@ def create_student(nickname: str) -> Student:
     return _save(Student(uuid.uuid4().hex, name, now()))
 
 
-def rename_student(student_id: str, nickname: str) -> Student:
-    student = get_student(student_id)
-    name = clean_nickname(nickname)
-    _check_unique(name, except_id=student_id)
-    return _save(Student(student.id, name, student.created, student.consent_recorded, student.consent_date))
-
-
 def record_consent(student_id: str, recorded: bool) -> Student:
     """The teacher notes (or withdraws) a parent's or guardian's consent for this student."""
     student = get_student(student_id)

@@ -17,7 +17,7 @@ def build_window(app, language: str | None = None, camera: str | None = None):
     from app.ui.context import AppContext
     from app.ui.data.page import DataPage
     from app.ui.lessons.page import LessonsPage
-    from app.ui.main_window import MainWindow, PlaceholderPage, app_icon
+    from app.ui.main_window import MainWindow, app_icon
     from app.ui.robot.page import RobotPage
     from app.ui.studio.page import StudioPage
     from app.ui.teacher.page import TeacherPage
@@ -30,13 +30,8 @@ def build_window(app, language: str | None = None, camera: str | None = None):
     palette = theme.HIGH_CONTRAST if ctx.settings.high_contrast else theme.NORMAL
     app.setStyleSheet(theme.style_sheet(palette, ctx.settings.large_text))
     ctx.open_recent()
-    pages = {key: PlaceholderPage(key) for key in MainWindow.PAGES}
-    pages["studio"] = StudioPage(ctx)
-    pages["lessons"] = LessonsPage(ctx)
-    pages["robot"] = RobotPage(ctx)
-    pages["textlab"] = TextLabPage(ctx)
-    pages["teacher"] = TeacherPage(ctx)
-    pages["data"] = DataPage(ctx)
+    pages = {"studio": StudioPage(ctx), "lessons": LessonsPage(ctx), "robot": RobotPage(ctx),
+             "textlab": TextLabPage(ctx), "teacher": TeacherPage(ctx), "data": DataPage(ctx)}
     window = MainWindow(ctx, pages)
     pages["lessons"].open_page.connect(lambda key, _setup: window.show_page(key))
     pages["studio"].writer.face_rule = lambda: _face_rule(pages["lessons"])

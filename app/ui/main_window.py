@@ -47,23 +47,6 @@ def app_icon() -> QIcon:
     return icon
 
 
-class PlaceholderPage(QWidget):
-    """A page whose content comes in a later version: says so plainly instead of showing nothing."""
-
-    def __init__(self, key: str, parent=None):
-        super().__init__(parent)
-        self.key = key
-        layout = QVBoxLayout(self)
-        self.title = QLabel()
-        self.title.setObjectName("title")
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setObjectName("muted")
-        layout.addWidget(self.title)
-        layout.addWidget(self.text)
-        layout.addStretch(1)
-
-
 class MainWindow(QMainWindow):
     PAGES = ("lessons", "studio", "robot", "textlab", "data", "teacher")
     crashed = Signal()  # an error nobody handled (emitted from any thread by app.diagnostics' hooks)
@@ -158,10 +141,6 @@ class MainWindow(QMainWindow):
         for i, key in enumerate(self.PAGES):
             self.nav_buttons[key].setText(names[key])
             self.nav_buttons[key].setToolTip(f"{names[key]} (Ctrl+{i + 1})")
-            page = self.pages[key]
-            if isinstance(page, PlaceholderPage):
-                page.title.setText(names[key])
-                page.text.setText(self.tr("This page is not ready yet in this version of Oyla."))
         self.language_menu.setTitle(self.tr("Language"))
         self.view_menu.setTitle(self.tr("View"))
         self.large_action.setText(self.tr("Large text (for projectors)"))

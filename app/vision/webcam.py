@@ -22,24 +22,6 @@ def _backend() -> int:
     return cv2.CAP_ANY
 
 
-def list_cameras(max_index: int = 4) -> list[int]:
-    """Indexes of cameras that open and give a frame. Cheap on Linux (device files first)."""
-    found = []
-    for index in range(max_index):
-        if sys.platform.startswith("linux"):
-            from pathlib import Path
-
-            if not Path(f"/dev/video{index}").exists():
-                continue
-        cap = cv2.VideoCapture(index, _backend())
-        try:
-            if cap.isOpened() and cap.read()[0]:
-                found.append(index)
-        finally:
-            cap.release()
-    return found
-
-
 class WebcamSource(SourceBase):
     """Camera number ``index``. Raises ``CameraError`` when it is missing, busy or unplugged."""
 

@@ -7,6 +7,7 @@ import json
 import cv2
 import numpy as np
 import pytest
+from skimage import data as skimage_data
 
 from app.lessons import teacher
 from app.ml import ingest
@@ -15,8 +16,6 @@ from app.storage.project import create_project
 from app.vision.demo import render
 from app.vision.faces import FaceDetector, FacesNotAllowed
 from app.vision.preprocess import centre_square
-
-skimage_data = pytest.importorskip("skimage.data")
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +48,7 @@ def test_mark_unmark_persist_with_schema_version(project):
     marked = face_marks.marked(project.path)
     assert marked[a].faces == ((10, 20, 30, 40),) and len(marked[b].faces) == 2
     face_marks.unmark(project.path, [a])
-    assert not face_marks.is_marked(project.path, a) and face_marks.is_marked(project.path, b)
+    assert set(face_marks.marked(project.path)) == {b}
     b.unlink()  # a sample deleted elsewhere is no longer listed
     assert face_marks.marked(project.path) == {}
 
@@ -79,7 +78,7 @@ def test_ingest_allow_marks_face_and_not_demo_picture(project, face, detector):
     assert detector.detect(read_rgb(paths[0]))
 
 
-def test_blur_removes_the_face_and_the_mark_drop_removes_the_file(project, face, detector):
+def test_blur_removes_the_face_and_the_mark_and_deleting_forgets_the_mark(project, face, detector):
     face_sample = ingest.add_squares(project, "fist", [centre_square(face)], None, "allow", detector=detector)[0]
     other = ingest.add_squares(project, "palm", [centre_square(face)], None, "allow", detector=detector)[0]
     cached = project.path / "embeddings" / "abc" / "fist" / f"{face_sample.stem}.npy"
@@ -89,8 +88,10 @@ def test_blur_removes_the_face_and_the_mark_drop_removes_the_file(project, face,
     assert detector.detect(read_rgb(face_sample)) == []
     assert not cached.exists()  # the embedding of the unblurred picture is forgotten
     assert set(face_marks.marked(project.path)) == {other}
-    assert face_marks.drop(project.path, [other]) == 1
+    face_marks.unmark(project.path, [other])  # as the Studio's "delete the pictures with faces" does
+    project.remove_sample(other)
     assert not other.exists() and face_marks.marked(project.path) == {}
+    assert other.name not in (project.path / "faces.json").read_text("utf-8")
     assert project.samples("fist") == [face_sample]
 
 

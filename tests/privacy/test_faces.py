@@ -6,11 +6,10 @@ import threading
 
 import numpy as np
 import pytest
+from skimage import data as skimage_data
 
 from app.vision import faces
 from app.vision.faces import FaceDetector, FaceDetectorError, FacesNotAllowed, blur_faces, check_sample
-
-skimage_data = pytest.importorskip("skimage.data")
 
 
 def _as_rgb(grey) -> np.ndarray:

@@ -13,8 +13,6 @@ from app.robot import protocol  # noqa: E402
 from app.robot.link import SerialLink  # noqa: E402
 from app.robot.virtual import VirtualLink, VirtualRobot  # noqa: E402
 
-pytest.importorskip("pytestqt")
-
 
 @pytest.fixture
 def panel(qtbot):

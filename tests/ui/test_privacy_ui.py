@@ -8,6 +8,7 @@ import zipfile
 import cv2
 import pytest
 from PySide6.QtWidgets import QMessageBox
+from skimage import data as skimage_data
 
 from app.lessons import policy, teacher
 from app.storage import consent, face_marks, inventory, students
@@ -18,8 +19,6 @@ from app.ui.studio.classes import FACE_ROLE
 from app.vision.demo import render
 from app.vision.faces import FaceDetector
 from app.vision.preprocess import centre_square
-
-skimage_data = pytest.importorskip("skimage.data")
 
 
 @pytest.fixture
