@@ -1,0 +1,325 @@
+"""Heavy work in a helper process: training, importing picture files and embedding augmented copies run in one
+long-lived child process, so they never hold the GUI process's GIL or its CPU share (the window stays smooth).
+
+Why (measured with ``benchmarks/ui.py`` on a 2-core PC, per GUI stall > 20 ms while recording + training +
+predicting in one process): ~8% of the stalled time was the GUI thread's own work, ~64% waiting for a CPU behind
+the app's other threads and other programs, ~28% blocked on the GIL held by the training and embedding threads.
+A child at lower priority (``nice`` 10, "below normal" on Windows) removes the GIL waits and yields the CPU.
+
+The child is started with the portable "spawn" method (Windows, macOS and Linux alike), on first use or ahead of
+time by ``warm_up()``. It builds its own embedder, imports ``app`` first (``ORT_DISABLE_TELEMETRY``), and answers
+one request at a time. Requests, progress and results are JSON messages over a pipe (paths, numbers, lists:
+nothing is pickled by this module); the project's files are the shared state. Cancel is one byte on a second
+pipe. The functions here have the same signatures as the in-process ones they stand for (``train_project``,
+``import_files``) so callers only change an import. A child that dies (killed, crashed, out of memory) raises
+``WorkerStopped``; the next request starts a fresh one. Saving is atomic in the child (``app.storage``), so the
+previous model still loads and no picture is lost.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import importlib
+import json
+import os
+import sys
+import threading
+import traceback
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+from app.errors import QT_TRANSLATE_NOOP, Cancelled, OylaError
+
+ENV_KEYS = ("OYLA_DATA_DIR", "OYLA_CACHE_DIR")  # the child follows the caller's data folder (tests change it)
+NICE = 10
+POLL = 0.05  # seconds between checks for cancel and for a dead child while waiting
+
+
+class WorkerStopped(OylaError):
+    """The helper process ended in the middle of a request."""
+
+
+def stopped_error() -> WorkerStopped:
+    return WorkerStopped(QT_TRANSLATE_NOOP(
+        "errors", "The helper process that trains models and adds pictures stopped unexpectedly (maybe the "
+                  "computer ran out of memory). Your pictures and your last model are safe. Try again."))
+
+
+class WorkerBug(RuntimeError):
+    """An unexpected exception in the child; its traceback is the message (logged as a bug by the caller)."""
+
+
+class Worker:
+    """One child process and the pipes to it; requests from several threads take turns."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._process = None
+        self._conn = None
+        self._cancel = None
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process is not None else None
+
+    def alive(self) -> bool:
+        return self._process is not None and self._process.is_alive()
+
+    def _start(self) -> None:
+        import multiprocessing
+
+        self._discard()
+        context = multiprocessing.get_context("spawn")
+        conn, child_conn = context.Pipe()
+        cancel_read, cancel_write = context.Pipe(duplex=False)
+        process = context.Process(target=serve, args=(child_conn, cancel_read), name="oyla-worker", daemon=True)
+        process.start()
+        child_conn.close()
+        cancel_read.close()
+        self._process, self._conn, self._cancel = process, conn, cancel_write
+
+    def _discard(self) -> None:
+        """Forget the child (ended or broken): close the pipes, make sure it is gone."""
+        process, self._process = self._process, None
+        for end in (self._conn, self._cancel):
+            if end is not None:
+                end.close()
+        self._conn = self._cancel = None
+        if process is not None:
+            if process.is_alive():
+                process.kill()
+            process.join(5)
+            process.close()
+
+    def request(self, op: str, args: dict, progress: Callable[[list], None] | None = None,
+                cancelled: Callable[[], bool] | None = None):
+        """Run ``op`` in the child; ``progress`` gets each progress message; ``cancelled()`` is polled."""
+        while not self._lock.acquire(timeout=POLL):  # another request runs: wait, but stay cancellable
+            if cancelled is not None and cancelled():
+                from app.ml.heads import TrainingCancelled
+
+                raise TrainingCancelled()
+        try:
+            if not self.alive():
+                self._start()
+            env = {key: os.environ.get(key) for key in ENV_KEYS}
+            try:
+                self._conn.send_bytes(json.dumps({"op": op, "env": env, "args": args}).encode())
+            except OSError:
+                self._discard()
+                raise stopped_error() from None
+            return self._wait(progress, cancelled)
+        finally:
+            self._lock.release()
+
+    def _wait(self, progress, cancelled):
+        asked = False
+        while True:
+            if not asked and cancelled is not None and cancelled():
+                asked = True
+                with contextlib.suppress(OSError):  # the child is gone: seen below
+                    self._cancel.send_bytes(b"c")
+            try:
+                if not self._conn.poll(POLL):
+                    if not self._process.is_alive():
+                        raise EOFError
+                    continue
+                message = json.loads(self._conn.recv_bytes())
+            except (EOFError, OSError):
+                self._discard()
+                raise stopped_error() from None
+            if "progress" in message:
+                if progress is not None:
+                    progress(message["progress"])
+            elif "error" in message:
+                raise _rebuilt(message["error"])
+            else:
+                return message.get("result")
+
+    def stop(self) -> None:
+        """End the child (it is also ended when this process exits)."""
+        with self._lock:
+            self._discard()
+
+
+@functools.cache
+def shared() -> Worker:
+    """The app's one worker (created on first use; the child starts with the first request)."""
+    return Worker()
+
+
+def warm_up() -> threading.Thread:
+    """Start the child and load its embedder and torch in the background, so the first Train is quick."""
+    thread = threading.Thread(target=_warm, name="worker-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
+def _warm() -> None:
+    try:
+        shared().request("warm", {})
+    except Exception as exc:  # noqa: BLE001 - only a warm-up: the first real request says what is wrong
+        from app import diagnostics
+
+        diagnostics.report(exc, "starting the helper process", notify=False)
+
+
+def _project_data(project) -> dict:
+    return {"path": str(project.path), "name": project.name, "classes": [asdict(c) for c in project.classes],
+            "settings": asdict(project.settings), "owner": project.owner, "created_at": project.created_at}
+
+
+def train_project(project, embedder=None, settings=None, progress=None, cancelled=None):
+    """``app.ml.train.train_project`` in the worker (``embedder`` is not needed: the child has its own)."""
+    from app.ml.model_io import load_model
+    from app.ml.train import Progress
+
+    settings = (settings or project.settings).validate()
+
+    def show(fields: list) -> None:
+        if progress is not None:
+            progress(Progress(*fields))
+
+    shared().request("train", {"project": _project_data(project), "settings": asdict(settings)}, show, cancelled)
+    return load_model(project.path)
+
+
+def import_files(project, name: str, files: Sequence[Path], embedder=None, progress=None, cancelled=None,
+                 face_rule: str | None = None, raise_refused: bool = True):
+    """``app.ml.ingest.import_files`` in the worker; the face rule is decided here, as in-process."""
+    from app.ml import ingest
+
+    rule = face_rule or ingest.default_face_rule()
+    args = {"project": _project_data(project), "name": name, "files": [str(f) for f in files], "rule": rule}
+    result = shared().request("import", args, lambda m: progress and progress(*m), cancelled)
+    report = ingest.ImportReport(**{key: [Path(v) if key in ("added", "marked", "blurred") else v for v in values]
+                                    for key, values in result.items()})
+    if raise_refused and report.refused:
+        raise ingest.refused_error(len(report.refused))
+    return report
+
+
+def prepare_copies(project_path: Path, samples: Sequence[Path], variants: Sequence[str],
+                   progress: Callable[[int, int], None] | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> int:
+    """``EmbeddingCache(project_path, …).prepare(samples, variants, …)`` in the worker."""
+    args = {"project": str(project_path), "samples": [str(s) for s in samples], "variants": list(variants)}
+    return shared().request("prepare", args, lambda m: progress and progress(*m), cancelled)
+
+
+# ---- the child's side ----------------------------------------------------------------------------------------
+def _rebuilt(error: dict) -> Exception:
+    """The parent's exception for an error message from the child."""
+    if error["kind"] == "cancelled":
+        from app.ml.heads import TrainingCancelled
+
+        return TrainingCancelled()
+    if error["kind"] == "oyla":
+        module, _, name = error["type"].rpartition(".")
+        cls = OylaError
+        if module.startswith("app."):
+            found = getattr(importlib.import_module(module), name, None)
+            if isinstance(found, type) and issubclass(found, OylaError):
+                cls = found
+        exc = cls.__new__(cls)
+        OylaError.__init__(exc, error["message"], **error["params"])
+        return exc
+    return WorkerBug(error["message"])
+
+
+def _lower_priority() -> None:
+    """Below the GUI process: when both want the CPU, the window goes first."""
+    try:
+        if sys.platform == "win32":
+            import ctypes
+
+            kernel32 = ctypes.windll.kernel32
+            kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), 0x4000)  # BELOW_NORMAL_PRIORITY_CLASS
+        else:
+            os.nice(NICE)
+    except (OSError, AttributeError):
+        pass
+
+
+@functools.cache
+def _embedder():
+    from app.ml.backbone import Embedder
+
+    return Embedder()
+
+
+def _project(data: dict):
+    from app.storage.project import ClassInfo, Project, TrainSettings
+
+    return Project(Path(data["path"]), data["name"], [ClassInfo(**c) for c in data["classes"]],
+                   TrainSettings(**data["settings"]), data["owner"], data["created_at"])
+
+
+def _run(op: str, args: dict, report: Callable[[list], None], cancelled: Callable[[], bool]):
+    if op == "warm":
+        import numpy as np
+
+        from app.ml.heads import MLPHead  # the first torch import and Adam step cost ~1–3 s
+
+        _embedder()
+        MLPHead.train(np.zeros((4, 1280), np.float32), np.array([0, 1, 0, 1]), 2, epochs=1, batch_size=4)
+        return None
+    if op == "train":
+        from app.ml.train import train_project as train
+        from app.storage.project import TrainSettings
+
+        def show(p) -> None:
+            report([p.stage, p.done, p.total, p.loss])
+
+        train(_project(args["project"]), _embedder(), TrainSettings(**args["settings"]), show, cancelled)
+        return None
+    if op == "import":
+        from app.ml.ingest import import_files as run_import
+
+        result = run_import(_project(args["project"]), args["name"], [Path(f) for f in args["files"]], _embedder(),
+                            lambda done, total: report([done, total]), cancelled, args["rule"], raise_refused=False)
+        return {key: [str(v) for v in values] for key, values in asdict(result).items()}
+    if op == "prepare":
+        from app.ml.embeddings import EmbeddingCache
+
+        cache = EmbeddingCache(Path(args["project"]), _embedder())
+        return cache.prepare([Path(s) for s in args["samples"]], args["variants"],
+                             lambda done, total: report([done, total]), cancelled)
+    raise ValueError(f"unknown request {op!r}")
+
+
+def serve(conn, cancel) -> None:
+    """The child's loop: one request at a time until the parent closes the pipe."""
+    _lower_priority()
+
+    def send(message: dict) -> None:
+        conn.send_bytes(json.dumps(message, default=str).encode())
+
+    def cancelled() -> bool:
+        return cancel.poll()
+
+    while True:
+        try:
+            request = json.loads(conn.recv_bytes())
+        except (EOFError, OSError):
+            return
+        while cancel.poll():  # a cancel that came after the last request had ended
+            cancel.recv_bytes()
+        for key, value in request["env"].items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+        try:
+            result = _run(request["op"], request["args"], lambda fields: send({"progress": fields}), cancelled)
+        except Cancelled:
+            send({"error": {"kind": "cancelled"}})
+        except OylaError as exc:
+            send({"error": {"kind": "oyla", "type": f"{type(exc).__module__}.{type(exc).__qualname__}",
+                            "message": exc.message, "params": {k: str(v) for k, v in exc.params.items()}}})
+        except Exception:  # noqa: BLE001 - a bug: the parent logs the traceback
+            send({"error": {"kind": "bug", "message": traceback.format_exc()}})
+        else:
+            send({"result": result})
