@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import QT_TRANSLATE_NOOP, OylaError
-from app.storage import atomic, paths
+from app.storage import atomic, paths, reading, schema
 
 SCHEMA_VERSION = 1
 FILE_NAME = "pin.json"
@@ -57,26 +57,34 @@ def _read() -> dict | None:
     if not path.exists():
         return None
     try:
-        if not path.is_file() or path.stat().st_size > MAX_BYTES:
-            raise ValueError("not a small file")
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError, RecursionError):
+        data = reading.read_json_object(path, MAX_BYTES)
+        return schema.read(data, SKIPPED_FIELDS if data.get("skipped") is True else SET_FIELDS)
+    except (reading.DataError, schema.Invalid):
         raise _damaged() from None
-    if not isinstance(data, dict) or data.get("schema_version") != SCHEMA_VERSION:
-        raise _damaged()
-    if data.get("skipped") is True:
-        return data
-    try:
-        ok = (data.get("skipped") is False and data.get("kdf") == "scrypt"
-              and all(data.get(k) == v for k, v in SCRYPT.items())
-              and len(bytes.fromhex(data["salt"])) >= 16 and len(bytes.fromhex(data["hash"])) == 32
-              and type(data.get("failures")) is int and data["failures"] >= 0
-              and type(data.get("wait_until")) in (int, float))
-    except (KeyError, TypeError, ValueError):
-        ok = False
-    if not ok:
-        raise _damaged()
-    return data
+
+
+def _hex(min_bytes: int, max_bytes: int) -> schema.Kind:
+    def kind(value):
+        try:
+            schema.check(min_bytes <= len(bytes.fromhex(value)) <= max_bytes)
+        except (TypeError, ValueError):
+            raise schema.Invalid() from None
+        return value
+    return kind
+
+
+SKIPPED_FIELDS = {"schema_version": schema.Field(schema.Const(SCHEMA_VERSION)),
+                  "skipped": schema.Field(schema.Const(True))}
+SET_FIELDS = {
+    "schema_version": schema.Field(schema.Const(SCHEMA_VERSION)),
+    "skipped": schema.Field(schema.Const(False)),
+    "kdf": schema.Field(schema.Const("scrypt")),
+    **{name: schema.Field(schema.Const(value)) for name, value in SCRYPT.items()},
+    "salt": schema.Field(_hex(16, MAX_BYTES)),
+    "hash": schema.Field(_hex(32, 32)),
+    "failures": schema.Field(schema.Int(0)),
+    "wait_until": schema.Field(schema.Number()),
+}
 
 
 def _damaged() -> PinError:

@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from app.errors import QT_TRANSLATE_NOOP, OylaError
 from app.lessons.model import FACES, LessonText, Locks, Pack
-from app.storage import atomic, paths, reading
+from app.storage import atomic, paths, reading, schema
 from app.storage.students import Student
 
 SCHEMA_VERSION = 1
@@ -46,17 +46,24 @@ def _invalid(what: str) -> OylaError:
     return OylaError(QT_TRANSLATE_NOOP("errors", "The teacher settings are not valid: {what}"), what=what)
 
 
+FIELDS = {
+    "hidden_packs": schema.Field(schema.ListOf(schema.Text()), []),
+    "faces": schema.Field(schema.Maybe(schema.OneOf(*FACES)), None),
+    "robot_speed_cap": schema.Field(schema.Maybe(schema.Int(0, 255)), None),
+    "delete_samples_at_end": schema.Field(schema.Maybe(schema.Bool()), None),
+    "require_parental_consent": schema.Field(schema.Bool(), False),
+}
+
+
+def _read(data: dict) -> dict:
+    try:
+        return schema.read(data, FIELDS)
+    except schema.Invalid as err:
+        raise _invalid(err.field) from None
+
+
 def validate(settings: TeacherSettings) -> TeacherSettings:
-    if settings.faces is not None and settings.faces not in FACES:
-        raise _invalid("faces")
-    cap = settings.robot_speed_cap
-    if cap is not None and (isinstance(cap, bool) or not isinstance(cap, int) or not 0 <= cap <= 255):
-        raise _invalid("robot_speed_cap")
-    if settings.delete_samples_at_end not in (None, True, False) or settings.require_parental_consent not in (
-            True, False):
-        raise _invalid("flags")
-    if not all(isinstance(p, str) for p in settings.hidden_packs):
-        raise _invalid("hidden_packs")
+    _read({**{name: getattr(settings, name) for name in FIELDS}, "hidden_packs": list(settings.hidden_packs)})
     return settings
 
 
@@ -69,18 +76,11 @@ def load() -> TeacherSettings:
         data = reading.read_json_object(path, MAX_BYTES)
     except reading.DataError:
         raise _invalid("settings.json") from None
-    if data.get("schema_version") != SCHEMA_VERSION:
+    if not schema.valid(schema.Const(SCHEMA_VERSION), data.get("schema_version")):
         raise _invalid("schema_version")
-    known = ("hidden_packs", "faces", "robot_speed_cap", "delete_samples_at_end", "require_parental_consent")
-    hidden = data.get("hidden_packs", [])
-    if not isinstance(hidden, list):
-        raise _invalid("hidden_packs")
-    return validate(TeacherSettings(
-        hidden_packs=tuple(hidden), faces=data.get("faces"), robot_speed_cap=data.get("robot_speed_cap"),
-        delete_samples_at_end=data.get("delete_samples_at_end"),
-        require_parental_consent=data.get("require_parental_consent", False),
-        extra={k: v for k, v in data.items() if k not in (*known, "schema_version")},
-    ))
+    fields = _read(data)
+    return TeacherSettings(**{**fields, "hidden_packs": tuple(fields["hidden_packs"])},
+                           extra={k: v for k, v in data.items() if k not in (*FIELDS, "schema_version")})
 
 
 def save(settings: TeacherSettings) -> None:

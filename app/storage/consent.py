@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.errors import QT_TRANSLATE_NOOP, OylaError
-from app.storage import atomic, paths, reading
+from app.storage import atomic, paths, reading, schema
 
 SCHEMA_VERSION = 1
 FILE_NAME = "consent.json"
@@ -62,21 +62,22 @@ def load() -> list[ConsentRecord]:
     return records
 
 
+RECORD_FIELDS = {
+    "student_id": schema.Field(schema.Maybe(schema.Text()), None),
+    "given_by": schema.Field(schema.OneOf(*GIVEN_BY)),
+    "at": schema.Field(schema.Text()),
+    "language": schema.Field(schema.Text()),
+    "withdrawn": schema.Field(schema.Bool(), False),
+    "withdrawn_at": schema.Field(schema.Maybe(schema.Text()), None),
+}
+
+
 def _parse(raw: object) -> ConsentRecord | None:
-    if not isinstance(raw, dict):
+    """A record, or None when it is not one Oyla wrote (it is then ignored)."""
+    try:
+        return ConsentRecord(**schema.read(raw, RECORD_FIELDS))
+    except schema.Invalid:
         return None
-    student_id, given_by, at, language = (raw.get(k) for k in ("student_id", "given_by", "at", "language"))
-    withdrawn, withdrawn_at = raw.get("withdrawn", False), raw.get("withdrawn_at")
-    if (
-        not (student_id is None or isinstance(student_id, str))
-        or given_by not in GIVEN_BY
-        or not isinstance(at, str)
-        or not isinstance(language, str)
-        or not isinstance(withdrawn, bool)
-        or not (withdrawn_at is None or isinstance(withdrawn_at, str))
-    ):
-        return None
-    return ConsentRecord(student_id, given_by, at, language, withdrawn, withdrawn_at)
 
 
 def _save(records: list[ConsentRecord]) -> None:

@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.errors import QT_TRANSLATE_NOOP, OylaError
-from app.storage import atomic, reading
+from app.storage import atomic, reading, schema
 
 SCHEMA_VERSION = 1
 FILE_NAME = "faces.json"
@@ -67,22 +67,26 @@ def _load(project_dir: Path) -> dict[str, Mark]:
     return marks
 
 
+def _sample(value) -> str:
+    """A path inside ``samples/`` (``class/file.jpg``), never outside it."""
+    schema.check(isinstance(value, str) and not value.startswith("/") and ".." not in value.split("/"))
+    return value
+
+
+MARK_FIELDS = {
+    "sample": schema.Field(_sample),
+    "faces": schema.Field(schema.ListOf(schema.ListOf(schema.Int(0, 99_999), min_len=4, max_len=4))),
+    "at": schema.Field(schema.Text()),
+}
+
+
 def _parse(raw: object) -> Mark | None:
-    if not isinstance(raw, dict) or not isinstance(raw.get("sample"), str) or not isinstance(raw.get("at"), str):
+    """A mark, or None when it is not one Oyla wrote (it is then ignored)."""
+    try:
+        fields = schema.read(raw, MARK_FIELDS)
+    except schema.Invalid:
         return None
-    sample = raw["sample"]
-    if sample.startswith("/") or ".." in sample.split("/"):
-        return None
-    faces = raw.get("faces")
-    if not isinstance(faces, list):
-        return None
-    boxes = []
-    for box in faces:
-        if (not isinstance(box, list) or len(box) != 4
-                or not all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 100_000 for v in box)):
-            return None
-        boxes.append(tuple(box))
-    return Mark(sample, tuple(boxes), raw["at"])
+    return Mark(fields["sample"], tuple(tuple(box) for box in fields["faces"]), fields["at"])
 
 
 def _save(project_dir: Path, marks: dict[str, Mark]) -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import json
-import math
 import os
 import shutil
 import time
@@ -24,7 +23,7 @@ import cv2
 import numpy as np
 
 from app.errors import QT_TRANSLATE_NOOP, OylaError
-from app.storage import atomic, face_marks, reading
+from app.storage import atomic, face_marks, reading, schema
 from app.storage.names import SAMPLE_NAME, ProjectError, check_class_name, sample_file
 
 SCHEMA_VERSION = 2
@@ -48,29 +47,24 @@ class TrainSettings:
 
     def validate(self) -> TrainSettings:
         """Refuse values training cannot use (a bad seed saved once used to make every later Train crash)."""
-        checks = [
-            (self.head in ("mlp", "knn"), "head"),
-            (_is_int(self.epochs, 1, 1000), "epochs"),
-            (_is_number(self.learning_rate, 0, 1) and self.learning_rate > 0, "learning_rate"),
-            (_is_int(self.batch_size, 1, 1024), "batch_size"),
-            (isinstance(self.augment, bool), "augment"),
-            (_is_int(self.seed, 0, MAX_SEED), "seed"),
-            (_is_number(self.holdout, 0, 0.5), "holdout"),
-            (_is_number(self.threshold, 0, 1), "threshold"),
-        ]
-        for ok, name in checks:
-            if not ok:
-                raise ProjectError(QT_TRANSLATE_NOOP("errors", "The setting {name} has a wrong value."), name=name)
+        try:
+            schema.read(asdict(self), TRAIN_FIELDS)
+        except schema.Invalid as err:
+            raise ProjectError(QT_TRANSLATE_NOOP("errors", "The setting {name} has a wrong value."),
+                               name=err.field) from None
         return self
 
 
-def _is_int(value: object, low: int, high: int) -> bool:
-    return type(value) is int and low <= value <= high
-
-
-def _is_number(value: object, low: float, high: float) -> bool:
-    """A real number (not a bool, not NaN) in ``low``..``high``."""
-    return isinstance(value, int | float) and not isinstance(value, bool) and low <= value <= high
+TRAIN_FIELDS = {
+    "head": schema.Field(schema.OneOf("mlp", "knn")),
+    "epochs": schema.Field(schema.Int(1, 1000)),
+    "learning_rate": schema.Field(schema.Number(0, 1, above=True)),
+    "batch_size": schema.Field(schema.Int(1, 1024)),
+    "augment": schema.Field(schema.Bool()),
+    "seed": schema.Field(schema.Int(0, MAX_SEED)),
+    "holdout": schema.Field(schema.Number(0, 0.5)),
+    "threshold": schema.Field(schema.Number(0, 1)),
+}
 
 
 def _refused_writes(method):
@@ -257,7 +251,7 @@ class Project:
             data = json.loads(reading.read_file(self.path / ROBOT_FILE, 64 * 1024).decode("utf-8"))
         except (OylaError, ValueError, RecursionError):
             return None
-        return data if isinstance(data, dict) and isinstance(data.get("min_confidence"), int | float) else None
+        return data if schema.valid(schema.Record(ROBOT_FIELDS), data) else None
 
     @_refused_writes
     def remove_sample(self, path: Path) -> None:
@@ -331,10 +325,15 @@ def _migrate(data: dict) -> dict:
     return data
 
 
-def _finite(value: float) -> float:
-    if not math.isfinite(value):
-        raise ValueError(f"{value} is not a time")
-    return value
+PROJECT_FIELDS = {  # after _migrate
+    "classes": schema.Field(schema.ListOf(schema.Record({
+        "name": schema.Field(schema.Text()), "background": schema.Field(schema.Bool(), False)}))),
+    "settings": schema.Field(schema.Maybe(schema.Object()), None),  # then checked as TrainSettings
+    "name": schema.Field(schema.Text(), "", loose=True),
+    "owner": schema.Field(schema.Text(), None, loose=True),
+    "created_at": schema.Field(schema.Maybe(schema.Number()), None),
+}
+ROBOT_FIELDS = {"min_confidence": schema.Field(schema.Number())}
 
 
 def _no_constant(name: str) -> None:
@@ -373,23 +372,18 @@ def open_project(path: Path) -> Project:
     migrated = version < SCHEMA_VERSION
     data = _migrate(data)
     try:
-        classes = [ClassInfo(str(c["name"]), bool(c.get("background", False))) for c in data["classes"]]
-        known = {f for f in TrainSettings.__dataclass_fields__}
-        settings = TrainSettings(**{k: v for k, v in dict(data.get("settings") or {}).items() if k in known}).validate()
+        fields = schema.read(data, PROJECT_FIELDS)
+        classes = [ClassInfo(c["name"], c["background"]) for c in fields["classes"]]
         for i, c in enumerate(classes):
             check_class_name(c.name, [d.name for d in classes[:i]])
-        project = Project(
-            path=path,
-            name=data["name"] if isinstance(data.get("name"), str) and data["name"] else path.name,
-            classes=classes,
-            settings=settings,
-            owner=data.get("owner") if isinstance(data.get("owner"), str) else None,
-            created_at=_finite(float(data.get("created_at") or time.time())),
-        )
-    except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
-        raise damaged(f"{type(exc).__name__}: {exc}") from exc
+        known = TrainSettings.__dataclass_fields__
+        settings = TrainSettings(**{k: v for k, v in (fields["settings"] or {}).items() if k in known}).validate()
+    except schema.Invalid as exc:
+        raise damaged(exc.field) from None
     except ProjectError as exc:
         raise damaged(str(exc)) from exc
+    project = Project(path=path, name=fields["name"] or path.name, classes=classes, settings=settings,
+                      owner=fields["owner"], created_at=fields["created_at"] or time.time())
     if migrated:
         project.save()
     return project

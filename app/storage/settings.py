@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from app.errors import QT_TRANSLATE_NOOP, OylaError
-from app.storage import atomic, paths, reading
+from app.storage import atomic, paths, reading, schema
 
 SCHEMA_VERSION = 1
 FILE = "settings.json"
@@ -52,31 +52,29 @@ def load_settings() -> AppSettings:
         data = json.loads(reading.read_file(paths.data_dir() / FILE, MAX_BYTES).decode("utf-8"))
     except (OSError, OylaError, ValueError, RecursionError):  # not a regular file, bad UTF-8 or JSON, 4300+ digits
         return AppSettings()
-    if not isinstance(data, dict):
+    try:
+        return AppSettings(**schema.read(data, FIELDS))
+    except schema.Invalid:  # not a JSON object
         return AppSettings()
-    settings = AppSettings()
-    if data.get("language") in ("en", "ru", "kk"):
-        settings.language = data["language"]
-    settings.high_contrast = data.get("high_contrast") is True
-    settings.large_text = data.get("large_text") is True
-    recent = data.get("recent")
-    if isinstance(recent, list):
-        settings.recent = [r for r in recent if isinstance(r, str)][:MAX_RECENT]
-    settings.window = window_rect(data.get("window"))
-    settings.maximized = data.get("maximized") is True
-    return settings
 
 
-def window_rect(value) -> list[int] | None:
-    """``[x, y, width, height]`` when ``value`` is a sensible window rectangle, else None."""
-    if not (isinstance(value, list) and len(value) == 4 and all(type(v) is int for v in value)):
-        return None
-    x, y, width, height = value
+def _window(value) -> list[int]:
+    """``[x, y, width, height]``: a sensible window rectangle."""
     low, high = WINDOW_LIMITS
-    if not (low <= x <= high and low <= y <= high and MIN_WINDOW[0] <= width <= high and MIN_WINDOW[1] <= height
-            <= high):
-        return None
+    x, y, width, height = schema.ListOf(schema.Int(low, high), min_len=4, max_len=4)(value)
+    schema.check(width >= MIN_WINDOW[0] and height >= MIN_WINDOW[1])
     return [x, y, width, height]
+
+
+# A wrong value in settings.json means "as if never set": the default, never an error.
+FIELDS = {
+    "language": schema.Field(schema.OneOf("en", "ru", "kk"), None, loose=True),
+    "high_contrast": schema.Field(schema.Bool(), False, loose=True),
+    "large_text": schema.Field(schema.Bool(), False, loose=True),
+    "recent": schema.Field(schema.ListOf(schema.Text(), MAX_RECENT, keep_valid=True), [], loose=True),
+    "window": schema.Field(_window, None, loose=True),
+    "maximized": schema.Field(schema.Bool(), False, loose=True),
+}
 
 
 def projects_dir() -> Path:

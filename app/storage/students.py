@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.errors import QT_TRANSLATE_NOOP, OylaError
-from app.storage import atomic, paths, reading
+from app.storage import atomic, paths, reading, schema
 
 SCHEMA_VERSION = 1
 MAX_NICKNAME = 32
@@ -63,15 +63,31 @@ def student_dir(student_id: str) -> Path:
     return students_dir() / student_id
 
 
-def _from_json(data: object) -> Student | None:
-    if not isinstance(data, dict) or data.get("schema_version") != SCHEMA_VERSION:
-        return None
+def _nickname(value) -> str:
     try:
-        student = Student(str(data["id"]), clean_nickname(data["nickname"]), str(data["created"]),
-                          data.get("consent_recorded") is True, data.get("consent_date"))
-    except (KeyError, StudentError):
+        return clean_nickname(schema.Text()(value))
+    except StudentError:
+        raise schema.Invalid() from None
+
+
+PROFILE_FIELDS = {
+    "schema_version": schema.Field(schema.Const(SCHEMA_VERSION)),
+    "id": schema.Field(schema.Text(pattern=ID_RE)),
+    "nickname": schema.Field(_nickname),
+    "created": schema.Field(schema.Text()),
+    "consent_recorded": schema.Field(schema.Bool(), False, loose=True),
+    "consent_date": schema.Field(schema.Maybe(schema.Text()), None, loose=True),
+}
+
+
+def _from_json(data: object) -> Student | None:
+    """The profile, or None when it is not one Oyla wrote (the student is then not listed)."""
+    try:
+        fields = schema.read(data, PROFILE_FIELDS)
+    except schema.Invalid:
         return None
-    return student if ID_RE.match(student.id) else None
+    del fields["schema_version"]
+    return Student(**fields)
 
 
 def _save(student: Student) -> Student:

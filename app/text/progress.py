@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import OylaError
-from app.storage import atomic, paths, reading, students
+from app.storage import atomic, paths, reading, schema, students
 
 FILE = "textlab.json"
 SCHEMA_VERSION = 1
@@ -53,17 +53,20 @@ def load(student_id: str | None) -> TextLabRecord:
         data = reading.read_json_object(path_for(student_id), MAX_BYTES)
     except (OylaError, OSError):  # none yet, damaged, or the student was deleted
         return TextLabRecord()
-    if data.get("schema_version") != SCHEMA_VERSION:
+    try:
+        fields = schema.read(data, FIELDS)
+    except schema.Invalid:  # another schema_version
         return TextLabRecord()
-    done = data.get("done")
-    temps = data.get("temperatures")
-    record = TextLabRecord()
-    if isinstance(done, list):
-        record.done = {d for d in done if isinstance(d, str) and d in FLAGS}
-    if isinstance(temps, list):
-        record.temperatures = {round(float(t), 1) for t in temps[:MAX_TEMPERATURES]
-                               if isinstance(t, int | float) and not isinstance(t, bool) and 0 <= t <= 10}
-    return record
+    return TextLabRecord(set(fields["done"]), {round(float(t), 1) for t in fields["temperatures"]})
+
+
+# Unknown flags and odd temperatures are left out; the rest of the record still counts.
+FIELDS = {
+    "schema_version": schema.Field(schema.Const(SCHEMA_VERSION)),
+    "done": schema.Field(schema.ListOf(schema.OneOf(*FLAGS), keep_valid=True), [], loose=True),
+    "temperatures": schema.Field(schema.ListOf(schema.Number(0, 10), MAX_TEMPERATURES, keep_valid=True), [],
+                                 loose=True),
+}
 
 
 def _save(student_id: str | None, record: TextLabRecord) -> None:
