@@ -1530,10 +1530,6 @@ This cannot be undone.</source>
 зертханасы</translation>
     </message>
     <message>
-        <source>This page is not ready yet in this version of Oyla.</source>
-        <translation>Oyla-ның бұл нұсқасында бұл бет әлі дайын емес.</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
@@ -3463,10 +3459,6 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
         <translation>{file}: «{id}» жинағы жарамсыз</translation>
     </message>
     <message>
-        <source>{file}: the lesson &quot;{id}&quot; is not valid</source>
-        <translation>{file}: «{id}» сабағы жарамсыз</translation>
-    </message>
-    <message>
         <source>{file}: the progress of lesson &quot;{id}&quot; is not valid</source>
         <translation>{file}: «{id}» сабағының үлгерімі жарамсыз</translation>
     </message>
@@ -3556,7 +3548,7 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>The helper process that trains models and adds pictures stopped unexpectedly (maybe the computer ran out of memory). Your pictures and your last model are safe. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модельдерді үйрететін және суреттерді қосатын көмекші процесс кенеттен тоқтап қалды (компьютердің жады жетпеген болуы мүмкін). Суреттерің мен соңғы моделің сақталған. Қайта байқап көр.</translation>
     </message>
 </context>
 <context>

@@ -1537,10 +1537,6 @@ This cannot be undone.</source>
 лаборатория</translation>
     </message>
     <message>
-        <source>This page is not ready yet in this version of Oyla.</source>
-        <translation>В этой версии Oyla эта страница ещё не готова.</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -3474,10 +3470,6 @@ You can also delete everything Oyla keeps: %1.</source>
         <translation>{file}: неверный набор «{id}»</translation>
     </message>
     <message>
-        <source>{file}: the lesson &quot;{id}&quot; is not valid</source>
-        <translation>{file}: неверный урок «{id}»</translation>
-    </message>
-    <message>
         <source>{file}: the progress of lesson &quot;{id}&quot; is not valid</source>
         <translation>{file}: неверный прогресс урока «{id}»</translation>
     </message>
@@ -3567,7 +3559,7 @@ You can also delete everything Oyla keeps: %1.</source>
     </message>
     <message>
         <source>The helper process that trains models and adds pictures stopped unexpectedly (maybe the computer ran out of memory). Your pictures and your last model are safe. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вспомогательный процесс, который обучает модели и добавляет картинки, неожиданно остановился (возможно, компьютеру не хватило памяти). Твои картинки и последняя модель в сохранности. Попробуй снова.</translation>
     </message>
 </context>
 <context>
