@@ -22,7 +22,7 @@ from typing import Any
 from app.errors import QT_TRANSLATE_NOOP, OylaError
 from app.lessons.checks import CheckResult, QuizResult
 from app.lessons.model import Lesson
-from app.storage import atomic, reading, students
+from app.storage import atomic, reading, schema, students
 
 SCHEMA_VERSION = 1
 KIND = "oyla-progress"
@@ -165,59 +165,60 @@ def parse(data: bytes, file: str) -> StudentProgress:
         raise _bad(file, QT_TRANSLATE_NOOP("errors", "{file}: this is not an Oyla progress file (not UTF-8 JSON)")) from None
     if not isinstance(obj, dict) or obj.get("kind") != KIND:
         raise _bad(file, QT_TRANSLATE_NOOP("errors", "{file}: this is not an Oyla progress file"))
-    if obj.get("schema_version") != SCHEMA_VERSION:
+    if not schema.valid(schema.Const(SCHEMA_VERSION), obj.get("schema_version")):
         raise _bad(file, QT_TRANSLATE_NOOP("errors", "{file}: unsupported schema_version {value}"),
                    value=obj.get("schema_version"))
-    student = obj.get("student")
-    if not isinstance(student, dict) or not isinstance(student.get("id"), str) or not isinstance(
-            student.get("nickname"), str) or not students.ID_RE.match(student["id"]):
-        raise _bad(file, QT_TRANSLATE_NOOP("errors", "{file}: the student is missing"))
+    try:
+        student = schema.read(obj.get("student"), STUDENT_FIELDS)
+    except schema.Invalid:
+        raise _bad(file, QT_TRANSLATE_NOOP("errors", "{file}: the student is missing")) from None
     try:
         nickname = students.clean_nickname(student["nickname"])
     except OylaError:
         raise _bad(file, QT_TRANSLATE_NOOP("errors", "{file}: the nickname is not valid")) from None
     packs = obj.get("packs")
-    if not isinstance(packs, dict) or len(packs) > 100:
+    if not schema.valid(schema.MapOf(schema.Text(), _any, 100), packs):
         raise _bad(file, QT_TRANSLATE_NOOP("errors", "{file}: \"packs\" is missing"))
     progress = StudentProgress(student["id"], nickname)
     for pack_id, lessons in packs.items():
-        if not ID_RE.match(pack_id) or not isinstance(lessons, dict) or len(lessons) > 200:
+        if not (schema.valid(_ID, pack_id) and schema.valid(schema.MapOf(schema.Text(), _any, 200), lessons)):
             raise _bad(file, QT_TRANSLATE_NOOP("errors", "{file}: the pack \"{id}\" is not valid"), id=pack_id)
         for lesson_id, record in lessons.items():
-            if not ID_RE.match(lesson_id):
+            if not schema.valid(_ID, lesson_id):
                 raise _bad(file, QT_TRANSLATE_NOOP("errors", "{file}: the lesson \"{id}\" is not valid"), id=lesson_id)
-            progress.packs.setdefault(pack_id, {})[lesson_id] = _lesson(record, file, lesson_id)
+            try:
+                fields = schema.read(record, LESSON_FIELDS, extra=False)
+            except schema.Invalid:
+                raise _bad(file, QT_TRANSLATE_NOOP("errors", "{file}: the progress of lesson \"{id}\" is not valid"),
+                           id=lesson_id) from None
+            progress.packs.setdefault(pack_id, {})[lesson_id] = LessonProgress(**fields)
     return progress
 
 
-def _ids(value: Any) -> bool:
-    return isinstance(value, list) and len(value) <= 200 and all(isinstance(v, str) and ID_RE.match(v) for v in value)
-
-
-def _time(value: Any) -> bool:
-    if value is None:
-        return True
+def _time(value: Any) -> str:
+    """An ISO 8601 time."""
     try:
-        return isinstance(value, str) and datetime.fromisoformat(value) is not None
+        schema.check(isinstance(value, str) and datetime.fromisoformat(value) is not None)
     except ValueError:
-        return False
+        raise schema.Invalid() from None
+    return value
 
 
-def _lesson(record: Any, file: str, lesson_id: str) -> LessonProgress:
-    bad = _bad(file, QT_TRANSLATE_NOOP("errors", "{file}: the progress of lesson \"{id}\" is not valid"), id=lesson_id)
-    if not isinstance(record, dict) or set(record) - {"steps_done", "checks_passed", "quiz", "started", "completed"}:
-        raise bad
-    steps, checks, quiz = record.get("steps_done", []), record.get("checks_passed", []), record.get("quiz", {})
-    if not (_ids(steps) and _ids(checks) and _time(record.get("started")) and _time(record.get("completed"))):
-        raise bad
-    if not isinstance(quiz, dict) or len(quiz) > 200:
-        raise bad
-    for quiz_id, answer in quiz.items():
-        if not (ID_RE.match(quiz_id) and isinstance(answer, dict) and set(answer) == {"chosen", "correct", "attempts"}
-                and isinstance(answer["correct"], bool) and isinstance(answer["attempts"], int)
-                and not isinstance(answer["attempts"], bool) and 0 <= answer["attempts"] <= 10_000
-                and isinstance(answer["chosen"], list) and len(answer["chosen"]) <= 8
-                and all(isinstance(i, int) and not isinstance(i, bool) and 0 <= i < 8 for i in answer["chosen"])):
-            raise bad
-    return LessonProgress(list(steps), list(checks), {k: dict(v) for k, v in quiz.items()},
-                          record.get("started"), record.get("completed"))
+def _any(value: Any) -> Any:
+    return value
+
+
+_ID = schema.Text(pattern=ID_RE)
+STUDENT_FIELDS = {"id": schema.Field(schema.Text(pattern=students.ID_RE)), "nickname": schema.Field(schema.Text())}
+ANSWER_FIELDS = {
+    "chosen": schema.Field(schema.ListOf(schema.Int(0, 7), 8)),
+    "correct": schema.Field(schema.Bool()),
+    "attempts": schema.Field(schema.Int(0, 10_000)),
+}
+LESSON_FIELDS = {
+    "steps_done": schema.Field(schema.ListOf(_ID, 200), []),
+    "checks_passed": schema.Field(schema.ListOf(_ID, 200), []),
+    "quiz": schema.Field(schema.MapOf(_ID, schema.Record(ANSWER_FIELDS, extra=False), 200), {}),
+    "started": schema.Field(schema.Maybe(_time), None),
+    "completed": schema.Field(schema.Maybe(_time), None),
+}

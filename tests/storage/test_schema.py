@@ -90,3 +90,34 @@ def test_pin_file_that_is_not_what_oyla_wrote_is_damaged(data_dir):
         assert pin.state() == pin.DAMAGED, change
     pin.pin_path().write_text('{"schema_version": 1, "skipped": true}', encoding="utf-8")
     assert pin.state() == pin.SKIPPED
+
+
+def test_progress_files_say_which_part_is_wrong():
+    from app.lessons import progress as prog
+
+    answer = {"chosen": [1], "correct": True, "attempts": 2}
+    lesson = {"steps_done": ["intro"], "checks_passed": [], "quiz": {"q1": answer}, "started": "2026-11-30T10:00:00",
+              "completed": None}
+    good = {"schema_version": 1, "kind": "oyla-progress", "student": {"id": "a" * 32, "nickname": "Aru"},
+            "packs": {"first-steps": {"pixels": lesson}}}
+
+    def parse(change):
+        return prog.parse(json.dumps({**good, **change}).encode(), "aru.json")
+
+    parsed = parse({})
+    assert parsed.nickname == "Aru" and parsed.packs["first-steps"]["pixels"].quiz == {"q1": answer}
+    assert parsed.packs["first-steps"]["pixels"].started == "2026-11-30T10:00:00"
+    for change, words in [
+        ({"kind": "other"}, "not an Oyla progress file"), ({"schema_version": 2}, "unsupported schema_version 2"),
+        ({"student": {"id": "x", "nickname": "Aru"}}, "the student is missing"),
+        ({"student": {"id": "a" * 32, "nickname": " "}}, "the nickname is not valid"),
+        ({"packs": []}, '"packs" is missing'), ({"packs": {"../x": {}}}, 'the pack "../x" is not valid'),
+        ({"packs": {"p": {"../l": lesson}}}, 'the lesson "../l" is not valid'),
+        ({"packs": {"p": {"l": {**lesson, "more": 1}}}}, 'the progress of lesson "l" is not valid'),
+        ({"packs": {"p": {"l": {**lesson, "started": "soon"}}}}, 'the progress of lesson "l" is not valid'),
+        ({"packs": {"p": {"l": {**lesson, "quiz": {"q": {**answer, "chosen": [8]}}}}}}, 'lesson "l" is not valid'),
+        ({"packs": {"p": {"l": {**lesson, "quiz": {"q": {"chosen": [], "correct": True}}}}}}, 'lesson "l"'),
+    ]:
+        with pytest.raises(prog.ProgressError) as raised:
+            parse(change)
+        assert str(raised.value).startswith("aru.json: ") and words in str(raised.value), change
