@@ -1,5 +1,6 @@
-"""The deploy panel of the Robot page: class → action, how sure and for how many frames, the speed cap, Start/Stop,
-and the live log of every command sent and why. The page owns the link and the ``Deployer``; this is the view."""
+"""The deploy panel of the Robot page: class → action, how sure and for how many frames, the speed cap, the
+"obstacle ahead" rule (on a robot with a distance sensor), Start/Stop, and the live log of every command sent and
+why. The page owns the link and the ``Deployer``; this is the view."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import time
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QGroupBox,
@@ -21,14 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.robot import protocol
-from app.robot.deploy import DeployConfig, LogEntry, default_mapping
+from app.robot.deploy import DeployConfig, LogEntry, default_mapping, rule_actions
 from app.robot.kits import Kit
 from app.ui.common import theme
-from app.ui.common.widgets import wrapped_label
+from app.ui.common.widgets import FitLabel, wrapped_label
 
 LOG_LINES = 200
 KEY_ROLE = 256  # Qt.UserRole: which action a line is about
 TEXT_ROLE = 257
+RULE_CM = (5, 150)  # the "obstacle ahead" rule's distance choices (cm)
+DEFAULT_RULE_CM = 30
+NAME_MIN_WIDTH = 60  # px a class name keeps beside its action
 
 
 class DeployPanel(QWidget):
@@ -42,6 +47,8 @@ class DeployPanel(QWidget):
         self.combos: dict[str, QComboBox] = {}
         self.cap: int | None = None
         self.deploying = False
+        self.has_dist: bool | None = None  # the connected robot has a distance sensor (None: no robot)
+        self.rule_choice = "stop"  # the rule's action, kept across a new kit
         self._repeats = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -50,9 +57,29 @@ class DeployPanel(QWidget):
         box = QVBoxLayout(self.box)
         self.hint = wrapped_label("muted")
         box.addWidget(self.hint)
-        self.mapping_grid = QGridLayout()
-        self.mapping_grid.setColumnStretch(1, 1)
+        self.mapping_grid = QGridLayout()  # two classes a row (name, action, name, action): the rule row fits
+        for column in range(4):
+            self.mapping_grid.setColumnStretch(column, 1)
         box.addLayout(self.mapping_grid)
+        # The "obstacle ahead" rule: one row under the classes, "☐ Obstacle closer than [30 cm] → [action]"
+        self.rule = QWidget()
+        self.rule_check = QCheckBox()
+        self.rule_check.toggled.connect(lambda _on: self._sync_rule())
+        self.rule_cm = QSpinBox()
+        self.rule_cm.setRange(*RULE_CM)
+        self.rule_cm.setValue(DEFAULT_RULE_CM)
+        self.rule_action = QComboBox()
+        self.rule_action.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.rule_action.setMinimumContentsLength(6)
+        self.rule_action.activated.connect(lambda _i: setattr(self, "rule_choice", self.rule_action.currentData()))
+        rule_row = QHBoxLayout(self.rule)
+        rule_row.setContentsMargins(0, 0, 0, 0)
+        rule_row.addWidget(self.rule_check)
+        rule_row.addWidget(self.rule_cm)
+        rule_row.addWidget(QLabel("→"))
+        rule_row.addWidget(self.rule_action, 1)
+        self.rule.hide()  # shown with a model's classes
+        box.addWidget(self.rule)
 
         settings = QGridLayout()  # labels above their boxes: long translations stay narrow
         self.confidence_label, self.frames_label, self.speed_label = QLabel(), QLabel(), QLabel()
@@ -117,6 +144,8 @@ class DeployPanel(QWidget):
         self.speed_label.setText(self.tr("Top speed"))
         self.speed.setToolTip(self.tr("The fastest the motors may turn (0–255)."))
         self.log_title.setText(self.tr("What the robot was told, and why:"))
+        self.rule_check.setText(self.tr("Obstacle closer than"))
+        self.rule_cm.setSuffix(" " + self.tr("cm"))
         self.set_speed_cap(self.cap)
         self.set_deploying(self.deploying)
         self._rebuild()
@@ -131,11 +160,13 @@ class DeployPanel(QWidget):
         self._rebuild()
 
     def _rebuild(self) -> None:
+        self._fill_rule_actions()
         while self.mapping_grid.count():
             item = self.mapping_grid.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
         self.combos = {}
+        self.rule.setVisible(bool(self.labels) and self.kit is not None)
         if not self.labels:
             self.hint.setText(self.tr("Train a model in the Studio first."))  # short: fits 1280×720 in large text
             return
@@ -145,7 +176,10 @@ class DeployPanel(QWidget):
         suggested = default_mapping(self.labels, self.kit)
         names = self.action_names()
         for i, label in enumerate(self.labels):
-            name = QLabel(f"{theme.class_symbol(i)} {label}")
+            name = FitLabel()  # a long class name is drawn smaller, then cut short (the whole name as tooltip)
+            name.setAlignment(Qt.AlignmentFlag.AlignLeft)
+            name.setMinimumWidth(NAME_MIN_WIDTH)
+            name.setText(f"{theme.class_symbol(i)} {label}")
             name.setStyleSheet(f"color: {theme.class_colour(i)}; font-weight: 600;")
             combo = QComboBox()
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -158,8 +192,9 @@ class DeployPanel(QWidget):
             combo.setCurrentIndex(max(0, index))
             combo.setAccessibleName(label)
             combo.activated.connect(lambda _i, lab=label, c=combo: self.chosen.__setitem__(lab, c.currentData()))
-            self.mapping_grid.addWidget(name, i, 0)
-            self.mapping_grid.addWidget(combo, i, 1)
+            row, pair = divmod(i, 2)
+            self.mapping_grid.addWidget(name, row, 2 * pair)
+            self.mapping_grid.addWidget(combo, row, 2 * pair + 1)
             self.combos[label] = combo
 
     def set_action(self, label: str, action: str | None) -> None:
@@ -171,10 +206,54 @@ class DeployPanel(QWidget):
     def mapping(self) -> dict[str, str | None]:
         return {label: combo.currentData() for label, combo in self.combos.items()}
 
+    # ---- the "obstacle ahead" rule -------------------------------------------------------------------------
+    def _fill_rule_actions(self) -> None:
+        """The kit's actions that do not drive forwards (the rule can only make the robot more careful)."""
+        self.rule_action.clear()
+        if self.kit is None:
+            return
+        names = self.action_names()
+        for action in rule_actions(self.kit):
+            self.rule_action.addItem(names.get(action, action), action)
+        self.rule_action.setCurrentIndex(max(0, self.rule_action.findData(self.rule_choice)))
+
+    def set_distance_sensor(self, has: bool | None) -> None:
+        """Whether the connected robot has a distance sensor (HELLO's ``dist`` cap; None: no robot connected)."""
+        self.has_dist = has
+        self._sync_rule()
+
+    def rule_on(self) -> bool:
+        return bool(self.has_dist) and self.rule_check.isChecked() and self.rule_action.currentData() is not None
+
+    def set_rule(self, cm: int | None, action: str = "stop") -> None:
+        """Switch the rule on at ``cm`` with ``action`` (what a student does with the three controls), or off."""
+        self.rule_check.setChecked(cm is not None)
+        if cm is not None:
+            self.rule_cm.setValue(cm)
+            self.rule_action.setCurrentIndex(max(0, self.rule_action.findData(action)))
+            self.rule_choice = self.rule_action.currentData()
+
+    def _sync_rule(self) -> None:
+        usable = bool(self.has_dist) and not self.deploying
+        self.rule_check.setEnabled(usable)
+        for widget in (self.rule_cm, self.rule_action):
+            widget.setEnabled(usable and self.rule_check.isChecked())
+        if not self.has_dist:
+            why = (self.tr("This robot has no distance sensor.") if self.has_dist is False else
+                   self.tr("Connect a robot with a distance sensor to use this rule."))
+        else:
+            why = self.tr("When something in front of the robot is closer than this, the robot does this action "
+                          "instead of the class's action. Compare the rule with your model!")
+        for widget in (self.rule_check, self.rule_cm, self.rule_action):
+            widget.setToolTip(why)
+
     def config(self) -> DeployConfig:
         speed = self.speed.value() if self.cap is None else min(self.cap, self.speed.value())
+        rule = self.rule_on()
         return DeployConfig(mapping=self.mapping(), min_confidence=self.confidence.value() / 100,
-                            frames=self.frames.value(), speed=speed)
+                            frames=self.frames.value(), speed=speed,
+                            obstacle_mm=self.rule_cm.value() * 10 if rule else 0,
+                            obstacle_action=self.rule_action.currentData() if rule else "stop")
 
     def set_speed_cap(self, cap: int | None) -> None:
         """The teacher's lock: the speed box cannot go above it."""
@@ -199,12 +278,17 @@ class DeployPanel(QWidget):
                             self.blocked)  # without a model the hint above already says why
         for widget in (self.confidence, self.frames, self.speed, *self.combos.values()):
             widget.setEnabled(not on)
+        self._sync_rule()
 
     # ---- the log -------------------------------------------------------------------------------------------
     def entry_text(self, entry: LogEntry) -> str:
         """One log entry in the student's language (the core's English is the fallback)."""
         names = self.action_names()
         action = names.get(entry.action, entry.action)
+        if entry.kind in ("act", "repeat") and entry.rule_mm is not None:
+            return self.tr("%1 → sent %2, because an obstacle is %3 cm ahead (the rule, instead of “%4”)").replace(
+                "%1", action).replace("%2", "; ".join(entry.commands)).replace(
+                "%3", str(round(entry.rule_mm / 10))).replace("%4", entry.label)
         if entry.kind in ("act", "repeat"):
             return self.tr("%1 → sent %2, because “%3” is %4% sure for %5 frames in a row").replace(
                 "%1", action).replace("%2", "; ".join(entry.commands)).replace("%3", entry.label).replace(
@@ -217,6 +301,11 @@ class DeployPanel(QWidget):
                 "%1", entry.detail)
         if entry.kind == "arm":
             return self.tr("Started: commands flow only while the model is sure.")
+        if entry.kind == "error" and entry.reason == "obstacle":
+            return (self.tr("The robot would not drive forwards: its distance sensor gives no reading.")
+                    if entry.rule_mm is None else
+                    self.tr("The robot would not drive forwards: its obstacle stop sees something %1 cm ahead.")
+                    .replace("%1", str(round(entry.rule_mm / 10))))
         return self.tr("Problem: %1").replace("%1", entry.detail)
 
     def _why_quiet(self, detail: str) -> str:

@@ -290,6 +290,7 @@ class RobotPage(QWidget):
     def _on_connected(self, link, hello) -> None:
         self.link = link
         self.sensors.set_link(link, hello)
+        self.deploy.set_distance_sensor("dist" in hello.caps)
         self._on_kit(hello.kit)
         virtual = isinstance(link, VirtualLink)
         self.arena.set_link(link if virtual else None)
@@ -301,6 +302,7 @@ class RobotPage(QWidget):
     def _on_disconnected(self) -> None:
         self.link = None
         self.sensors.set_link(None, None)
+        self.deploy.set_distance_sensor(None)
         self.arena.set_link(None)
         self._sync()
 
