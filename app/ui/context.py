@@ -12,7 +12,8 @@ from app.storage.project import Project, open_project
 from app.storage.settings import load_settings
 from app.ui.common.camera_gate import CameraGate
 from app.ui.common.i18n import Languages, error_text
-from app.ui.services import BackboneService, CameraThread, PredictThread, open_source
+from app.ui.common.jobs import TaskSlot, stop_all
+from app.ui.services import BackboneService, Predictions, camera_loop, open_source
 from app.vision.demo import DemoSource
 from app.vision.frames import Frame
 
@@ -38,10 +39,11 @@ class Vision(QObject):
         self.gate = gate or CameraGate(self)
         self.gate.changed.connect(self._on_gate)
         self.source = None
-        self._camera: CameraThread | None = None
-        self._predict = PredictThread(self)
-        self._predict.predicted.connect(self._on_predicted)
-        self._predict.start()
+        self._latest: Frame | None = None
+        self._camera = TaskSlot(self, loop=True)
+        self._predict = Predictions()
+        self._predicting = TaskSlot(self, loop=True)
+        self._predicting.start(self._predict.run, partial=lambda result: self._on_predicted(*result))
         self.users: set[str] = set()
         self.demo_scene = "empty"
         self.fps_window: list[float] = []
@@ -51,7 +53,7 @@ class Vision(QObject):
 
     @property
     def running(self) -> bool:
-        return self._camera is not None and self._camera.isRunning()
+        return self._camera.busy
 
     @property
     def allowed(self) -> bool:
@@ -93,7 +95,7 @@ class Vision(QObject):
 
     @property
     def latest_frame(self) -> Frame | None:
-        return self._camera.latest if self._camera is not None and self.gate.allowed else None
+        return self._latest if self.running and self.gate.allowed else None
 
     def set_predictor(self, predictor) -> None:
         self._predict.set_predictor(predictor)
@@ -114,22 +116,18 @@ class Vision(QObject):
         self.source = open_source(self.spec)
         if isinstance(self.source, DemoSource):
             self.source.show(self.demo_scene)
-        self._camera = CameraThread(self.source, self)
-        self._camera.frame.connect(self._on_frame)
-        self._camera.failed.connect(self.failed)
-        self._camera.start()
+        self._camera.start(camera_loop, self.source, partial=self._on_frame, failed=self.failed.emit)
 
     def _stop(self) -> None:
-        if self._camera is not None:
-            self._camera.stop()
-            self._camera.deleteLater()
-            self._camera = None
+        self._camera.stop(3.0)  # the device is free again before another source opens it
+        self._latest = None
 
     def _on_frame(self, frame: Frame) -> None:
         if not self.gate.allowed:  # a frame already queued when the gate closed goes nowhere
             return
         now = time.monotonic()
         self.fps_window = [t for t in self.fps_window if now - t < 2.0] + [now]
+        self._latest = frame
         self._predict.submit(frame)
         self.frame.emit(frame)
 
@@ -143,8 +141,8 @@ class Vision(QObject):
 
     def shutdown(self) -> None:
         self._recheck.stop()
-        self._stop()
-        self._predict.stop()
+        self._latest = None
+        stop_all([self._camera, self._predicting], 3.0)
 
 
 class AppContext(QObject):
@@ -199,3 +197,4 @@ class AppContext(QObject):
 
     def shutdown(self) -> None:
         self.vision.shutdown()
+        self.backbone.slot.stop(0)  # it may still be loading: the closed pages hear nothing more from it

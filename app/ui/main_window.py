@@ -29,7 +29,7 @@ from app import __version__, diagnostics
 from app.resources import asset
 from app.ui.common import theme
 from app.ui.common.i18n import LANGUAGES
-from app.ui.common.jobs import TaskSlot, start_task
+from app.ui.common.jobs import TaskSlot
 
 DEFAULT_SIZE = QSize(1280, 720)  # fits the most common lab screen, 1366×768, with its taskbar and title bar
 SCREEN_MARGIN = 60  # room left for a taskbar and the title bar when the default size meets a small screen
@@ -200,8 +200,8 @@ class MainWindow(QMainWindow):
         if not path:
             return
         target = Path(path) if path.lower().endswith(".zip") else Path(path + ".zip")
-        start_task(self.report_slot, lambda _control, dest: diagnostics.write_report(dest), target,
-                   succeeded=self._report_saved, failed=self._report_failed)
+        self.report_slot.start(lambda _control, dest: diagnostics.write_report(dest), target,
+                               succeeded=self._report_saved, failed=self._report_failed)
 
     def _report_saved(self, path: Path) -> None:
         self.report_box = self._box(QMessageBox.Icon.Information, self.tr("Save a problem report"), self.tr(
@@ -257,6 +257,7 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             if hasattr(page, "shutdown"):
                 page.shutdown()
+        self.report_slot.stop(0)
         self.ctx.shutdown()
         super().closeEvent(event)
 

@@ -1,5 +1,6 @@
-"""The app's long-lived workers: the backbone (loaded once, off the GUI thread), the camera thread and the
-live-prediction thread. Pages talk to these; none of them blocks the GUI thread."""
+"""The app's long-lived background work: the backbone (loaded once), the camera loop and the live-prediction loop.
+All of it runs as tasks of ``app.ui.common.jobs`` (the loops in a ``TaskSlot(loop=True)``); none of it blocks
+the GUI thread."""
 
 from __future__ import annotations
 
@@ -7,13 +8,14 @@ import threading
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 
 from app import diagnostics
 from app.errors import OylaError
 from app.ui.common.i18n import error_text
+from app.ui.common.jobs import TaskSlot
 from app.vision.demo import DemoSource
-from app.vision.frames import Frame, FrameSource
+from app.vision.frames import FrameSource
 
 
 class BackboneService(QObject):
@@ -28,12 +30,15 @@ class BackboneService(QObject):
         super().__init__(parent)
         self.embedder = None
         self.error: str | None = None
-        self._thread = threading.Thread(target=self._load, name="backbone", daemon=True)
+        self.slot = TaskSlot(self)
+        self._task = None
 
     def start(self) -> None:
-        self._thread.start()
+        if self._task is None:  # loaded once
+            self._task = self.slot.start(self._load, partial=self.ready.emit, succeeded=self._on_done)
 
-    def _load(self) -> None:
+    def _load(self, control) -> str | None:
+        """Worker: the embedder, announced as soon as it is there, then the warm-up; returns why it failed."""
         try:
             from app.ml.backbone import Embedder
 
@@ -41,14 +46,10 @@ class BackboneService(QObject):
         except Exception as exc:  # noqa: BLE001 - whatever stops it (a missing library too) must reach the student
             if isinstance(exc, OylaError):
                 diagnostics.report_problem(exc, "loading the picture model")
-            else:
-                diagnostics.report(exc, "loading the picture model", notify=False)  # said below, in plain words
-            self.error = self.tr("Oyla could not load its picture model, so it cannot learn or recognise pictures "
-                                 "now (%1). Restart Oyla; if this happens again, tell your teacher.").replace(
-                "%1", error_text(exc) if isinstance(exc, OylaError) else f"{type(exc).__name__}: {exc}")
-            self.failed.emit(self.error)
-            return
-        self.ready.emit(self.embedder)
+                return error_text(exc)
+            diagnostics.report(exc, "loading the picture model", notify=False)  # said in plain words
+            return f"{type(exc).__name__}: {exc}"
+        control.partial(self.embedder)
         try:
             import numpy as np
 
@@ -57,9 +58,18 @@ class BackboneService(QObject):
             MLPHead.train(np.zeros((4, 1280), np.float32), np.array([0, 1, 0, 1]), 2, epochs=1, batch_size=4)
         except Exception as exc:  # noqa: BLE001 - only a warm-up: training will say what is wrong when it runs
             diagnostics.report(exc, "the training warm-up", notify=False)
+        return None
+
+    def _on_done(self, cause: str | None) -> None:
+        if cause is not None:
+            self.error = self.tr("Oyla could not load its picture model, so it cannot learn or recognise pictures "
+                                 "now (%1). Restart Oyla; if this happens again, tell your teacher.").replace("%1", cause)
+            self.failed.emit(self.error)
 
     def wait(self, timeout: float | None = None) -> None:
-        self._thread.join(timeout)
+        """Block until the loading and the warm-up have ended (or ``timeout`` seconds passed)."""
+        if self._task is not None:
+            self._task.wait(timeout)
 
 
 def open_source(spec: str | None) -> FrameSource:
@@ -79,79 +89,57 @@ def open_source(spec: str | None) -> FrameSource:
     return ImageFolderSource(path)  # opening reports that it does not exist
 
 
-class CameraThread(QThread):
-    """Reads frames from one source at its own pace and hands each one on; stops cleanly on errors."""
-
-    frame = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, source: FrameSource, parent=None):
-        super().__init__(parent)
-        self.source = source
-        self._stop = threading.Event()
-        self.latest: Frame | None = None
-
-    def run(self) -> None:
-        try:
-            self.source.open()
-            period = 1.0 / max(1.0, float(self.source.fps))
-            next_time = time.monotonic()
-            while not self._stop.is_set():
-                frame = self.source.read()
-                self.latest = frame
-                self.frame.emit(frame)
-                next_time += period
-                delay = next_time - time.monotonic()
-                if delay > 0:
-                    self._stop.wait(delay)
-                else:
-                    next_time = time.monotonic()
-        except OylaError as exc:
-            diagnostics.report_problem(exc, "the camera")
-            self.failed.emit(error_text(exc))
-        except Exception as exc:  # a bug or a driver's error: logged, and the camera view says it stopped
-            self.failed.emit(error_text(diagnostics.unexpected(exc, "the camera")))
-        finally:
-            self.source.close()
-
-    def stop(self) -> None:
-        self._stop.set()
-        self.wait(3000)
+def camera_loop(control, source: FrameSource) -> None:
+    """Loop task: read frames from ``source`` at its own pace and hand each one on (``control.partial(frame)``)
+    until cancelled. A driver's error ends it: the task's ``failed`` says so."""
+    try:
+        source.open()
+        period = 1.0 / max(1.0, float(source.fps))
+        next_time = time.monotonic()
+        while not control.cancelled():
+            control.partial(source.read())
+            next_time += period
+            delay = next_time - time.monotonic()
+            if delay > 0:
+                control.wait(delay)
+            else:
+                next_time = time.monotonic()
+    finally:
+        source.close()
 
 
-class PredictThread(QThread):
-    """Predicts on the newest frame only (older ones are dropped), so the preview never lags behind."""
+class Predictions:
+    """Live prediction on the newest frame only (older ones are dropped), so the preview never lags behind.
+    ``run`` is a loop task that hands on ``(Prediction, frame index)``; ``submit`` and ``set_predictor`` may be
+    called from the GUI thread at any time."""
 
-    predicted = Signal(object, int)  # Prediction, frame index
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
+    def __init__(self):
         self._cond = threading.Condition()
-        self._frame: Frame | None = None
-        self._predictor = None
-        self._stop = False
+        self._frame = None
+        self.predictor = None
 
     def set_predictor(self, predictor) -> None:
         with self._cond:
-            self._predictor = predictor
+            self.predictor = predictor
 
-    @property
-    def predictor(self):
-        return self._predictor
-
-    def submit(self, frame: Frame) -> None:
+    def submit(self, frame) -> None:
         with self._cond:
             self._frame = frame
             self._cond.notify()
 
-    def run(self) -> None:
+    def _wake(self) -> None:
+        with self._cond:
+            self._cond.notify_all()
+
+    def run(self, control) -> None:
+        control.on_cancel(self._wake)
         while True:
             with self._cond:
-                while not self._stop and (self._frame is None or self._predictor is None):
+                while not control.cancelled() and (self._frame is None or self.predictor is None):
                     self._cond.wait()
-                if self._stop:
+                if control.cancelled():
                     return
-                frame, predictor, self._frame = self._frame, self._predictor, None
+                frame, predictor, self._frame = self._frame, self.predictor, None
             try:
                 result = predictor.predict([frame.image])[0]
             except OylaError as exc:  # e.g. a model that does not fit: logged, the frame is skipped
@@ -160,10 +148,4 @@ class PredictThread(QThread):
             except Exception as exc:  # a bug: logged once per kind, the app's message shown once; keeps going
                 diagnostics.report(exc, "live prediction")
                 continue
-            self.predicted.emit(result, frame.index)
-
-    def stop(self) -> None:
-        with self._cond:
-            self._stop = True
-            self._cond.notify()
-        self.wait(3000)
+            control.partial((result, frame.index))

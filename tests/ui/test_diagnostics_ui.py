@@ -14,7 +14,7 @@ from app import diagnostics
 from app.storage.project import create_project
 from app.storage.students import create_student
 from app.ui.common.jobs import TaskSlot, start_task
-from app.ui.services import CameraThread
+from app.ui.services import camera_loop
 from app.vision.demo import DemoSource
 
 NICK = "Жанар Test"
@@ -129,9 +129,8 @@ def test_a_camera_that_breaks_says_so_and_logs_it(window, hooks, qtbot):
         def read(self):
             raise OSError("the driver went away")
 
-    camera = CameraThread(Broken())
-    with qtbot.waitSignal(camera.failed) as blocker:
-        camera.start()
-    camera.wait(3000)
+    camera = TaskSlot(window, loop=True)
+    with qtbot.waitSignal(camera.start(camera_loop, Broken()).failed) as blocker:
+        pass
     assert "Something went wrong (OSError)" in blocker.args[0]
     assert "OSError: the driver went away" in log_file.read_text(encoding="utf-8")

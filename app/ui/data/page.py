@@ -4,7 +4,6 @@ consent is shown here too, with "Give consent…" / "Withdraw consent…". Scann
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -30,23 +29,7 @@ from app.lessons import pin, policy
 from app.storage import consent, inventory, paths
 from app.ui.common.consent_dialog import WithdrawBox
 from app.ui.common.i18n import error_text
-from app.ui.common.jobs import TaskSlot
-
-
-def start(slot: TaskSlot, fn, *connections):
-    """``slot.start`` with the signals connected before the work can finish (a quick task could otherwise
-    emit ``finished`` before anyone listens). ``connections`` are (signal name, slot) pairs."""
-    ready = threading.Event()
-
-    def work(_control):
-        ready.wait(5)
-        return fn()
-
-    task = slot.start(work)
-    for name, receiver in connections:
-        getattr(task, name).connect(receiver)
-    ready.set()
-    return task
+from app.ui.common.jobs import TaskSlot, stop_all
 
 
 def _table(columns: int) -> QTableWidget:
@@ -223,7 +206,7 @@ class DataPage(QWidget):
     def scan(self):
         self.status.setText(self.tr("Looking at what Oyla keeps…"))
         self._show_consent()  # small files, read at once: the button does not change after the scan
-        return start(self.scanning, inventory.scan, ("succeeded", self._on_scanned), ("failed", self._show_error))
+        return self.scanning.start(lambda _control: inventory.scan(), succeeded=self._on_scanned, failed=self._show_error)
 
     def _on_scanned(self, result) -> None:
         self.inventory = result
@@ -335,11 +318,17 @@ class DataPage(QWidget):
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
-    def _run(self, fn, done_text: str, *after):
+    def _run(self, fn, done_text: str, then=None):
+        """``fn()`` on a worker; then ``done_text`` is shown (and ``then()`` called) and the page scans again."""
+        def succeeded(_result) -> None:
+            self._done_text = done_text
+            if then is not None:
+                then()
+
         self.error.hide()
         self.status.setText(self.tr("Working…"))
-        task = start(self.working, fn, ("succeeded", lambda _result: setattr(self, "_done_text", done_text)),
-                     ("failed", self._show_error), ("finished", self.scan), *after)
+        task = self.working.start(lambda _control: fn(), succeeded=succeeded, failed=self._show_error,
+                                  finished=self.scan)
         self._update_buttons()
         return task
 
@@ -402,7 +391,7 @@ class DataPage(QWidget):
         self.ctx.set_project(None)
         keep = _teacher_protected()  # behind a PIN: a student's "delete everything" keeps the teacher's locks
         return self._run(lambda: inventory.delete_everything(keep), self.tr("Everything Oyla kept was deleted."),
-                         ("succeeded", lambda _result: self.consent_withdrawn.emit()))
+                         self.consent_withdrawn.emit)
 
     def export_dialog(self) -> None:
         info = self._selected_project()
@@ -437,7 +426,7 @@ class DataPage(QWidget):
         return self._run(lambda: inventory.withdraw_and_delete(whose, keep) if delete_data else consent.withdraw(whose),
                          self.tr("Consent was withdrawn and everything Oyla kept was deleted.") if delete_data
                          else self.tr("Consent was withdrawn. The camera is off; your data is kept."),
-                         ("succeeded", lambda _result: self.consent_withdrawn.emit()))
+                         self.consent_withdrawn.emit)
 
     def _show_error(self, text: str) -> None:
         self.status.setText("")
@@ -445,6 +434,5 @@ class DataPage(QWidget):
         self.error.show()
 
     def shutdown(self) -> None:
-        for slot in (self.scanning, self.working):
-            slot.cancel()
+        stop_all([self.scanning, self.working])
 

@@ -23,7 +23,7 @@ from app.robot import flash, ports, protocol
 from app.robot.link import SerialLink
 from app.robot.virtual import VirtualLink, VirtualRobot
 from app.ui.common.i18n import error_text
-from app.ui.common.jobs import TaskSlot, start_task
+from app.ui.common.jobs import TaskSlot, background, stop_all
 from app.ui.common.widgets import wrapped_label
 
 VIRTUAL = "virtual"
@@ -209,20 +209,17 @@ class ConnectionBar(QWidget):
             return None
         self.set_note(self.tr("Connecting to %1…").replace("%1", self.port.currentText()
                                                              if spec == self.port.currentData() else spec))
-        task = start_task(self.slot, open_link, spec, self.kit.currentData(),
-                          succeeded=lambda result: self._on_open(result),
-                          failed=lambda text: self.set_note(text, error=True),
-                          cancelled=lambda: self.set_note(self.tr("Not connected.")),
-                          finished=self._sync_buttons)
+        task = self.slot.start(open_link, spec, self.kit.currentData(),
+                               succeeded=lambda result: self._on_open(result),
+                               failed=lambda text: self.set_note(text, error=True),
+                               cancelled=lambda: self.set_note(self.tr("Not connected.")),
+                               finished=self._sync_buttons,
+                               dropped=lambda result: background(result[0].close))  # opened too late: let go
         self._sync_buttons()
         return task
 
     def _on_open(self, result) -> None:
-        link, hello = result
-        if self.link is not None:  # connected meanwhile (an older attempt finished late)
-            link.close()
-            return
-        self.link, self.hello = link, hello
+        link, hello = self.link, self.hello = result
         link.on_event = self.event_seen.emit
         link.on_state = self.plugged.emit
         self.kit.setCurrentIndex(self.kit.findData(hello.kit))
@@ -238,7 +235,7 @@ class ConnectionBar(QWidget):
         self.closing.emit()
         self.link, self.hello = None, None
         link.on_event = link.on_state = None
-        threading.Thread(target=link.close, name="oyla-robot-close", daemon=True).start()  # joins a reader
+        background(link.close)  # it joins a reader thread: not on the GUI thread
         self._show_info()
         self._sync_buttons()
         self.disconnected.emit()
@@ -272,11 +269,11 @@ class ConnectionBar(QWidget):
         self.progress.setValue(0)
         self.progress.show()
         self.set_note(self.tr("Uploading the Oyla firmware to %1… do not unplug the board.").replace("%1", port))
-        task = start_task(self.flashing, upload_firmware, port, self.baud.currentData(), old, self._cancel_flash,
-                          progress=lambda done, _total, _stage: self.progress.setValue(done),
-                          succeeded=lambda result, p=port: self._on_flashed(p, result),
-                          failed=lambda text: self.set_note(text, error=True),
-                          finished=self._flash_finished)
+        task = self.flashing.start(upload_firmware, port, self.baud.currentData(), old, self._cancel_flash,
+                                   progress=lambda p: self.progress.setValue(p.done),
+                                   succeeded=lambda result, p=port: self._on_flashed(p, result),
+                                   failed=lambda text: self.set_note(text, error=True),
+                                   finished=self._flash_finished)
         self._sync_buttons()
         return task
 
@@ -291,7 +288,7 @@ class ConnectionBar(QWidget):
     def shutdown(self) -> None:
         self.timer.stop()
         self._cancel_flash.set()
-        self.slot.cancel()
+        stop_all([self.slot, self.flashing], 0)
         link, self.link = self.link, None
         if link is not None:
             link.close()

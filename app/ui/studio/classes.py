@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
@@ -207,15 +206,8 @@ class ClassCard(QFrame):
         paths = sorted(paths)
         if not paths or self.faces_slot.busy:
             return
-        project_dir, ready = paths[0].parent.parent.parent, threading.Event()
-
-        def work(_control):
-            ready.wait(5)  # "finished" is connected before the (quick) work can end
-            return face_marks.blur(project_dir, paths)
-
-        task = self.faces_slot.start(work)
-        task.finished.connect(lambda: self.set_samples(self._paths))
-        ready.set()
+        self.faces_slot.start(lambda _control, folder: face_marks.blur(folder, paths), paths[0].parent.parent.parent,
+                              finished=lambda: self.set_samples(self._paths))
         self.face_note.hide()
 
     def remove_faces(self, paths) -> None:

@@ -61,15 +61,11 @@ class Importer(QWidget):
         def work(control):
             return import_files(project, name, files, embedder, control.progress, control.cancelled, rule)
 
-        task = self.slot.start(work)
         self.progress.setRange(0, len(files))
         self.progress.setValue(0)
         self.show()
-        task.progress.connect(lambda done, _total, _t: self.progress.setValue(done))
-        task.succeeded.connect(self._done)
-        task.failed.connect(self.show_error)
-        task.finished.connect(lambda: (self.hide(), self.on_added(name, 0)))
-        return task
+        return self.slot.start(work, progress=lambda p: self.progress.setValue(p.done), succeeded=self._done,
+                               failed=self.show_error, finished=lambda: (self.hide(), self.on_added(name, 0)))
 
     def _done(self, report) -> None:
         if report.skipped:

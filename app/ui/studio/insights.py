@@ -254,10 +254,7 @@ class InsightBar(QWidget):
                     nearest_samples(project, saved, embedder, image)]  # decoded here, never on the GUI thread
             return overlay(image, heat), saved.labels[index], near
 
-        task = self.slot.start(work)
-        task.succeeded.connect(view.show_result)
-        task.failed.connect(self.show_error)
-        return task
+        return self.slot.start(work, succeeded=view.show_result, failed=self.show_error)
 
     def open_detective(self):
         project, saved = self._model()
@@ -271,10 +268,7 @@ class InsightBar(QWidget):
             robustness.save_results(project.model_dir, result)
             return result
 
-        task = self.slot.start(work)
-        task.succeeded.connect(view.show_results)
-        task.failed.connect(self.show_error)
-        return task
+        return self.slot.start(work, succeeded=view.show_results, failed=self.show_error)
 
     def card_texts(self) -> dict:
         """The model card's words in the app's language (the core holds the English ones)."""
@@ -346,10 +340,7 @@ class InsightBar(QWidget):
                                      model_card.load_answers(project.path))
             return model_card.write(project.path / "model-card.html", page)
 
-        task = self.slot.start(work)
-        task.failed.connect(self.show_error)
-        task.succeeded.connect(lambda path: self._card_written(path, open_it))
-        return task
+        return self.slot.start(work, failed=self.show_error, succeeded=lambda path: self._card_written(path, open_it))
 
     def _card_written(self, path, open_it: bool) -> None:
         """Say where the card went, with buttons to open it or its folder (a box that does not block)."""

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from app.errors import OylaError
 from app.ml.predict import Predictor
-from app.ml.train import Progress, train_project
+from app.ml.train import train_project
 from app.storage.project import create_project, save_project_as
 from app.storage.settings import projects_dir
 from app.ui.common.i18n import error_text
-from app.ui.common.jobs import TaskSlot
+from app.ui.common.jobs import Progress, TaskSlot, stop_all
 from app.ui.common.widgets import VerticalScroll
 from app.ui.studio.camera_panel import CameraPanel
 from app.ui.studio.classes import ClassList
@@ -37,6 +37,8 @@ from app.ui.studio.importer import Importer
 from app.ui.studio.insights import InsightBar
 from app.ui.studio.recorder import Recorder, SampleWriter
 from app.ui.studio.train_panel import TrainPanel
+
+SAVE_DELAY_MS = 500
 
 
 class StudioPage(QWidget):
@@ -53,6 +55,12 @@ class StudioPage(QWidget):
         self.writer.failed.connect(self._show_error)
         self.writer.start()
         self.training = TaskSlot(self)
+        self.copying = TaskSlot(self)  # "Save a copy as…"
+        self._save_timer = QTimer(self)  # settings changed by a slider are saved once it rests, not every tick
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self._save_settings)
+        self._unsaved = None  # the project whose settings changed since they were saved
         self._outcome: tuple | None = None  # ("done", accuracy) or ("cancelled", None) of the last training
         self._recorded: dict[str, int] = {}
 
@@ -74,6 +82,11 @@ class StudioPage(QWidget):
         self.error.setWordWrap(True)
         self.error.hide()
         outer.addWidget(self.error)
+        self.note = QLabel()  # what an action did ("a copy was saved in …")
+        self.note.setObjectName("muted")
+        self.note.setWordWrap(True)
+        self.note.hide()
+        outer.addWidget(self.note)
         self.undo_row = QWidget()
         undo = QHBoxLayout(self.undo_row)
         undo.setContentsMargins(0, 0, 0, 0)
@@ -236,6 +249,7 @@ class StudioPage(QWidget):
 
     # ---- projects and classes ----------------------------------------------------------------------------
     def _on_project(self, project) -> None:
+        self._save_settings()  # the project that was open keeps its changed threshold
         self._clear_outcome()
         self.undo_row.hide()
         self._undo_record = None
@@ -360,15 +374,21 @@ class StudioPage(QWidget):
         if self.ctx.project is not None:
             self.open_menu.addAction(self.tr("Save a copy as…"), self.save_as_dialog)
 
-    def save_as_dialog(self) -> None:
+    def save_as_dialog(self):
         name, ok = QInputDialog.getText(self, self.tr("Save a copy"), self.tr("Name of the copy:"),
                                         text=self.tr("%1 (copy)").replace("%1", self.ctx.project.name))
-        if ok and name.strip():
-            try:
-                folder = projects_dir() / "-".join(name.split())
-                self.ctx.set_project(save_project_as(self.ctx.project, folder, name.strip()))
-            except OylaError as exc:
-                self._show_error(error_text(exc))
+        if not (ok and name.strip()):
+            return None
+        self._save_settings()
+        self.note.hide()
+        return self.copying.start(lambda _control, project, folder, title: save_project_as(project, folder, title),
+                                  self.ctx.project, projects_dir() / "-".join(name.split()), name.strip(),
+                                  succeeded=self._on_copied, failed=self._show_error)
+
+    def _on_copied(self, copy) -> None:
+        self.ctx.set_project(copy)
+        self.note.setText(self.tr("A copy was saved in %1. It is the open project now.").replace("%1", str(copy.path)))
+        self.note.show()
 
     def open_project_dialog(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Open a project folder"), str(projects_dir()))
@@ -394,30 +414,24 @@ class StudioPage(QWidget):
         self.error.hide()
 
         def work(control):
-            def report(p: Progress) -> None:
-                control.progress(p.done, p.total, p.stage if p.loss is None else f"{p.stage}:{p.loss:.3f}")
+            return train_project(project, embedder, settings,
+                                 lambda p: control.progress(p.done, p.total, stage=p.stage, loss=p.loss),
+                                 control.cancelled)
 
-            return train_project(project, embedder, settings, report, control.cancelled)
-
-        task = self.training.start(work)
         self._outcome = None  # the progress lines take over the status line
         self.panel.set_busy(True)
-        task.progress.connect(self._on_train_progress)
-        task.succeeded.connect(self._on_trained)
-        task.failed.connect(self._show_error)
-        task.cancelled.connect(lambda: self._show_outcome(("cancelled", None)))
-        task.finished.connect(lambda: self.panel.set_busy(False))
-        return task
+        return self.training.start(work, progress=self._on_train_progress, succeeded=self._on_trained,
+                                   failed=self._show_error, cancelled=lambda: self._show_outcome(("cancelled", None)),
+                                   finished=lambda: self.panel.set_busy(False))
 
-    def _on_train_progress(self, done: int, total: int, text: str) -> None:
-        stage, _, loss = text.partition(":")
-        self.panel.progress.setValue(round(100 * done / max(1, total)))
-        if stage == "embedding":
-            self.panel.status.setText(self.tr("Looking at pictures: %1 of %2").replace("%1", str(done))
-                                      .replace("%2", str(total)))
+    def _on_train_progress(self, p: Progress) -> None:
+        self.panel.progress.setValue(p.percent)
+        if p.stage == "embedding":
+            self.panel.status.setText(self.tr("Looking at pictures: %1 of %2").replace("%1", str(p.done))
+                                      .replace("%2", str(p.total)))
         else:
-            self.panel.status.setText(self.tr("Learning: round %1 of %2, loss %3").replace("%1", str(done))
-                                      .replace("%2", str(total)).replace("%3", loss))
+            self.panel.status.setText(self.tr("Learning: round %1 of %2, loss %3").replace("%1", str(p.done))
+                                      .replace("%2", str(p.total)).replace("%3", f"{p.loss or 0:.3f}"))
             self.panel.status.setToolTip(self.tr("Loss measures how wrong the model still is on your pictures. "
                                                  "It should get smaller as it learns."))
 
@@ -470,15 +484,25 @@ class StudioPage(QWidget):
             predictor.threshold = value
         if self.ctx.project is not None:
             self.ctx.project.settings.threshold = value
-            self.ctx.project.save()
+            self._unsaved = self.ctx.project
+            self._save_timer.start()  # saved (with fsync) once the slider rests, not on every tick
+
+    def _save_settings(self) -> None:
+        self._save_timer.stop()
+        project, self._unsaved = self._unsaved, None
+        if project is not None:
+            try:
+                project.save()
+            except OylaError as exc:
+                self._show_error(error_text(exc))
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
 
     def shutdown(self) -> None:
-        self.training.cancel()
-        self.panel.copies_slot.cancel()
-        self.importer.slot.cancel()
+        self._save_settings()
         self._stop_recording()
         self.writer.flush_and_stop()
+        stop_all([self.training, self.copying, self.panel.copies_slot, self.importer.slot, self.insights.slot,
+                  *(card.faces_slot for card in self.classes.cards.values())])

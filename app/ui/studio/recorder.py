@@ -6,17 +6,18 @@ from __future__ import annotations
 import queue
 import time
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QObject, Signal
 
 from app.errors import OylaError
 from app.ml.ingest import ImportReport, add_frames, refused_error
 from app.ui.common.i18n import error_text
+from app.ui.common.jobs import TaskSlot
 
 RECORD_INTERVAL = 0.1  # seconds between captured frames: about 10 per second
 
 
-class SampleWriter(QThread):
-    """Writes (project, class, frames) batches in order; reports what was added."""
+class SampleWriter(QObject):
+    """Writes (project, class, frames) batches in order on a loop task; reports what was added."""
 
     added = Signal(str, int)  # class name, how many
     failed = Signal(str)
@@ -27,12 +28,17 @@ class SampleWriter(QThread):
         self._backbone = backbone
         self.face_rule = None  # a function giving the face rule in force (None: the teacher's lock)
         self.gate = None  # the camera gate (app.ui.common.camera_gate): asked before any picture is written
+        self.slot = TaskSlot(self, loop=True)
+
+    def start(self) -> None:
+        self.slot.start(self._run, partial=self._said)
 
     def put(self, project, name: str, frames: list) -> None:
         self._queue.put((project, name, frames))
 
-    def run(self) -> None:
-        while True:
+    def _run(self, control) -> None:
+        control.on_cancel(lambda: self._queue.put(None))
+        while not control.cancelled():
             item = self._queue.get()
             if item is None:
                 return
@@ -40,22 +46,29 @@ class SampleWriter(QThread):
             if self.gate is not None:
                 allowed, code = self.gate.ask()
                 if not allowed:  # consent went away after these frames were taken: they are not written
-                    self.failed.emit(self.gate.reason(code))
+                    control.partial(("failed", self.gate.reason(code)))
                     continue
             report = ImportReport()
             try:
                 rule = self.face_rule() if self.face_rule is not None else None
                 paths = add_frames(project, name, frames, self._backbone.embedder, rule, report)
             except OylaError as exc:
-                self.failed.emit(error_text(exc))
+                control.partial(("failed", error_text(exc)))
                 continue
-            self.added.emit(name, len(paths))
+            control.partial(("added", name, len(paths)))
             if report.refused:  # faces are not allowed here: say why these pictures are missing
-                self.failed.emit(error_text(refused_error(len(report.refused))))
+                control.partial(("failed", error_text(refused_error(len(report.refused)))))
 
-    def flush_and_stop(self) -> None:
+    def _said(self, message: tuple) -> None:
+        kind, *args = message
+        (self.added if kind == "added" else self.failed).emit(*args)
+
+    def flush_and_stop(self, timeout: float = 10.0) -> bool:
+        """Write what is queued (up to ``timeout`` seconds), then stop; True when everything was written."""
         self._queue.put(None)
-        self.wait(10000)
+        done = self.slot.wait(timeout)
+        self.slot.stop(0)
+        return done
 
     @property
     def pending(self) -> int:

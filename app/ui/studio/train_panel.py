@@ -193,10 +193,9 @@ class TrainPanel(QWidget):
         def work(control):
             return EmbeddingCache(project.path, embedder).prepare(paths, kinds, control.progress, control.cancelled)
 
-        task = self.copies_slot.start(work)
-        task.progress.connect(lambda done, total, _text: self._show_copies(done, total))
-        task.succeeded.connect(lambda _n: self._show_copies(0, 0))
-        task.failed.connect(lambda _text: self._show_copies(0, 0))  # Train computes what is missing itself
+        self.copies_slot.start(work, progress=lambda p: self._show_copies(p.done, p.total),
+                               succeeded=lambda _n: self._show_copies(0, 0),
+                               failed=lambda _text: self._show_copies(0, 0))  # Train computes what is missing itself
 
     def _show_copies(self, done: int, total: int) -> None:
         self._copies_state = (done, total)

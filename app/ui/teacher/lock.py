@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.errors import OylaError
 from app.lessons import pin
 from app.ui.common.i18n import error_text
-from app.ui.common.jobs import TaskSlot, start_task
+from app.ui.common.jobs import TaskSlot
 
 IDLE_MS = 5 * 60 * 1000
 ENTER, FIRST, NEW, CHANGE, REMOVE, DAMAGED = "enter", "first", "new", "change", "remove", "damaged"
@@ -163,8 +163,8 @@ class PinScreen(QWidget):
             if new != self.again.text():
                 return self._say(self.tr("The two new PINs are not the same."))
         self.ok_button.setEnabled(False)
-        return start_task(self.slot, _work, self.mode, current, new, succeeded=self._checked,
-                          failed=self._say, finished=lambda: self.ok_button.setEnabled(not self.wait_timer.isActive()))
+        return self.slot.start(_work, self.mode, current, new, succeeded=self._checked, failed=self._say,
+                               finished=lambda: self.ok_button.setEnabled(not self.wait_timer.isActive()))
 
     def skip(self) -> None:
         try:

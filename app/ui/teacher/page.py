@@ -30,7 +30,7 @@ from app.lessons import archive, library, teacher
 from app.lessons.model import PackError
 from app.lessons.render import render_markdown
 from app.ui.common.i18n import error_text
-from app.ui.common.jobs import TaskSlot, start_task
+from app.ui.common.jobs import TaskSlot, stop_all
 from app.ui.lessons.choice import Choice
 from app.ui.teacher.lock import TeacherLock
 from app.ui.teacher.panels import ConsentPanel, ReportPanel, set_status
@@ -184,9 +184,8 @@ class TeacherPage(QWidget):
             return library.library(), settings, problem
 
         self.reloading = True  # until the results are shown
-        task = start_task(self.loading, work, succeeded=self._loaded, failed=self.show_error)
-        task.finished.connect(lambda: self.loading.task is task and setattr(self, "reloading", False))  # newest only
-        return task
+        return self.loading.start(work, succeeded=self._loaded, failed=self.show_error,
+                                  finished=lambda: setattr(self, "reloading", False))
 
     def _loaded(self, result) -> None:
         entries, settings, problem = result
@@ -303,10 +302,10 @@ class TeacherPage(QWidget):
         set_status(self.pack_status, self.tr("Checking and importing “%1”…").replace("%1", path.name), False)
         self.import_zip_button.setEnabled(False)
         self.import_folder_button.setEnabled(False)
-        return start_task(self.importing, _import, path, succeeded=self._imported,
-                          failed=lambda text: self._import_failed([text]),
-                          finished=lambda: (self.import_zip_button.setEnabled(True),
-                                            self.import_folder_button.setEnabled(True)))
+        return self.importing.start(_import, path, succeeded=self._imported,
+                                    failed=lambda text: self._import_failed([text]),
+                                    finished=lambda: (self.import_zip_button.setEnabled(True),
+                                                      self.import_folder_button.setEnabled(True)))
 
     def _imported(self, result) -> None:
         if isinstance(result, PackError):
@@ -426,5 +425,4 @@ class TeacherPage(QWidget):
         super().hideEvent(event)
 
     def shutdown(self) -> None:
-        for slot in (self.loading, self.importing, self.report.reading, self.report.writing, self.printing.slot):
-            slot.cancel()
+        stop_all([self.loading, self.importing, self.report.reading, self.report.writing, self.printing.slot])

@@ -21,7 +21,7 @@ from app.errors import OylaError
 from app.lessons import progress, report
 from app.storage import students
 from app.ui.common.i18n import error_text
-from app.ui.common.jobs import TaskSlot, start_task
+from app.ui.common.jobs import TaskSlot
 
 
 def _label(object_name: str = "") -> QLabel:
@@ -149,8 +149,8 @@ class ReportPanel(QGroupBox):
             self.import_paths([Path(f) for f in files])
 
     def import_paths(self, paths: list[Path]):
-        return start_task(self.reading, lambda _control, files: progress.import_progress_files(files), list(paths),
-                          succeeded=self._read, failed=lambda text: set_status(self.status, text, True))
+        return self.reading.start(lambda _control, files: progress.import_progress_files(files), list(paths),
+                                  succeeded=self._read, failed=lambda text: set_status(self.status, text, True))
 
     def _read(self, result) -> None:
         found, errors = result
@@ -180,11 +180,11 @@ class ReportPanel(QGroupBox):
     def save(self, path: Path, kind: str = "csv"):
         """Write the report (profiles on this PC + imported files) off the GUI thread."""
         title = self.tr("Class progress — %1").replace("%1", time.strftime("%Y-%m-%d"))
-        return start_task(self.writing, _write_report, list(self.imported), list(self.packs()),
-                          self.ctx.languages.current, Path(path), kind, title,
-                          succeeded=lambda p: set_status(self.status, self.tr("Saved: %1").replace("%1", str(p)),
-                                                         False),
-                          failed=lambda text: set_status(self.status, text, True))
+        return self.writing.start(_write_report, list(self.imported), list(self.packs()),
+                                  self.ctx.languages.current, Path(path), kind, title,
+                                  succeeded=lambda p: set_status(self.status,
+                                                                 self.tr("Saved: %1").replace("%1", str(p)), False),
+                                  failed=lambda text: set_status(self.status, text, True))
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Class progress report"))

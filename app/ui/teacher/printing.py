@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 from app.errors import Cancelled
 from app.lessons.render import render_markdown, resolve_image
 from app.storage import atomic
-from app.ui.common.jobs import TaskSlot, start_task
+from app.ui.common.jobs import TaskSlot
 
 IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)\s]+)\)")
 MARGIN_MM = 15.0
@@ -231,8 +231,8 @@ class PrintPanel(QWidget):
         lesson, lang = chosen
         self.open_button.hide()
         self._show(self.tr("Preparing the PDF…"))
-        return start_task(self.slot, write_pdf, lesson, lang, self.labels(), Path(path),
-                          succeeded=self._saved, failed=lambda text: self._show(text, True))
+        return self.slot.start(write_pdf, lesson, lang, self.labels(), Path(path),
+                               succeeded=self._saved, failed=lambda text: self._show(text, True))
 
     def _saved(self, result) -> None:
         self.saved, pages = result
@@ -261,9 +261,9 @@ class PrintPanel(QWidget):
         self.printer = printer
         self._show(self.tr("Printing…"))
         lesson, lang = chosen
-        start_task(self.slot, print_on, lesson, lang, self.labels(), printer,
-                   succeeded=lambda pages: self._show(self.tr("Sent %n page(s) to the printer.", "", pages)),
-                   failed=lambda text: self._show(text, True))
+        self.slot.start(print_on, lesson, lang, self.labels(), printer,
+                        succeeded=lambda pages: self._show(self.tr("Sent %n page(s) to the printer.", "", pages)),
+                        failed=lambda text: self._show(text, True))
 
     def refresh(self) -> None:
         """Enable the buttons for a chosen lesson. Whether a printer is set up is asked only when Print is pressed

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.text import nextword
 from app.ui.common.i18n import LANGUAGES
-from app.ui.common.jobs import TaskSlot, start_task
+from app.ui.common.jobs import TaskSlot
 from app.ui.common.widgets import wrapped_label
 from app.ui.textlab.share_panel import arrange
 
@@ -266,8 +266,8 @@ class NextWordPanel(QWidget):
         self.train_button.setEnabled(False)
         self.error.hide()
         self.train_status.setText(self.tr("Training…"))
-        start_task(self.slot, _train, self.ctx.languages.current, [self.own.toPlainText()], list(self.files),
-                   succeeded=self._trained, failed=self._failed, finished=self._train_finished)
+        self.slot.start(_train, self.ctx.languages.current, [self.own.toPlainText()], list(self.files),
+                        succeeded=self._trained, failed=self._failed, finished=self._train_finished)
 
     def _train_finished(self) -> None:
         self.train_button.setEnabled(True)
@@ -309,9 +309,9 @@ class NextWordPanel(QWidget):
         temperature = self.value()
         for button in (self.next_button, self.write_button):
             button.setEnabled(False)
-        start_task(self.slot, _write, self.model, self.start_tokens() + self.words, temperature, count,
-                   self.rng.randrange(2**32), succeeded=lambda words: self._written(words, temperature),
-                   failed=self._failed, finished=self._refresh)
+        self.slot.start(_write, self.model, self.start_tokens() + self.words, temperature, count,
+                        self.rng.randrange(2**32), succeeded=lambda words: self._written(words, temperature),
+                        failed=self._failed, finished=self._refresh)
 
     def _written(self, words: list[str], temperature: float) -> None:
         self.words += words
@@ -386,4 +386,4 @@ class NextWordPanel(QWidget):
                              .replace("%1", ", ".join(unknown)) if unknown else "")
 
     def shutdown(self) -> None:
-        self.slot.cancel()
+        self.slot.stop(0)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.text import share_check
 from app.ui.common import theme
-from app.ui.common.jobs import TaskSlot, start_task
+from app.ui.common.jobs import TaskSlot, stop_all
 from app.ui.common.widgets import wrapped_label
 
 LIVE_DELAY_MS = 600  # the live check waits this long after the last key
@@ -204,8 +204,8 @@ class SharePanel(QWidget):
             self._show_findings()
             return
         self.status.setText(self.tr("Checking…"))
-        start_task(self.slot, _check, text, self.ctx.languages.current,
-                   succeeded=self._checked, failed=self._failed)
+        self.slot.start(_check, text, self.ctx.languages.current,
+                        succeeded=self._checked, failed=self._failed)
 
     def _failed(self, message: str) -> None:
         self.findings, self.checked_text = [], None
@@ -289,8 +289,8 @@ class SharePanel(QWidget):
         self.copy_button.setEnabled(True)
         self.use_button.setEnabled(True)
         self.safe_status.setText(self.tr("Checking the safe version…"))
-        start_task(self.safe_slot, _recheck, self.safe, succeeded=self._safe_checked,
-                   failed=self.safe_status.setText)
+        self.safe_slot.start(_recheck, self.safe, succeeded=self._safe_checked,
+                             failed=self.safe_status.setText)
 
     def _safe_checked(self, result) -> None:
         text, found = result
@@ -316,5 +316,4 @@ class SharePanel(QWidget):
 
     def shutdown(self) -> None:
         self.timer.stop()
-        self.slot.cancel()
-        self.safe_slot.cancel()
+        stop_all([self.slot, self.safe_slot], 0)
