@@ -877,11 +877,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Obstacle closer than</source>
-        <translation type="unfinished"></translation>
+        <translation>Кедергі жақын болса:</translation>
     </message>
     <message>
         <source>cm</source>
-        <translation type="unfinished"></translation>
+        <translation>см</translation>
     </message>
     <message>
         <source>Train a model in the Studio first.</source>
@@ -890,6 +890,14 @@ This cannot be undone.</source>
     <message>
         <source>When the camera sees a class, the robot does its action:</source>
         <translation>Камера көрген санат → роботтың әрекеті:</translation>
+    </message>
+    <message>
+        <source>The robot would not drive forwards: its distance sensor gives no reading.</source>
+        <translation>Робот алға жүрмеді: қашықтық датчигі ештеңе көрсетпейді.</translation>
+    </message>
+    <message>
+        <source>The robot would not drive forwards: its obstacle stop sees something %1 cm ahead.</source>
+        <translation>Робот алға жүрмеді: кедергіде тоқтау алдында %1 см жерде бір нәрсені көрді.</translation>
     </message>
     <message>
         <source>The robot only acts when the model is at least this sure.</source>
@@ -917,15 +925,15 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>This robot has no distance sensor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл роботта қашықтық датчигі жоқ.</translation>
     </message>
     <message>
         <source>Connect a robot with a distance sensor to use this rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл ережені қолдану үшін қашықтық датчигі бар роботты қос.</translation>
     </message>
     <message>
         <source>When something in front of the robot is closer than this, the robot does this action instead of the class&apos;s action. Compare the rule with your model!</source>
-        <translation type="unfinished"></translation>
+        <translation>Робот алдындағы зат осы қашықтықтан жақын болса, робот санаттың әрекетінің орнына осы әрекетті жасайды. Ережені өз моделіңмен салыстыр!</translation>
     </message>
     <message>
         <source>Your teacher set the top speed to at most %1.</source>
@@ -949,7 +957,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>%1 → sent %2, because an obstacle is %3 cm ahead (the rule, instead of “%4”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 жіберілді, себебі алда %3 см жерде кедергі бар (ереже, «%4» орнына)</translation>
     </message>
     <message>
         <source>%1 → sent %2, because “%3” is %4% sure for %5 frames in a row</source>
@@ -966,14 +974,6 @@ This cannot be undone.</source>
     <message>
         <source>Started: commands flow only while the model is sure.</source>
         <translation>Басталды: командалар модель сенімді кезде ғана жіберіледі.</translation>
-    </message>
-    <message>
-        <source>The robot&apos;s obstacle stop did not drive forwards: no distance reading.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The robot&apos;s obstacle stop did not drive forwards: an obstacle is %1 cm ahead.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Problem: %1</source>
@@ -3457,6 +3457,10 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     <message>
         <source>{file}: the pack &quot;{id}&quot; is not valid</source>
         <translation>{file}: «{id}» жинағы жарамсыз</translation>
+    </message>
+    <message>
+        <source>{file}: the lesson &quot;{id}&quot; is not valid</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file}: the progress of lesson &quot;{id}&quot; is not valid</source>

@@ -884,11 +884,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Obstacle closer than</source>
-        <translation type="unfinished"></translation>
+        <translation>Препятствие ближе</translation>
     </message>
     <message>
         <source>cm</source>
-        <translation type="unfinished"></translation>
+        <translation>см</translation>
     </message>
     <message>
         <source>Train a model in the Studio first.</source>
@@ -897,6 +897,14 @@ This cannot be undone.</source>
     <message>
         <source>When the camera sees a class, the robot does its action:</source>
         <translation>Когда камера видит класс, робот выполняет его действие:</translation>
+    </message>
+    <message>
+        <source>The robot would not drive forwards: its distance sensor gives no reading.</source>
+        <translation>Робот не поехал вперёд: датчик расстояния ничего не показывает.</translation>
+    </message>
+    <message>
+        <source>The robot would not drive forwards: its obstacle stop sees something %1 cm ahead.</source>
+        <translation>Робот не поехал вперёд: стоп перед препятствием видит что-то в %1 см впереди.</translation>
     </message>
     <message>
         <source>The robot only acts when the model is at least this sure.</source>
@@ -924,15 +932,15 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>This robot has no distance sensor.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого робота нет датчика расстояния.</translation>
     </message>
     <message>
         <source>Connect a robot with a distance sensor to use this rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы включить это правило, подключи робота с датчиком расстояния.</translation>
     </message>
     <message>
         <source>When something in front of the robot is closer than this, the robot does this action instead of the class&apos;s action. Compare the rule with your model!</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда что-то перед роботом ближе этого расстояния, робот делает это действие вместо действия класса. Сравни правило со своей моделью!</translation>
     </message>
     <message>
         <source>Your teacher set the top speed to at most %1.</source>
@@ -956,7 +964,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>%1 → sent %2, because an obstacle is %3 cm ahead (the rule, instead of “%4”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → отправлено %2, потому что впереди препятствие в %3 см (правило, вместо «%4»)</translation>
     </message>
     <message>
         <source>%1 → sent %2, because “%3” is %4% sure for %5 frames in a row</source>
@@ -973,14 +981,6 @@ This cannot be undone.</source>
     <message>
         <source>Started: commands flow only while the model is sure.</source>
         <translation>Запущено: команды идут, только пока модель уверена.</translation>
-    </message>
-    <message>
-        <source>The robot&apos;s obstacle stop did not drive forwards: no distance reading.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The robot&apos;s obstacle stop did not drive forwards: an obstacle is %1 cm ahead.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Problem: %1</source>
@@ -3468,6 +3468,10 @@ You can also delete everything Oyla keeps: %1.</source>
     <message>
         <source>{file}: the pack &quot;{id}&quot; is not valid</source>
         <translation>{file}: неверный набор «{id}»</translation>
+    </message>
+    <message>
+        <source>{file}: the lesson &quot;{id}&quot; is not valid</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file}: the progress of lesson &quot;{id}&quot; is not valid</source>
