@@ -2445,7 +2445,7 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
     </message>
     <message>
         <source>A copy was saved in %1. It is the open project now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия сохранена в папке %1. Сейчас открыта эта копия.</translation>
     </message>
     <message>
         <source>Open a project folder</source>
