@@ -101,6 +101,7 @@ class Worker:
                 from app.ml.heads import TrainingCancelled
 
                 raise TrainingCancelled()
+        answered = False
         try:
             if not self.alive():
                 self._start()
@@ -108,13 +109,19 @@ class Worker:
             try:
                 self._conn.send_bytes(json.dumps({"op": op, "env": env, "args": args}).encode())
             except OSError:
-                self._discard()
                 raise stopped_error() from None
-            return self._wait(progress, cancelled)
+            message = self._wait(progress, cancelled)
+            answered = True
         finally:
+            if not answered:  # dead, or the wait ended early (a progress callback raised): never reuse a child
+                self._discard()  # that may still send the rest of an old answer
             self._lock.release()
+        if "error" in message:
+            raise _rebuilt(message["error"])
+        return message.get("result")
 
-    def _wait(self, progress, cancelled):
+    def _wait(self, progress, cancelled) -> dict:
+        """The child's final message (result or error), passing progress messages on meanwhile."""
         asked = False
         while True:
             if not asked and cancelled is not None and cancelled():
@@ -128,15 +135,11 @@ class Worker:
                     continue
                 message = json.loads(self._conn.recv_bytes())
             except (EOFError, OSError):
-                self._discard()
                 raise stopped_error() from None
-            if "progress" in message:
-                if progress is not None:
-                    progress(message["progress"])
-            elif "error" in message:
-                raise _rebuilt(message["error"])
-            else:
-                return message.get("result")
+            if "progress" not in message:
+                return message
+            if progress is not None:
+                progress(message["progress"])
 
     def stop(self) -> None:
         """End the child (it is also ended when this process exits)."""
