@@ -82,7 +82,7 @@
     </message>
     <message>
         <source>Freeze</source>
-        <translation>Стоп-кадр</translation>
+        <translation>Пауза</translation>
     </message>
     <message>
         <source>Stop the picture to look at one prediction closely.</source>
@@ -183,7 +183,7 @@
     <name>ClassCard</name>
     <message>
         <source>Hold to record</source>
-        <translation>Удерживай
+        <translation>Держи
 для записи</translation>
     </message>
     <message>
