@@ -12,6 +12,7 @@ ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "app" / "ui" / "translations"
 BIN = Path(sys.executable).parent
 LAB_SCREEN = (1280, 800)
+PROJECTOR = (1280, 720)
 
 
 def clipped_pages(qtbot, window) -> dict[str, list[str]]:
@@ -132,14 +133,19 @@ def test_real_translations_fit_without_clipping(qtbot, window, lang):
         window.set_language("en")
 
 
-def test_projector_mode_is_remembered_and_clips_nothing(qtbot, window):
+@pytest.mark.parametrize("lang", ["en", "kk", "ru"])
+def test_projector_mode_is_remembered_and_clips_nothing(qtbot, window, lang):
+    """Large text on a 1280×720 projector: every page in every language, nothing cut off."""
     from app.storage.settings import load_settings
+    from app.ui.common import theme
 
-    window.resize(*LAB_SCREEN)
+    window.resize(*PROJECTOR)
+    window.set_language(lang)
     window.large_action.setChecked(True)
     window.contrast_action.setChecked(True)
     try:
-        assert "17pt" in window.ctx.languages.app.styleSheet()
+        assert f"{theme.base_font_size(True)}pt" in window.ctx.languages.app.styleSheet()
+        assert theme.base_font_size(True) > theme.base_font_size(False) + 3
         saved = load_settings()
         assert saved.large_text and saved.high_contrast
         problems = clipped_pages(qtbot, window)
@@ -147,3 +153,4 @@ def test_projector_mode_is_remembered_and_clips_nothing(qtbot, window):
     finally:
         window.large_action.setChecked(False)
         window.contrast_action.setChecked(False)
+        window.set_language("en")

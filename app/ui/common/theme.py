@@ -41,29 +41,33 @@ def class_symbol(index: int) -> str:
 
 
 def base_font_size(large: bool) -> int:
-    return 17 if large else 12
+    """12 pt; large text (projector mode) 16 pt: the largest at which every page still fits a 1280×720 projector
+    in Kazakh and Russian without scrolling sideways (17 pt did not: tests/ui/test_geometry.py)."""
+    return 16 if large else 12
 
 
 def style_sheet(palette: Palette = NORMAL, large: bool = False) -> str:
     p, size = palette, base_font_size(large)
+    # large text needs less air around it: tighter padding keeps three columns on a 1280-pixel projector
+    pad, nav_pad, box_pad = ("6px 10px", 6, 8) if large else ("8px 16px", 10, SPACING)
     return f"""
     QWidget {{ background: {p.window}; color: {p.text}; font-size: {size}pt; }}
     QFrame#panel, QGroupBox {{ background: {p.panel}; border: 1px solid {p.border}; border-radius: {RADIUS}px; }}
-    QGroupBox {{ margin-top: {size + 8}px; padding: {SPACING}px; }}
+    QGroupBox {{ margin-top: {size + 8}px; padding: {box_pad}px; }}
     QGroupBox::title {{ subcontrol-origin: margin; left: {SPACING}px; color: {p.muted}; }}
     QLabel#title, FitLabel#title {{ font-size: {size + 8}pt; font-weight: 600; }}
     QLabel#big, FitLabel#big {{ font-size: {size + 14}pt; font-weight: 700; }}
     QLabel#muted {{ color: {p.muted}; }}
     QLabel#error {{ color: {p.danger}; }}
     QPushButton {{ background: {p.panel}; border: 2px solid {p.border}; border-radius: {RADIUS}px;
-                   padding: 8px 16px; min-height: 28px; }}
+                   padding: {pad}; min-height: 28px; }}
     QPushButton:hover {{ border-color: {p.accent}; }}
     QPushButton:focus {{ border-color: {p.accent}; border-width: 3px; }}
     QPushButton:disabled {{ color: {p.muted}; }}
     QPushButton#primary {{ background: {p.accent}; color: {p.accent_text}; border-color: {p.accent};
                            font-weight: 600; }}
     QPushButton#danger {{ background: {p.danger}; color: #FFFFFF; border-color: {p.danger}; font-weight: 700; }}
-    QToolButton#nav {{ background: transparent; border: none; border-radius: {RADIUS}px; padding: 10px;
+    QToolButton#nav {{ background: transparent; border: none; border-radius: {RADIUS}px; padding: {nav_pad}px;
                        text-align: left; }}
     QToolButton#nav:checked {{ background: {p.accent}; color: {p.accent_text}; }}
     QToolButton#nav:focus {{ border: 2px solid {p.accent}; }}
