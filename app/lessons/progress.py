@@ -177,11 +177,11 @@ def parse(data: bytes, file: str) -> StudentProgress:
     except OylaError:
         raise _bad(file, QT_TRANSLATE_NOOP("errors", "{file}: the nickname is not valid")) from None
     packs = obj.get("packs")
-    if not schema.valid(schema.MapOf(schema.Text(), _any, 100), packs):
+    if not schema.valid(schema.MapOf(schema.Text(), schema.Anything(), 100), packs):
         raise _bad(file, QT_TRANSLATE_NOOP("errors", "{file}: \"packs\" is missing"))
     progress = StudentProgress(student["id"], nickname)
     for pack_id, lessons in packs.items():
-        if not (schema.valid(_ID, pack_id) and schema.valid(schema.MapOf(schema.Text(), _any, 200), lessons)):
+        if not (schema.valid(_ID, pack_id) and schema.valid(schema.MapOf(schema.Text(), schema.Anything(), 200), lessons)):
             raise _bad(file, QT_TRANSLATE_NOOP("errors", "{file}: the pack \"{id}\" is not valid"), id=pack_id)
         for lesson_id, record in lessons.items():
             if not schema.valid(_ID, lesson_id):
@@ -201,10 +201,6 @@ def _time(value: Any) -> str:
         schema.check(isinstance(value, str) and datetime.fromisoformat(value) is not None)
     except ValueError:
         raise schema.Invalid() from None
-    return value
-
-
-def _any(value: Any) -> Any:
     return value
 
 

@@ -5,12 +5,11 @@ clear error and everything downstream (the CLI's JSON, the Studio, the model car
 from __future__ import annotations
 
 import json
-import math
-from numbers import Real
 
 import numpy as np
 
 from app.errors import OylaError
+from app.storage import schema
 from app.storage.names import check_class_name, valid_sample_id
 
 MAX_WEIGHT = 1e6  # trained heads stay far below; larger values could overflow to inf in float32
@@ -18,8 +17,7 @@ MAX_COUNT = 10**9  # any count of pictures or test results
 MAX_LABELS = 1000
 
 
-class Invalid(ValueError):
-    """A value in a model file that is not what Oyla writes; ``str(err)`` names the field."""
+Invalid = schema.Invalid  # ``str(err)`` names the field that is not what Oyla writes
 
 
 def parse_json(text: str):
@@ -31,18 +29,31 @@ def parse_json(text: str):
     return json.loads(text, parse_constant=constant)
 
 
-def _int(value, low: int = 0, high: int = MAX_COUNT) -> bool:
-    return type(value) is int and low <= value <= high
-
-
-def _unit(value) -> bool:
-    """A finite number in 0..1 (not a bool)."""
-    return isinstance(value, Real) and not isinstance(value, bool) and math.isfinite(value) and 0 <= value <= 1
+UNIT = schema.Number(0, 1)  # a finite number in 0..1 (not a bool)
+COUNT = schema.Int(0, MAX_COUNT)
+STRINGS = ("created_at", "app_version", "backbone", "weights_sha256", "preprocessing", "head_sha256")
 
 
 def _require(ok: bool, field: str) -> None:
     if not ok:
         raise Invalid(field)
+
+
+def _sample(labels: list[str]) -> schema.Kind:
+    """A sample id of one of ``labels`` (``class/file.jpg``, checked by ``app.storage.names``)."""
+    return lambda v: v if valid_sample_id(v, labels) else schema.check(False)
+
+
+def _either(first: schema.Kind, second: schema.Kind) -> schema.Kind:
+    return lambda v: v if schema.valid(first, v) else second(v)
+
+
+def _checked(data: dict, fields: dict[str, schema.Field]) -> dict:
+    """``data`` with every field checked and the missing ones set to their defaults (the values are not copied)."""
+    values = schema.read(data, fields)
+    for key in fields:
+        data.setdefault(key, values[key])
+    return data
 
 
 def check_labels(labels) -> list[str]:
@@ -57,6 +68,19 @@ def check_labels(labels) -> list[str]:
     return labels
 
 
+EVALUATION = {
+    "method": schema.Field(schema.OneOf("holdout", "kfold")),
+    "k": schema.Field(schema.Int(1, MAX_COUNT), 1),
+    "pictures": schema.Field(COUNT, 0),
+    "accuracy": schema.Field(schema.Maybe(UNIT), None),
+}
+TRAINED_ON = {  # what the deployed model learnt from (absent in models made before it learnt from every picture)
+    "pictures": schema.Field(COUNT),
+    "rows": schema.Field(COUNT, 0),
+    "augmented": schema.Field(schema.ListOf(schema.Text()), []),
+}
+
+
 def check_meta(meta) -> dict:
     """The fields Oyla reads from ``model.json``, checked; missing optional ones get their defaults.
     Raises ``Invalid`` naming the first wrong field."""
@@ -64,69 +88,36 @@ def check_meta(meta) -> dict:
     labels = check_labels(meta.get("labels"))
     head = meta.get("head")
     _require(isinstance(head, dict) and head.get("type") in ("mlp", "knn"), "head type")
-    if head["type"] == "knn":
-        _require(_int(head.get("k", 5), 1, MAX_COUNT), "head k")
-    _require(_unit(head.get("threshold", 0.6)), "head threshold")
-
-    def ids(value, field: str) -> None:
-        _require(isinstance(value, list) and all(valid_sample_id(s, labels) for s in value), field)
-
-    ids(meta.setdefault("heldout_samples", []), "heldout_samples")
-    train = meta.setdefault("train_samples", 0)
-    if isinstance(train, list):
-        ids(train, "train_samples")
-    else:
-        _require(_int(train), "train_samples")
-    counts = meta.setdefault("sample_counts", {})
-    _require(isinstance(counts, dict) and all(k in labels and _int(v) for k, v in counts.items()), "sample_counts")
-    check_measured(meta.setdefault("evaluation", None), meta.setdefault("trained_on", None))
-    background = meta.setdefault("background_class", None)
-    _require(background is None or background in labels, "background_class")
-    for key in ("created_at", "app_version", "backbone", "weights_sha256", "preprocessing", "head_sha256"):
-        _require(isinstance(meta.setdefault(key, ""), str), key)
+    _checked(meta, {
+        "head": schema.Field(schema.Record({  # k is read only by nearest examples
+            "k": schema.Field(schema.Int(1, MAX_COUNT) if head["type"] == "knn" else schema.Anything(), 5),
+            "threshold": schema.Field(UNIT, 0.6)})),
+        "heldout_samples": schema.Field(schema.ListOf(_sample(labels)), []),
+        "train_samples": schema.Field(_either(COUNT, schema.ListOf(_sample(labels))), 0),
+        "sample_counts": schema.Field(schema.MapOf(schema.OneOf(*labels), COUNT), {}),
+        "evaluation": schema.Field(schema.Maybe(schema.Record(EVALUATION)), None),
+        "trained_on": schema.Field(schema.Maybe(schema.Record(TRAINED_ON)), None),
+        "background_class": schema.Field(schema.Maybe(schema.OneOf(*labels)), None),
+        **{key: schema.Field(schema.Text(), "") for key in STRINGS},
+    })
     meta["metrics"] = check_metrics(meta.get("metrics", {}), labels)
     return meta
 
 
-def check_measured(evaluation, trained_on) -> None:
-    """How the score was measured and what the deployed model learnt from (``app.ml.train``; absent in models
-    made before the deployed model learnt from every picture)."""
-    e = evaluation
-    _require(e is None or (isinstance(e, dict) and e.get("method") in ("holdout", "kfold")
-                           and _int(e.get("k", 1), 1, MAX_COUNT) and _int(e.get("pictures", 0))
-                           and (e.get("accuracy") is None or _unit(e["accuracy"]))), "evaluation")
-    t = trained_on
-    _require(t is None or (isinstance(t, dict) and _int(t.get("pictures")) and _int(t.get("rows", 0))
-                           and isinstance(t.get("augmented", []), list)
-                           and all(isinstance(v, str) for v in t.get("augmented", []))), "trained_on")
-
-
 def check_metrics(metrics, labels: list[str]) -> dict:
-    _require(isinstance(metrics, dict), "metrics")
     n = len(labels)
-    out = {
-        "labels": metrics.get("labels", list(labels)),
-        "n_test": metrics.get("n_test", 0),
-        "accuracy": metrics.get("accuracy"),
-        "per_class": metrics.get("per_class", dict.fromkeys(labels)),
-        "confusion": metrics.get("confusion", [[0] * n for _ in range(n)]),
-        "misclassified": metrics.get("misclassified", []),
-    }
-    _require(out["labels"] == labels, "metrics labels")
-    _require(_int(out["n_test"]), "metrics n_test")
-    _require(out["accuracy"] is None or _unit(out["accuracy"]), "metrics accuracy")
-    per_class = out["per_class"]
-    _require(isinstance(per_class, dict) and all(k in labels and (v is None or _unit(v)) for k, v in per_class.items()),
-             "metrics per_class")
-    confusion = out["confusion"]
-    _require(isinstance(confusion, list) and len(confusion) == n
-             and all(isinstance(row, list) and len(row) == n and all(_int(v) for v in row) for row in confusion),
-             "metrics confusion")
-    wrong = out["misclassified"]
-    _require(isinstance(wrong, list) and all(
-        isinstance(w, dict) and w.get("true") in labels and w.get("predicted") in labels and _unit(w.get("confidence"))
-        and (valid_sample_id(w.get("sample"), labels) or _int(w.get("sample"))) for w in wrong), "metrics misclassified")
-    return {**metrics, **out}
+    _require(isinstance(metrics, dict), "metrics")
+    out = _checked(dict(metrics), {
+        "labels": schema.Field(schema.Const(labels), list(labels)),
+        "n_test": schema.Field(COUNT, 0),
+        "accuracy": schema.Field(schema.Maybe(UNIT), None),
+        "per_class": schema.Field(schema.MapOf(schema.OneOf(*labels), schema.Maybe(UNIT)), dict.fromkeys(labels)),
+        "confusion": schema.Field(schema.ListOf(schema.ListOf(COUNT, n, n), n, n), [[0] * n for _ in range(n)]),
+        "misclassified": schema.Field(schema.ListOf(schema.Record({
+            "true": schema.Field(schema.OneOf(*labels)), "predicted": schema.Field(schema.OneOf(*labels)),
+            "confidence": schema.Field(UNIT), "sample": schema.Field(_either(COUNT, _sample(labels)))})), []),
+    })
+    return out
 
 
 def float_array(array: np.ndarray, field: str) -> np.ndarray:

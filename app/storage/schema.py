@@ -122,6 +122,10 @@ def OneOf(*choices: Any) -> Kind:  # noqa: N802
     return lambda v: v if any(type(v) is type(c) and v == c for c in choices) else check(False)
 
 
+def Anything() -> Kind:  # noqa: N802
+    return lambda v: v
+
+
 def Object() -> Kind:  # noqa: N802
     """Any JSON object (its fields are checked elsewhere)."""
     return lambda v: v if isinstance(v, dict) else check(False)
