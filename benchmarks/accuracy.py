@@ -2,6 +2,8 @@
 
     .venv/bin/python benchmarks/accuracy.py            # full run (about 5 minutes on a quiet 2-core PC)
     .venv/bin/python benchmarks/accuracy.py --smoke    # quick run for CI (one small size, same code paths)
+    .venv/bin/python benchmarks/accuracy.py --int8     # the same with the int8-quantised backbone
+    .venv/bin/python benchmarks/accuracy.py --validate # score on validation pictures (for choosing settings)
 
 Sets (each: a fixed test set per class, and the training pictures drawn from a separate pool, per seed):
 - digits — UCI handwritten digits, 10 classes, 8×8 (scikit-learn ``load_digits``; data CC BY 4.0)
@@ -104,12 +106,14 @@ def as_sample(image: np.ndarray) -> np.ndarray:
     return cv2.imdecode(data, cv2.IMREAD_COLOR)[..., ::-1]
 
 
-def split_pools(y: np.ndarray, test: int, pool: int, seed: int = 1234) -> tuple[np.ndarray, np.ndarray]:
+def split_pools(y: np.ndarray, test: int, pool: int, seed: int = 1234, validate: bool = False):
+    """(training pool, test pictures) per class; with ``validate`` the test pictures are replaced by as many
+    other pictures of each class that are in neither, so settings can be chosen without seeing the test set."""
     rng = np.random.default_rng(seed)
     train, held = [], []
     for c in np.unique(y):
         idx = rng.permutation(np.flatnonzero(y == c))
-        held += list(idx[:test])
+        held += list(idx[test + pool : 2 * test + pool] if validate else idx[:test])
         train += list(idx[test : test + pool])
     return np.array(train), np.array(held)
 
@@ -122,7 +126,7 @@ def embed_set(embedder, images, variants):
     return {v: embedder.embed(to_input([augment(s, v) for s in squares])) for v in ("", *variants)}
 
 
-def run_set(name: str, embedder, shots: tuple[int, ...], seeds: int, test: int) -> list[dict]:
+def run_set(name: str, embedder, shots: tuple[int, ...], seeds: int, test: int, validate: bool = False) -> list[dict]:
     from app.ml.evaluate import stratified_split
     from app.ml.heads import MLPHead
     from app.ml.train import fit, variants
@@ -130,7 +134,7 @@ def run_set(name: str, embedder, shots: tuple[int, ...], seeds: int, test: int) 
 
     loader, _package = SETS[name]
     images, y, labels = loader()
-    train_idx, test_idx = split_pools(y, test, max(shots))
+    train_idx, test_idx = split_pools(y, test, max(shots), validate=validate)
     kinds = variants(TrainSettings())
     started = time.perf_counter()
     x_test = embed_set(embedder, [images[i] for i in test_idx], ())[""]
@@ -164,16 +168,20 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--smoke", action="store_true", help="one small size, one seed (CI)")
     parser.add_argument("--seeds", type=int, default=5)
+    parser.add_argument("--int8", action="store_true", help="the int8-quantised backbone")
+    parser.add_argument("--validate", action="store_true", help="score on validation pictures, not the test set")
     args = parser.parse_args()
     from app.ml.backbone import Embedder
 
     shots, seeds, test = ((2,), 1, 3) if args.smoke else (SHOTS, args.seeds, 40)
     started = time.perf_counter()
-    embedder = Embedder()
+    embedder = Embedder(int8=args.int8)
+    print(f"backbone: {'int8' if args.int8 else 'float32'}; scored on "
+          f"{'validation pictures (not the test set)' if args.validate else 'the test pictures'}")
     rows = []
     for name, (_loader, package) in SETS.items():
         try:
-            rows += run_set(name, embedder, shots, seeds, test)
+            rows += run_set(name, embedder, shots, seeds, test, args.validate)
         except ImportError:
             print(f"  {name}: skipped, the package {package} is not installed (pip install -e '.[dev]')")
     print(f"\nTest accuracy (mean ± sd over {seeds} seed(s)); TM recipe = 85% train, no augmentation\n")

@@ -14,7 +14,8 @@ import numpy as np
 from app.vision.preprocess import INPUT_SIZE
 
 # name → what it does (all keep the picture's size)
-CANDIDATES = ("flip", "crop", "dark", "bright", "rot+", "rot-", "shift", "blur")
+CANDIDATES = ("flip", "crop", "dark", "bright", "rot+", "rot-", "shift", "blur", "rot20+", "rot20-", "wide", "tall",
+              "shear+", "shear-", "zoomout", "dull")
 DEFAULT = ("flip", "crop", "dark", "bright", "rot+", "rot-")
 
 
@@ -33,6 +34,18 @@ def _turn(square: np.ndarray, degrees: float) -> np.ndarray:
     return cv2.warpAffine(square, matrix, (size, size), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT)
 
 
+def _warp(square: np.ndarray, matrix: np.ndarray) -> np.ndarray:
+    """An affine change about the centre (2×2 ``matrix``), edges filled by reflection."""
+    size = square.shape[0]
+    centre = np.array([size / 2, size / 2])
+    full = np.hstack([matrix, (centre - matrix @ centre)[:, None]]).astype(np.float64)
+    return cv2.warpAffine(square, full, (size, size), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT)
+
+
+AFFINE = {"wide": [[1.15, 0], [0, 1]], "tall": [[1, 0], [0, 1.15]], "shear+": [[1, 0.15], [0, 1]],
+          "shear-": [[1, -0.15], [0, 1]], "zoomout": [[0.85, 0], [0, 0.85]]}  # input → output pixels
+
+
 def augment(square: np.ndarray, variant: str) -> np.ndarray:
     """A deterministic augmented copy of a square RGB uint8 picture; ``""`` is the picture as it is."""
     if variant == "":
@@ -48,6 +61,13 @@ def augment(square: np.ndarray, variant: str) -> np.ndarray:
         return np.clip(square.astype(np.float32) * factor, 0, 255).astype(np.uint8)
     if variant in ("rot+", "rot-"):
         return _turn(square, 10.0 if variant == "rot+" else -10.0)
+    if variant in ("rot20+", "rot20-"):
+        return _turn(square, 20.0 if variant == "rot20+" else -20.0)
+    if variant in AFFINE:
+        return _warp(square, np.array(AFFINE[variant]))
+    if variant == "dull":  # half the contrast around the mean grey
+        mean = square.mean()
+        return np.clip((square.astype(np.float32) - mean) * 0.5 + mean, 0, 255).astype(np.uint8)
     if variant == "blur":
         return cv2.GaussianBlur(square, (0, 0), INPUT_SIZE / 150)
     raise ValueError(variant)

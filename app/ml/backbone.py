@@ -118,12 +118,72 @@ def ensure_onnx() -> Path:
     return target
 
 
+def int8_path() -> Path:
+    return onnx_path().with_name(onnx_path().stem + "-int8.onnx")
+
+
+def _calibration_batches(count: int = 32):
+    """Frames that set the int8 value ranges, made here (nothing downloaded): smooth random colour fields at
+    several scales and demo-camera frames. They gave the same embedding fidelity as real photos."""
+    import cv2
+
+    from app.vision.demo import SCENES, render
+    from app.vision.preprocess import prepare
+
+    rng = np.random.default_rng(0)
+    pictures = []
+    for i in range(count):
+        scale = (2, 4, 8, 16, 32, 64, 112, 224)[i % 8]
+        small = rng.integers(0, 256, (scale, scale, 3), dtype=np.uint8)
+        pictures.append(cv2.resize(small, (224, 224), interpolation=cv2.INTER_CUBIC))
+        pictures.append(render(SCENES[i % len(SCENES)], 100 + i))
+    for picture in pictures:
+        yield {"image": prepare([picture])}
+
+
+def ensure_int8() -> Path:
+    """The backbone quantised to int8 (static, per-channel QDQ) once (about 10 s) and cached. Used only when asked
+    for (``Embedder(int8=True)``, ``benchmarks/ml.py``, ``benchmarks/accuracy.py --int8``): it is faster but
+    loses accuracy (README, Performance)."""
+    target = int8_path()
+    if target.is_file():
+        return target
+    with _export_lock:
+        if target.is_file():
+            return target
+        from onnxruntime.quantization import CalibrationDataReader, QuantFormat, QuantType, quantize_static
+        from onnxruntime.quantization.shape_inference import quant_pre_process
+
+        class Reader(CalibrationDataReader):
+            def __init__(self):
+                self.batches = _calibration_batches()
+
+            def get_next(self):
+                return next(self.batches, None)
+
+        source = ensure_onnx()
+        pre = target.with_name(f".{target.name}.{os.getpid()}.pre.onnx")
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                quant_pre_process(str(source), str(pre))
+                quantize_static(str(pre), str(tmp), Reader(), quant_format=QuantFormat.QDQ, per_channel=True,
+                                activation_type=QuantType.QUInt8, weight_type=QuantType.QInt8)
+            os.replace(tmp, target)
+        finally:
+            pre.unlink(missing_ok=True)
+            tmp.unlink(missing_ok=True)
+    return target
+
+
 class Embedder:
     """Runs the backbone with onnxruntime: NCHW float32 batches → 1280-d embeddings (and ImageNet logits)."""
 
-    def __init__(self, threads: int | None = None, batch_size: int = 32):
+    def __init__(self, threads: int | None = None, batch_size: int = 32, int8: bool = False):
         import onnxruntime as ort
 
+        ensure, path = (ensure_int8, int8_path) if int8 else (ensure_onnx, onnx_path)
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads or min(4, os.cpu_count() or 2)
         options.inter_op_num_threads = 1
@@ -132,13 +192,13 @@ class Embedder:
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         try:
             self._session = ort.InferenceSession(
-                str(ensure_onnx()), sess_options=options, providers=["CPUExecutionProvider"]
+                str(ensure()), sess_options=options, providers=["CPUExecutionProvider"]
             )
         except Exception as exc:  # a damaged cache file: export again once
-            onnx_path().unlink(missing_ok=True)
+            path().unlink(missing_ok=True)
             try:
                 self._session = ort.InferenceSession(
-                    str(ensure_onnx()), sess_options=options, providers=["CPUExecutionProvider"]
+                    str(ensure()), sess_options=options, providers=["CPUExecutionProvider"]
                 )
             except Exception:
                 raise BackboneError(

@@ -38,3 +38,15 @@ def test_damaged_onnx_cache_is_rebuilt(embedder):
         assert fresh.embed(np.zeros((1, 3, 224, 224), np.float32)).shape == (1, 1280)
     finally:
         path.write_bytes(good)
+
+
+def test_int8_backbone_is_quantised_once_and_close_to_float32(embedder):
+    path = backbone.ensure_int8()
+    assert path != backbone.ensure_onnx() and path.stat().st_size < backbone.ensure_onnx().stat().st_size / 3
+    mtime = path.stat().st_mtime_ns
+    assert backbone.ensure_int8().stat().st_mtime_ns == mtime  # not quantised again
+    image = read_image(Path(matplotlib.get_data_path()) / "sample_data" / "grace_hopper.jpg")
+    float32, logits = embedder.run(prepare([image]))
+    int8, int8_logits = backbone.Embedder(int8=True).run(prepare([image]))
+    cosine = float((float32 * int8).sum() / np.linalg.norm(float32) / np.linalg.norm(int8))
+    assert cosine > 0.9 and int(int8_logits.argmax()) == int(logits.argmax()) == 652
