@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import base64
 import html
-import json
 from pathlib import Path
 
 import cv2
 
 from app.errors import OylaError
-from app.storage import atomic, reading
+from app.storage import atomic, reading, schema
 from app.vision.files import ImageError, read_image
 
 TEXTS = {
@@ -64,12 +63,11 @@ MAX_ANSWER = 1000  # characters kept of one answer
 def load_answers(project_dir: Path) -> dict[str, str]:
     """The student's answers saved for this project ({} when none; a damaged file counts as none)."""
     try:
-        data = json.loads(reading.read_file(Path(project_dir) / ANSWERS_FILE, 64 * 1024).decode("utf-8"))
-    except (OylaError, ValueError, RecursionError):
+        data = schema.read(reading.read_json_object(Path(project_dir) / ANSWERS_FILE, 64 * 1024),
+                           {key: schema.Field(schema.Text(), None, loose=True) for key in QUESTIONS})
+    except (OylaError, schema.Invalid):
         return {}
-    if not isinstance(data, dict):
-        return {}
-    return {key: data[key][:MAX_ANSWER] for key in QUESTIONS if isinstance(data.get(key), str)}
+    return {key: text[:MAX_ANSWER] for key, text in data.items() if text is not None}
 
 
 def save_answers(project_dir: Path, answers: dict[str, str]) -> None:

@@ -27,7 +27,7 @@ from app.ml.backbone import Embedder
 from app.ml.embeddings import EmbeddingCache
 from app.ml.heads import TrainingCancelled
 from app.ml.model_io import MAX_META, META_FILE, SavedModel
-from app.storage import atomic, reading
+from app.storage import atomic, reading, schema
 from app.storage.project import Project, TrainSettings
 from app.vision.files import read_image
 from app.vision.preprocess import centre_square, to_input
@@ -145,13 +145,8 @@ def load_results(model_dir: Path, meta: dict | None = None) -> dict | None:
         data = json.loads(reading.read_file(Path(model_dir) / RESULT_FILE, MAX_RESULT_BYTES).decode("utf-8"))
     except (OylaError, ValueError, RecursionError):  # missing, not a regular file, too large, not JSON
         return None
-    if not isinstance(data, dict) or data.get("schema_version") != RESULT_SCHEMA:
+    if not schema.valid(schema.Record(RESULT_FIELDS), data):
         return None
-    if not isinstance(data.get("results"), dict) or not isinstance(data.get("model"), dict):
-        return None
-    for value in data["results"].values():  # numbers the model card shows as percentages
-        if not (isinstance(value, dict) and all(_unit(value.get(k)) for k in ("accuracy", "confidence"))):
-            return None
     if meta is None:
         try:
             meta = json.loads(reading.read_file(Path(model_dir) / META_FILE, MAX_META).decode("utf-8"))
@@ -163,5 +158,9 @@ def load_results(model_dir: Path, meta: dict | None = None) -> dict | None:
     return data
 
 
-def _unit(value) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= 1
+RESULT_FIELDS = {
+    "schema_version": schema.Field(schema.Const(RESULT_SCHEMA)),
+    "results": schema.Field(schema.MapOf(schema.Text(), schema.Record({  # the model card shows them as percentages
+        "accuracy": schema.Field(schema.Number(0, 1)), "confidence": schema.Field(schema.Number(0, 1))}))),
+    "model": schema.Field(schema.Object()),
+}
