@@ -18,6 +18,7 @@ previous model still loads and no picture is lost.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import functools
 import importlib
@@ -59,6 +60,8 @@ class Worker:
         self._process = None
         self._conn = None
         self._cancel = None
+        self.closing = False  # this process is exiting: a request cut short by it is not a problem to report
+        atexit.register(self._at_exit)  # before multiprocessing's own exit handler ends the child
 
     @property
     def pid(self) -> int | None:
@@ -79,6 +82,13 @@ class Worker:
         child_conn.close()
         cancel_read.close()
         self._process, self._conn, self._cancel = process, conn, cancel_write
+
+    def _at_exit(self) -> None:
+        self.closing = True
+        process = self._process
+        with contextlib.suppress(ValueError, OSError):  # already closed by a request's thread
+            if process is not None and process.is_alive():
+                process.kill()
 
     def _discard(self) -> None:
         """Forget the child (ended or broken): close the pipes, make sure it is gone."""
@@ -166,6 +176,8 @@ def _warm() -> None:
     except Exception as exc:  # noqa: BLE001 - only a warm-up: the first real request says what is wrong
         from app import diagnostics
 
+        if shared().closing:  # the app is closing: the child was ended on purpose
+            return
         diagnostics.report(exc, "starting the helper process", notify=False)
 
 
