@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.errors import QT_TRANSLATE_NOOP, OylaError
-from app.storage import atomic, consent, paths
+from app.storage import atomic, consent, paths, schema
 from app.storage.reading import DataError, is_link, read_json_object
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".webp"}
@@ -84,15 +84,22 @@ def scan() -> Inventory:
     return inv
 
 
+# What My data lists from a project.json or a profile someone else may have written: what is wrong is left out.
+SUMMARY_FIELDS = {
+    "name": schema.Field(schema.Text(), None, loose=True),
+    "owner": schema.Field(schema.Text(), None, loose=True),
+    "classes": schema.Field(schema.ListOf(schema.Record({"name": schema.Field(schema.Text())}), keep_valid=True), [],
+                            loose=True),
+}
+PROFILE_FIELDS = {"nickname": schema.Field(schema.Text(), None, loose=True)}
+
+
 def _project_info(folder: Path, problems: list[OylaError]) -> ProjectInfo:
     name, owner, classes = folder.name, None, []
     try:
-        meta = read_json_object(folder / "project.json")
-        name = meta["name"] if isinstance(meta.get("name"), str) else name
-        owner = meta["owner"] if isinstance(meta.get("owner"), str) else None
-        listed = meta.get("classes")
-        if isinstance(listed, list):
-            classes = [c["name"] for c in listed if isinstance(c, dict) and isinstance(c.get("name"), str)]
+        meta = schema.read(read_json_object(folder / "project.json"), SUMMARY_FIELDS)
+        name, owner = meta["name"] or name, meta["owner"]
+        classes = [c["name"] for c in meta["classes"]]
     except DataError as err:
         problems.append(err)
     samples = dict.fromkeys(classes, 0)
@@ -124,12 +131,12 @@ def _student_info(entry: Path, problems: list[OylaError]) -> StudentInfo | None:
         return None
     nickname = None
     try:
-        nickname = read_json_object(profile).get("nickname")
+        nickname = schema.read(read_json_object(profile), PROFILE_FIELDS)["nickname"]
     except DataError as err:
         problems.append(err)
     return StudentInfo(
         student_id=entry.stem if entry.is_file() else entry.name,
-        nickname=nickname if isinstance(nickname, str) else None,
+        nickname=nickname,
         profile=profile if profile.is_file() else None,
         progress=[f for f in files if f != profile],
         size_bytes=_size(entry),

@@ -3,7 +3,6 @@ written atomically."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -49,12 +48,8 @@ class AppSettings:
 def load_settings() -> AppSettings:
     """Settings from disk; a missing or damaged file gives the defaults (nothing the student made is lost)."""
     try:
-        data = json.loads(reading.read_file(paths.data_dir() / FILE, MAX_BYTES).decode("utf-8"))
-    except (OSError, OylaError, ValueError, RecursionError):  # not a regular file, bad UTF-8 or JSON, 4300+ digits
-        return AppSettings()
-    try:
-        return AppSettings(**schema.read(data, FIELDS))
-    except schema.Invalid:  # not a JSON object
+        return AppSettings(**schema.read(reading.read_json_object(paths.data_dir() / FILE, MAX_BYTES), FIELDS))
+    except (OSError, OylaError):  # not a regular file, bad UTF-8 or JSON, 4300+ digits, not a JSON object
         return AppSettings()
 
 
