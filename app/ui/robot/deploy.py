@@ -55,11 +55,13 @@ class DeployPanel(QWidget):
         self.box = QGroupBox()
         self.box.setStyleSheet("QLabel { background: transparent; }")  # labels sit on the panel, not the window
         box = QVBoxLayout(self.box)
+        box.setSpacing(4)  # tight: with a model of four classes the page still fits 1280×720
         self.hint = wrapped_label("muted")
         box.addWidget(self.hint)
         self.mapping_grid = QGridLayout()  # two classes a row (name, action, name, action): the rule row fits
         for column in range(4):
             self.mapping_grid.setColumnStretch(column, 1)
+        self.mapping_grid.setVerticalSpacing(4)
         box.addLayout(self.mapping_grid)
         # The "obstacle ahead" rule: one row under the classes, "☐ Obstacle closer than [30 cm] → [action]"
         self.rule = QWidget()
@@ -82,6 +84,7 @@ class DeployPanel(QWidget):
         box.addWidget(self.rule)
 
         settings = QGridLayout()  # labels above their boxes: long translations stay narrow
+        settings.setVerticalSpacing(2)
         self.confidence_label, self.frames_label, self.speed_label = QLabel(), QLabel(), QLabel()
         self.confidence = QSpinBox()
         self.confidence.setRange(50, 99)
