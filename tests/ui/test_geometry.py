@@ -206,3 +206,30 @@ def test_damaged_window_settings_are_ignored(data_dir):
         assert settings.window is None and settings.maximized is False, bad
     (data_dir / FILE).write_text(json.dumps({"window": [-8, -8, 1382, 744], "maximized": True}), encoding="utf-8")
     assert load_settings().window == [-8, -8, 1382, 744] and load_settings().maximized
+
+
+def test_a_long_result_is_drawn_smaller_never_cut(qtbot, qapp):
+    """The big live result ("▲ open hand  92%") shrinks to fit its column: the percentage is never elided."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFontMetrics
+
+    from app.ui.common import theme
+    from app.ui.common.widgets import FitLabel
+
+    old = qapp.styleSheet()
+    qapp.setStyleSheet(theme.style_sheet())
+    try:
+        label = FitLabel("big")
+        qtbot.addWidget(label)
+        label.show()
+        for text in ("▲ open hand  92%", "◆ a very long class name for an open hand  100%", "● жұдырық  87%"):
+            label.setText(text)
+            for width in range(240, 420, 9):
+                label.resize(width, label.sizeHint().height())
+                font, room = label.fitted_font(), label.contentsRect().width()
+                shown = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, room)
+                if font.pointSizeF() > label.font().pointSizeF() * FitLabel.SMALLEST:  # not at its smallest
+                    assert shown == text, (text, width, font.pointSizeF())
+                assert font.pointSizeF() <= label.font().pointSizeF()
+    finally:
+        qapp.setStyleSheet(old)

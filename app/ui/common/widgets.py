@@ -180,8 +180,16 @@ class FitLabel(QWidget):
         room = max(1, self.contentsRect().width())
         width = QFontMetrics(font).horizontalAdvance(self._text)
         if width > room and font.pointSizeF() > 0:
-            font.setPointSizeF(max(font.pointSizeF() * self.SMALLEST, font.pointSizeF() * room / width))
+            smallest = font.pointSizeF() * self.SMALLEST
+            font.setPointSizeF(max(smallest, font.pointSizeF() * room / width))
+            # text does not scale exactly with the size (hinting, rounding): shrink on until it really fits, or the
+            # last characters (the "92%") would be elided
+            while font.pointSizeF() > smallest and self._elided(font, room) != self._text:
+                font.setPointSizeF(max(smallest, font.pointSizeF() - 0.25))
         return font
+
+    def _elided(self, font: QFont, room: int) -> str:
+        return QFontMetrics(font).elidedText(self._text, Qt.TextElideMode.ElideRight, room)
 
     def paintEvent(self, _event) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -189,7 +197,7 @@ class FitLabel(QWidget):
         painter.setFont(font)
         painter.setPen(self.palette().color(self.foregroundRole()))
         rect = self.contentsRect()
-        text = QFontMetrics(font).elidedText(self._text, Qt.TextElideMode.ElideRight, rect.width())
+        text = self._elided(font, rect.width())
         painter.drawText(rect, self.alignment | Qt.AlignmentFlag.AlignVCenter, text)
         painter.end()
 
