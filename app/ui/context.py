@@ -41,6 +41,7 @@ class Vision(QObject):
         self.source = None
         self._latest: Frame | None = None
         self._camera = TaskSlot(self, loop=True)
+        self._closing = None  # the camera task that was stopped last: the next one waits until it let go
         self._predict = Predictions()
         self._predicting = TaskSlot(self, loop=True)
         self._predicting.start(self._predict.run, partial=lambda result: self._on_predicted(*result))
@@ -116,10 +117,13 @@ class Vision(QObject):
         self.source = open_source(self.spec)
         if isinstance(self.source, DemoSource):
             self.source.show(self.demo_scene)
-        self._camera.start(camera_loop, self.source, partial=self._on_frame, failed=self.failed.emit)
+        self._camera.start(camera_loop, self.source, self._closing, partial=self._on_frame, failed=self.failed.emit)
 
     def _stop(self) -> None:
-        self._camera.stop(3.0)  # the device is free again before another source opens it
+        """Stop handing on frames now; the device closes on the worker (a webcam may take a while to let go)."""
+        if self._camera.task is not None:
+            self._closing = self._camera.task
+        self._camera.stop(0)
         self._latest = None
 
     def _on_frame(self, frame: Frame) -> None:

@@ -89,9 +89,12 @@ def open_source(spec: str | None) -> FrameSource:
     return ImageFolderSource(path)  # opening reports that it does not exist
 
 
-def camera_loop(control, source: FrameSource) -> None:
+def camera_loop(control, source: FrameSource, previous=None) -> None:
     """Loop task: read frames from ``source`` at its own pace and hand each one on (``control.partial(frame)``)
-    until cancelled. A driver's error ends it: the task's ``failed`` says so."""
+    until cancelled. A driver's error ends it: the task's ``failed`` says so. ``previous`` (the camera task stopped
+    before this one) is given up to 3 s to close its device first."""
+    if previous is not None:
+        previous.wait(3.0)
     try:
         source.open()
         period = 1.0 / max(1.0, float(source.fps))

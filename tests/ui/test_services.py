@@ -81,8 +81,8 @@ def test_releasing_the_camera_stops_its_loop_and_acquiring_starts_a_new_one(qtbo
     vision.acquire("test")
     qtbot.waitUntil(lambda: len(frames) >= 2, timeout=10000)
     first = vision._camera.task
-    vision.release("test")
-    assert first.wait(0) and not vision.running
+    vision.release("test")  # at once: the device closes on the worker
+    assert not vision.running and first.wait(5)
     count = len(frames)
     settle(qtbot)
     assert len(frames) == count  # no frame of the stopped camera after release
@@ -162,3 +162,34 @@ def test_closing_the_window_while_tasks_and_loops_run_is_quiet(qtbot, window):
     assert tasks[0].wait(5)
     settle(qtbot)
     assert heard == []  # no frame, prediction, result or "finished" after the window closed
+
+
+def test_a_new_camera_opens_only_after_the_stopped_one_let_go_of_its_device(qtbot, vision, monkeypatch):
+    import app.ui.context as context
+    from app.vision.demo import DemoSource
+
+    events = []
+
+    class SlowToClose(DemoSource):
+        def __init__(self, name):
+            super().__init__("empty")
+            self.name = name
+
+        def open(self):
+            events.append(("open", self.name))
+            super().open()
+
+        def close(self):
+            threading.Event().wait(0.3)  # a webcam driver letting go
+            events.append(("close", self.name))
+            super().close()
+
+    names = iter(["first", "second"])
+    monkeypatch.setattr(context, "open_source", lambda spec: SlowToClose(next(names)))
+    frames = []
+    vision.frame.connect(frames.append)
+    vision.acquire("test")
+    qtbot.waitUntil(lambda: len(frames) > 0, timeout=10000)
+    vision.set_source("another")  # returns at once; the second camera waits for the first to close
+    qtbot.waitUntil(lambda: ("open", "second") in events, timeout=10000)
+    assert events == [("open", "first"), ("close", "first"), ("open", "second")]
