@@ -28,7 +28,7 @@ from app.storage import inventory, students
 from app.storage.project import open_project
 from app.storage.settings import projects_dir
 from app.ui.common.i18n import error_text
-from app.ui.common.jobs import TaskSlot, start_task
+from app.ui.common.jobs import TaskSlot, stop_all
 from app.ui.lessons.player import LessonPlayer
 
 
@@ -153,10 +153,8 @@ class LessonsPage(QWidget):
     def reload(self):
         """Read the library and the teacher's choices in the background."""
         self.reloading = True  # until the results are shown (tests and screenshots wait for this)
-        task = start_task(self.loading, load_visible, succeeded=self._loaded, failed=self.show_error)
-        # an older reload that ends now must not clear the flag while this one is still on its way
-        task.finished.connect(lambda: self.loading.task is task and setattr(self, "reloading", False))
-        return task
+        return self.loading.start(load_visible, succeeded=self._loaded, failed=self.show_error,
+                                  finished=lambda: setattr(self, "reloading", False))  # only the latest reload ends
 
     def _loaded(self, result) -> None:
         entries, self.settings, problem = result
@@ -392,5 +390,4 @@ class LessonsPage(QWidget):
         super().showEvent(event)
 
     def shutdown(self) -> None:
-        for slot in (self.loading, self.player.checking):  # they only read: nothing to wait for
-            slot.cancel()
+        stop_all([self.loading, self.player.checking, self.player.rendering])

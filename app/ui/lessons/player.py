@@ -21,7 +21,7 @@ from app.lessons.facts import gather_facts
 from app.lessons.render import render_markdown
 from app.text.progress import FLAGS as TEXTLAB_FLAGS
 from app.ui.common.i18n import error_text
-from app.ui.common.jobs import TaskSlot, start_task
+from app.ui.common.jobs import TaskSlot
 from app.ui.lessons.choice import Choice
 
 TEXTLAB_CHECKS = frozenset(TEXTLAB_FLAGS) | {"nextword_temperatures"}  # checks of what was done in the Text lab
@@ -66,7 +66,6 @@ class LessonPlayer(QWidget):
         self.index = 0
         self.checking = TaskSlot(self)
         self.rendering = TaskSlot(self)  # Markdown → HTML on a worker: a long step must not stall the window
-        self._shown: tuple | None = None  # (lesson, language, step index) whose text the browser should show
         self.check_results: dict[str, list] = {}  # step id -> [CheckResult]
         self.quiz_results: dict[str, object] = {}  # quiz id -> QuizResult
         self.option_buttons: dict[str, list] = {}  # quiz id -> option buttons
@@ -255,12 +254,10 @@ class LessonPlayer(QWidget):
                                                                     else ""))
 
     def _render(self, step) -> None:
-        """Show the step's text once a worker has rendered it; an older step's text never replaces a newer one."""
-        shown = self._shown = (self.lesson, self.lang, self.index)
+        """Show the step's text once a worker has rendered it (the slot delivers only the latest step's text)."""
         self.browser.setPlainText("…")
-        start_task(self.rendering, _render_step, step.body, self.lesson.folder,
-                   succeeded=lambda html: self._shown == shown and self.browser.setHtml(html),
-                   failed=lambda text: self._shown == shown and self.browser.setPlainText(text))
+        self.rendering.start(_render_step, step.body, self.lesson.folder, succeeded=self.browser.setHtml,
+                             failed=self.browser.setPlainText)
 
     def _activity(self, step) -> None:
         if step.page in ("studio", "robot", "textlab"):
@@ -314,10 +311,10 @@ class LessonPlayer(QWidget):
             return None
         self.check_button.setEnabled(False)
         owner = self.record.student_id if self.record else None
-        return start_task(self.checking, lambda _control, project: gather_facts(project, owner), self.ctx.project,
-                          succeeded=lambda facts, s=step: self._checked(s, facts),
-                          failed=lambda message: self.check_label.setText(message),
-                          finished=lambda: self.check_button.setEnabled(True) if self.step is step else None)
+        return self.checking.start(lambda _control, project: gather_facts(project, owner), self.ctx.project,
+                                   succeeded=lambda facts, s=step: self._checked(s, facts),
+                                   failed=lambda message: self.check_label.setText(message),
+                                   finished=lambda: self.check_button.setEnabled(True) if self.step is step else None)
 
     def _checked(self, step, facts) -> None:
         results = checks.evaluate_step(self.text, step, facts)
