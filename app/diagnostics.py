@@ -27,7 +27,7 @@ from pathlib import Path
 
 from app import __version__
 from app.errors import QT_TRANSLATE_NOOP, OylaError
-from app.storage import atomic, paths
+from app.storage import atomic, paths, reading
 
 LOGGER = "app"  # the package: module loggers (logging.getLogger(__name__)) write to the log too
 LOG_FILE = "oyla.log"
@@ -65,10 +65,11 @@ def versions() -> dict[str, str]:
 
 # --- keeping names out ------------------------------------------------------------------------------------------
 
-def _read_json(path: Path) -> object:
+def _read_json(path: Path) -> dict | None:
+    """A JSON object from the data folder, or None (missing, damaged, a pipe in its place, absurdly nested)."""
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        return reading.read_json_object(path)
+    except OylaError:
         return None
 
 

@@ -162,3 +162,17 @@ def test_the_oyla_command_logs_its_start_and_an_error_that_ends_a_process_is_log
     done = run_python("from app import diagnostics; diagnostics.start('cli'); raise RuntimeError('the end')", data_dir)
     assert done.returncode == 1 and "RuntimeError: the end" in done.stderr  # still printed, as before
     assert "RuntimeError: the end" in log_file.read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+def test_names_are_found_past_damaged_files_without_blocking_on_a_pipe(data_dir):
+    create_project(data_dir / "projects" / "aliya-hands", name="Aliya's hands")
+    (data_dir / "projects" / "deep").mkdir(parents=True)
+    (data_dir / "projects" / "deep" / "project.json").write_text("[" * 100_000 + "]" * 100_000)
+    (data_dir / "projects" / "pipe").mkdir()
+    os.mkfifo(data_dir / "projects" / "pipe" / "project.json")  # nobody writes to it: a plain read waits for ever
+    done = []
+    reader = threading.Thread(target=lambda: done.append(diagnostics.known_names()), daemon=True)
+    reader.start()
+    reader.join(10)
+    assert done and {"Aliya's hands", "aliya-hands", "deep", "pipe"} <= done[0]
