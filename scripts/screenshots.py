@@ -1,15 +1,24 @@
-"""Screenshots of the Studio and its views (and other pages on request) in every language, with a trained demo
-project, for docs/screenshots/. ``--pages textlab`` shoots the Text lab's two tools (textlab-share-<lang>.png,
-textlab-nextword-<lang>.png) with an invented message; without "studio" in ``--pages`` no project is trained.
+"""Screenshots of every page at 1366×768 (the most common lab monitor) in English, Kazakh and Russian, for
+docs/screenshots/. Each language runs in its own process that starts in that language (no switch half-way, so nothing
+is caught half laid out), on an offscreen screen of exactly ``--size`` (dialogs are capped as on that monitor),
+with a trained demo project whose classes have names in that language, a student with some progress, and the
+virtual robot connected (its sensors live).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--lang en ru kk] [--out docs/screenshots]
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py --pages textlab
+    .venv/bin/python scripts/screenshots.py [--lang en kk ru] [--size 1366x768] [--out docs/screenshots]
+        [--pages lessons studio robot textlab data teacher]
+
+Files, for each language <l>: lessons-empty-<l> (nobody chosen yet), lessons-<l> (the library), lessons-step-<l> and
+lessons-quiz-<l> (a lesson open), studio-<l>, studio-results-<l>, studio-detective-<l>, studio-why-<l> (its views),
+studio-projector-<l> and robot-projector-<l> (large text, high contrast), robot-<l>, textlab-share-<l>,
+textlab-nextword-<l>, data-<l>, teacher-<l>; and studio.png (the English Studio, shown by README.md).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -17,6 +26,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+PAGES = ("lessons", "studio", "robot", "textlab", "data", "teacher")
+SCENES = ("fist", "palm", "peace", "empty")
+CLASS_NAMES = {  # the demo camera's scenes, named as a student of that language would name them
+    "en": ("fist", "open hand", "two fingers", "nothing"),
+    "kk": ("жұдырық", "алақан", "екі саусақ", "ештеңе"),
+    "ru": ("кулак", "ладонь", "два пальца", "ничего"),
+}
+STUDENTS = {"en": "Aru", "kk": "Әсел", "ru": "Алия"}
+LESSON = "01-what-a-camera-sees"
 
 
 MESSAGES = {  # invented people and numbers
@@ -64,100 +83,176 @@ def textlab_shots(window, pump, lang: str, out: Path) -> None:
     window.grab().save(str(out / f"textlab-nextword-{lang}.png"))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--lang", nargs="*", default=["en", "ru", "kk"])
-    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
-    parser.add_argument("--size", default="1280x800")
-    parser.add_argument("--pages", nargs="*", default=["studio"],
-                        help="pages to capture (the Lessons, Robot, Teacher and My data tests write their own)")
-    args = parser.parse_args()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["OYLA_DATA_DIR"] = tempfile.mkdtemp(prefix="oyla-shots-")
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    width, height = (int(v) for v in args.size.split("x"))
+class Shooter:
+    """One language's window and the steps that bring each page to a state worth showing."""
 
-    from PySide6.QtWidgets import QApplication
+    def __init__(self, lang: str, size: tuple[int, int], out: Path):
+        from PySide6.QtWidgets import QApplication
 
-    from app.ml.ingest import add_frames
-    from app.ml.train import train_project
-    from app.storage import consent
-    from app.ui.main import build_window
-    from app.vision.demo import render
+        from app.lessons import pin
+        from app.storage import consent
+        from app.ui.main import build_window
 
-    consent.record_consent("student", "en")  # as after the first-run dialog: the camera gate lets frames through
+        consent.record_consent("student", lang)  # as after the first-run dialog: the camera gate lets frames through
+        pin.skip()  # the teacher chose no PIN: the Teacher page opens
+        self.lang, self.size, self.out = lang, size, out
+        self.app = QApplication(sys.argv[:1])
+        self.ctx, self.window = build_window(self.app, lang, "demo")
+        self.window.resize(*size)
+        self.window.show()
+        self.ctx.backbone.start()
 
-    app = QApplication(sys.argv[:1])
-    ctx, window = build_window(app, args.lang[0], "demo")
-    window.resize(width, height)
-    window.show()
-
-    def pump(seconds: float, until=lambda: False) -> None:
+    def pump(self, seconds: float, until=lambda: False) -> bool:
         end = time.monotonic() + seconds
-        while time.monotonic() < end and not until():
-            app.processEvents()
+        while time.monotonic() < end:
+            if until():
+                return True
+            self.app.processEvents()
             time.sleep(0.01)
+        return until()
 
-    if "studio" not in args.pages:
-        for lang in args.lang:
-            window.set_language(lang)
-            pump(0.5)
-            for key in args.pages:
-                if key == "textlab":
-                    textlab_shots(window, pump, lang, out)
-                else:
-                    window.show_page(key)
-                    pump(0.8)
-                    window.grab().save(str(out / f"{key}-{lang}.png"))
-        window.close()
-        print(f"screenshots in {out}")
-        return
-    ctx.backbone.start()
-    pump(120, lambda: ctx.backbone.embedder is not None)
-    studio = window.pages["studio"]
-    for scene in ("fist", "palm", "peace", "empty"):
-        studio.add_class(scene, background=scene == "empty")
-        add_frames(ctx.project, scene, [render(scene, i, seed=3) for i in range(24)], ctx.backbone.embedder)
-    train_project(ctx.project, ctx.backbone.embedder)
-    ctx.set_project(ctx.project)  # reload cards and the model, as reopening would
-    studio.show_demo("palm")
-    pump(3)
+    def grab(self, name: str, widget=None) -> None:
+        self.pump(0.6)  # posted relayouts and repaints land first
+        (widget or self.window).grab().save(str(self.out / f"{name}.png"))
+        print(f"  {name}.png", flush=True)
 
-    for lang in args.lang:
-        window.set_language(lang)
-        for key in args.pages:
-            if key == "textlab":
-                textlab_shots(window, pump, lang, out)
-                continue
-            window.show_page(key)
-            pump(0.8)
-            window.grab().save(str(out / f"{key}-{lang}.png"))
-        window.show_page("studio")
-        pump(0.5)
+    def show(self, key: str) -> None:
+        self.window.show_page(key)
+        self.pump(0.5)
+
+    def lessons(self) -> None:
+        page = self.window.pages["lessons"]
+        self.show("lessons")
+        self.pump(20, lambda: page.loaded and not page.reloading)
+        self.grab(f"lessons-empty-{self.lang}")
+        page.add_student(STUDENTS[self.lang])
+        page.select_pack("first-steps")
+        page.open_lesson(LESSON)
+        player = page.player
+        self.pump(10, lambda: bool(player.browser.toPlainText().strip()))
+        self.grab(f"lessons-step-{self.lang}")
+        player.next()  # two steps done: the library shows the lesson started
+        player.next()
+        quiz = next(i for i, step in enumerate(player.steps) if step.kind == "quiz")
+        player.go(quiz)
+        self.pump(10, lambda: bool(player.browser.toPlainText().strip()))
+        self.grab(f"lessons-quiz-{self.lang}")
+        page.show_library()
+        self.grab(f"lessons-{self.lang}")
+
+    def train(self) -> None:
+        from app.ml.ingest import add_frames
+        from app.ml.train import train_project
+        from app.vision.demo import render
+
+        self.pump(180, lambda: self.ctx.backbone.embedder is not None)
+        studio = self.window.pages["studio"]
+        for scene, name in zip(SCENES, CLASS_NAMES[self.lang], strict=True):
+            studio.add_class(name, background=scene == "empty")
+            add_frames(self.ctx.project, name, [render(scene, i, seed=3) for i in range(24)],
+                       self.ctx.backbone.embedder)
+        train_project(self.ctx.project, self.ctx.backbone.embedder)
+        self.ctx.set_project(self.ctx.project)  # reload cards and the model, as reopening would
+
+    def studio(self) -> None:
+        studio = self.window.pages["studio"]
+        self.show("studio")
+        studio.show_demo("palm")
+        self.pump(3)
+        self.grab(f"studio-{self.lang}")
+        if self.lang == "en":
+            self.grab("studio")
         for name, opener in (("results", studio.insights.open_results), ("detective", studio.insights.open_detective),
                              ("why", studio.insights.open_why)):
             opener()
             view = studio.insights.views[name]
-            pump(90, lambda v=view, n=name: n == "results" or getattr(v, "result", None) is not None
-                 or getattr(v, "results", None) is not None)
+            self.pump(90, lambda v=view, n=name: n == "results" or getattr(v, "result", None) is not None
+                      or getattr(v, "results", None) is not None)
             if name == "results":
                 view.matrix.cellClicked.emit(1, 1)
-            pump(0.3)
-            view.grab().save(str(out / f"studio-{name}-{lang}.png"))
+            self.grab(f"studio-{name}-{self.lang}", view)
             view.close()
-    window.set_language(args.lang[0])
-    window.show_page("studio")
-    pump(0.5)
-    window.grab().save(str(out / "studio.png"))
-    window.large_action.setChecked(True)  # projector mode: large text and high contrast
-    window.contrast_action.setChecked(True)
-    pump(1.0)
-    window.grab().save(str(out / f"studio-projector-{args.lang[0]}.png"))
-    window.large_action.setChecked(False)
-    window.contrast_action.setChecked(False)
-    window.close()
-    print(f"screenshots in {out}")
+
+    def robot(self) -> None:
+        page = self.window.pages["robot"]
+        self.show("robot")
+        self.pump(15, lambda: page.link is not None and page.sensors.sense is not None)
+        page.show_demo("palm")
+        page.manual_press("forward")  # a short drive by hand: a trail in the arena and lines in the log
+        self.pump(1.2)
+        page.manual_release("forward")
+        self.pump(1.5, lambda: False)  # the sensors read again after the drive
+        self.grab(f"robot-{self.lang}")
+
+    def projector(self) -> None:
+        self.window.large_action.setChecked(True)  # projector mode: large text and high contrast
+        self.window.contrast_action.setChecked(True)
+        for key in ("studio", "robot"):
+            self.show(key)
+            self.pump(1.0)
+            self.grab(f"{key}-projector-{self.lang}")
+        self.window.large_action.setChecked(False)
+        self.window.contrast_action.setChecked(False)
+
+    def data(self) -> None:
+        self.show("data")
+        self.pump(3)
+        self.grab(f"data-{self.lang}")
+
+    def teacher(self) -> None:
+        page = self.window.pages["teacher"]
+        self.show("teacher")
+        self.pump(20, lambda: bool(page.entries) and not page.reloading)
+        self.grab(f"teacher-{self.lang}")
+
+    def run(self, pages: list[str]) -> None:
+        if "lessons" in pages:
+            self.lessons()
+        if {"studio", "robot"} & set(pages):
+            self.train()
+        for key in ("studio", "robot"):
+            if key in pages:
+                getattr(self, key)()
+        if "textlab" in pages:
+            textlab_shots(self.window, self.pump, self.lang, self.out)
+        for key in ("data", "teacher"):
+            if key in pages:
+                getattr(self, key)()
+        if {"studio", "robot"} <= set(pages):
+            self.projector()
+        self.window.close()
+
+
+def screen_config(size: tuple[int, int]) -> str:
+    """An offscreen platform with one screen of ``size``, like the lab monitor (QT_QPA_PLATFORM=offscreen:configfile)."""
+    config = {"screens": [{"name": "lab", "x": 0, "y": 0, "width": size[0], "height": size[1], "logicalDpi": 96,
+                           "logicalBaseDpi": 96, "dpr": 1}]}
+    path = Path(tempfile.mkdtemp(prefix="oyla-screen-")) / "screen.json"
+    path.write_text(json.dumps(config), encoding="utf-8")
+    return f"offscreen:configfile={path}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", nargs="*", default=["en", "kk", "ru"])
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("--size", default="1366x768")
+    parser.add_argument("--pages", nargs="*", default=list(PAGES), choices=PAGES)
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    size = tuple(int(v) for v in args.size.split("x"))
+    if len(args.lang) > 1:  # one process per language, each started in its language
+        for lang in args.lang:
+            subprocess.run([sys.executable, __file__, "--lang", lang, "--out", str(out), "--size", args.size,
+                            "--pages", *args.pages], check=True)
+        print(f"screenshots in {out}")
+        return
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen").startswith("offscreen"):
+        os.environ["QT_QPA_PLATFORM"] = screen_config(size)
+    os.environ["OYLA_DATA_DIR"] = tempfile.mkdtemp(prefix="oyla-shots-")
+    print(f"{args.lang[0]}:", flush=True)
+    Shooter(args.lang[0], size, out).run(args.pages)
 
 
 if __name__ == "__main__":
