@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QProgressBar, QPushButton, QWidget
 
-from app.ml.ingest import import_files
+from app.ml.worker import import_files  # in the helper process
 from app.ui.common.jobs import TaskSlot
 from app.vision.files import IMAGE_SUFFIXES, list_images
 

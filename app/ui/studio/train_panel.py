@@ -181,8 +181,8 @@ class TrainPanel(QWidget):
     def prepare_copies(self, ctx) -> None:
         """Embed the augmented copies of pictures that have none yet, on a worker thread (restarted when more
         pictures arrive); nothing to do without a project, a loaded backbone, or with augmentation off."""
-        from app.ml.embeddings import EmbeddingCache
         from app.ml.train import variants
+        from app.ml.worker import prepare_copies  # in the helper process
 
         project, embedder = ctx.project, ctx.backbone.embedder
         kinds = variants(project.settings) if project is not None else ()
@@ -191,7 +191,7 @@ class TrainPanel(QWidget):
         paths = [p for _, p in project.all_samples()]
 
         def work(control):
-            return EmbeddingCache(project.path, embedder).prepare(paths, kinds, control.progress, control.cancelled)
+            return prepare_copies(project.path, paths, kinds, control.progress, control.cancelled)
 
         self.copies_slot.start(work, progress=lambda p: self._show_copies(p.done, p.total),
                                succeeded=lambda _n: self._show_copies(0, 0),
