@@ -7,7 +7,7 @@ import math
 from collections import deque
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
 from app.robot import virtual
@@ -85,7 +85,8 @@ class ArenaView(QWidget):
         c = self._colours()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        side = SIDE_WIDTH if self.width() > 2 * SIDE_WIDTH else 0
+        side = self._side_width()
+        side = side if self.width() > 2 * side else 0
         room = QRectF(6, 6, self.width() - side - 18, self.height() - 12)
         scale = min(room.width() / virtual.ARENA_W, room.height() / virtual.ARENA_H)
         arena = QRectF(room.x(), room.y(), virtual.ARENA_W * scale, virtual.ARENA_H * scale)
@@ -133,14 +134,15 @@ class ArenaView(QWidget):
 
     def _side_pixmap(self, size: QSizeF, s: RobotState, c: dict[str, QColor]) -> QPixmap:
         """The arm, LED and buzzer strip, redrawn only when one of them changed (not on every frame)."""
-        key = (size.toSize(), s.servo, s.led, s.beep_hz, tuple(self.texts.values()), self.palette_)
+        key = (size.toSize(), s.servo, s.led, s.beep_hz, tuple(self.texts.values()), self.palette_,
+               self.font().pointSizeF())
         if key != self._side_key:
             ratio = self.devicePixelRatioF()
             pixmap = QPixmap((size * ratio).toSize())
             pixmap.setDevicePixelRatio(ratio)
             pixmap.fill(Qt.GlobalColor.transparent)
             painter = QPainter(pixmap)
-            painter.setFont(self.font())  # a pixmap does not know the style sheet's font
+            painter.setFont(self._side_font(size.height()))  # a pixmap does not know the style sheet's font
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             self._draw_side(painter, QRectF(QPointF(0, 0), size), s, c)
             painter.end()
@@ -189,22 +191,41 @@ class ArenaView(QWidget):
         painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
                          "\n".join(lines))
 
+    def _side_font(self, height: float) -> QFont:
+        """The widget's font, or smaller when the strip is too short for six lines of it and a 60 px arm (large
+        text in a short arena): nothing is cut off at the bottom."""
+        font = QFont(self.font())
+        room = (height - 16 - 60 - 58) / 6  # 58 px: the gaps and the LED's circle
+        line = QFontMetricsF(font).height()
+        if line > room > 0 and font.pointSizeF() > 0:
+            font.setPointSizeF(max(7.0, font.pointSizeF() * room / line))
+        return font
+
+    def _side_width(self) -> int:
+        """The strip's width: SIDE_WIDTH, or wider when its words are (large text, a long translation)."""
+        fm = self.fontMetrics()
+        words = (self.texts[k] for k in ("arm", "led", "buzzer", "silent"))
+        return max(SIDE_WIDTH, max(fm.horizontalAdvance(w) for w in words) + 24)
+
     def _draw_side(self, painter: QPainter, rect: QRectF, s: RobotState, c: dict[str, QColor]) -> None:
         painter.setPen(QPen(c["border"], 1))
         painter.setBrush(c["panel"])
         painter.drawRoundedRect(rect, theme.RADIUS, theme.RADIUS)
         line = painter.fontMetrics().height()
         x, y, w = rect.x() + 10, rect.y() + 8, rect.width() - 20
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+        angles = " ".join(f"{a}°" for a in s.servo)  # two lines when the strip is narrow for its font
+        angles_h = painter.boundingRect(QRectF(x, 0, w, 3 * line), flags, angles).height()
         painter.setPen(c["muted"])
         painter.drawText(QRectF(x, y, w, line), Qt.AlignmentFlag.AlignLeft, self.texts["arm"])
         y += line + 4
-        arm_h = max(60.0, min(110.0, rect.height() * 0.4))
+        words_h = line + 4 + angles_h + 2 + 10 + line + 2 + 38 + line + 2 + line  # everything but the arm
+        arm_h = max(24.0, min(110.0, rect.height() * 0.4, rect.height() - 16 - words_h))  # the words keep room
         self._draw_arm(painter, QRectF(x, y, w, arm_h), s.servo, c)
         y += arm_h + 2
         painter.setPen(c["muted"])
-        painter.drawText(QRectF(x, y, w, line), Qt.AlignmentFlag.AlignLeft,
-                         " ".join(f"{a}°" for a in s.servo))
-        y += line + 10
+        painter.drawText(QRectF(x, y, w, angles_h), flags, angles)
+        y += angles_h + 10
         painter.drawText(QRectF(x, y, w, line), Qt.AlignmentFlag.AlignLeft, self.texts["led"])
         y += line + 2
         painter.setPen(QPen(c["text"], 2))
