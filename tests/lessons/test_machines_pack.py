@@ -13,6 +13,7 @@ from app.lessons.loader import load_pack, validate_pack
 from app.resources import builtin_packs_dir
 from app.text import nextword, progress, share_check
 from tests.ui.conftest import camera_consent, teacher_pin, window  # noqa: F401 - the real window, for the Qt test
+from tests.ui.test_lessons_ui import select_pack
 
 TEXTLAB_KINDS = {"share_cleaned", "nextword_trained", "nextword_own_text", "nextword_temperatures",
                  "nextword_hand_picked", "ai_label_copied"}
@@ -185,7 +186,7 @@ def test_a_student_runs_lessons_1_to_4_in_the_app(qtbot, window):  # noqa: F811 
     page = window.pages["lessons"]
     window.show_page("lessons")
     qtbot.waitUntil(lambda: page.loaded and not page.reloading, timeout=10_000)
-    assert page.add_student("Aru") and page.select_pack("machines-that-talk")
+    assert page.add_student("Aru") and select_pack(page, "machines-that-talk")
     player, lab = page.player, window.pages["textlab"]
 
     def final_check(lesson_id: str) -> list:

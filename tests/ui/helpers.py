@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.ui.test_lessons_ui import click, lessons_page
+from tests.ui.test_lessons_ui import click, lessons_page, select_pack
 
 __all__ = ["answer_quiz_step", "check", "click", "go_to", "lessons_page", "open_lesson", "record", "train"]
 
@@ -36,7 +36,7 @@ def open_lesson(qtbot, window, lesson_id: str, student: str = "Dana"):
     """Sign in ``student`` on the Lessons page, pick the first pack and open ``lesson_id``: -> (page, player)."""
     page = lessons_page(qtbot, window)
     assert page.add_student(student)
-    assert page.select_pack("first-steps")
+    assert select_pack(page, "first-steps")
     assert page.open_lesson(lesson_id)
     return page, page.player
 

@@ -11,6 +11,7 @@ from app.lessons import policy, teacher
 from app.storage import consent, students
 from app.ui.common.widgets import CameraView
 from app.vision.demo import render
+from tests.ui.test_lessons_ui import select_pack
 
 LESSON = "01-what-a-camera-sees"
 CASES = {"missing": policy.NO_CONSENT, "withdrawn": policy.WITHDRAWN, "parent": policy.PARENT_REQUIRED}
@@ -76,7 +77,7 @@ def test_no_frame_reaches_a_widget_or_disk_until_consent(qtbot, window, data_dir
         qtbot.wait(250)
 
     window.show_page("lessons")
-    assert lessons.select_pack("first-steps") and lessons.open_lesson(LESSON)
+    assert select_pack(lessons, "first-steps") and lessons.open_lesson(LESSON)
     lessons.player.go(2)
     opened = []
     lessons.open_page.connect(lambda key, _setup: opened.append(key))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from app.lessons.facts import gather_facts
 from app.ml import model_card
 from app.ui.studio import insights
-from tests.ui.test_lessons_ui import click, lessons_page
+from tests.ui.test_lessons_ui import click, lessons_page, select_pack
 
 
 def record(qtbot, studio, name, count):
@@ -22,7 +22,7 @@ def record(qtbot, studio, name, count):
 def open_lesson(qtbot, window, lesson_id: str):
     page = lessons_page(qtbot, window)
     assert page.add_student("Dana")
-    assert page.select_pack("first-steps")
+    assert select_pack(page, "first-steps")
     assert page.open_lesson(lesson_id)
     return page, page.player
 

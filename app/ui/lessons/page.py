@@ -256,12 +256,6 @@ class LessonsPage(QWidget):
         self.stack.setCurrentWidget(self.library_view)
         self._fill_lessons()
 
-    def select_pack(self, pack_id: str) -> bool:
-        ids = [e.id for e in self.entries]
-        if pack_id in ids:
-            self.pack_list.setCurrentRow(ids.index(pack_id))
-        return pack_id in ids
-
     # ---- students ----------------------------------------------------------------------------------------
     def _fill_students(self, keep: str | None = None) -> None:
         self.student_box.clear()
