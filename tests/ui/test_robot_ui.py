@@ -142,6 +142,7 @@ def test_deploy_follows_the_model_and_stop_always_works(qtbot, window):
     last_sent = []
     feed = robot.feed
     robot.feed = lambda data: (last_sent.append(time.monotonic()), feed(data))[1]
+    qtbot.waitUntil(lambda: bool(last_sent), timeout=2000)  # so the last command before the cut is one timed here
     window.ctx.vision.set_predictor(None)
     cut = time.monotonic()
     qtbot.waitUntil(lambda: page.link.state().left == 0, timeout=2000)
