@@ -1,5 +1,8 @@
 """YAML with line numbers, and small field validators that collect every problem instead of stopping.
 
+Pack files are written by people, so every problem is reported with its line (``app.storage.schema`` checks JSON
+files Oyla wrote itself and stops at the first wrong field); the kinds of value are the same ``schema`` kinds.
+
 PyYAML's safe loader (libyaml's ``CSafeLoader`` when present) builds the data exactly like ``safe_load``; we keep
 its node tree and walk it once to remember the line of every key and list item, to spot duplicate keys, and to keep each scalar's raw
 text (so a quiz option written ``No`` stays the text "No" instead of YAML 1.1's ``False``).
@@ -18,7 +21,7 @@ import yaml
 
 from app.errors import QT_TRANSLATE_NOOP
 from app.lessons.model import PackIssue
-from app.storage import reading
+from app.storage import reading, schema
 
 Path_ = tuple[Any, ...]
 MAX_DEPTH = 32  # packs need 5 levels; deeper is a mistake or an attack
@@ -175,21 +178,21 @@ class Fields:
         return text
 
     def integer(self, value: Any, path: Path_, low: int, high: int) -> int | None:
-        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        if not schema.valid(schema.Int(low, high), value):
             self.error(path, QT_TRANSLATE_NOOP("errors", "\"{key}\" must be a whole number from {low} to {high}"),
                        key=self.name(path), low=low, high=high)
             return None
         return value
 
     def number(self, value: Any, path: Path_, low: float, high: float) -> float | None:
-        if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+        if not schema.valid(schema.Number(low, high), value):
             self.error(path, QT_TRANSLATE_NOOP("errors", "\"{key}\" must be a number from {low} to {high}"),
                        key=self.name(path), low=low, high=high)
             return None
         return float(value)
 
     def flag(self, value: Any, path: Path_) -> bool | None:
-        if not isinstance(value, bool):
+        if not schema.valid(schema.Bool(), value):
             self.error(path, QT_TRANSLATE_NOOP("errors", "\"{key}\" must be true or false"), key=self.name(path))
             return None
         return value
@@ -211,9 +214,7 @@ class Fields:
         return value
 
     def age_range(self, value: Any, path: Path_) -> tuple[int, int] | None:
-        if (not isinstance(value, list) or len(value) != 2
-                or any(isinstance(v, bool) or not isinstance(v, int) or not 6 <= v <= 99 for v in value)
-                or value[0] > value[1]):
+        if not schema.valid(schema.ListOf(schema.Int(6, 99), 2, 2), value) or value[0] > value[1]:
             self.error(path, QT_TRANSLATE_NOOP("errors", "\"{key}\" must be [min, max] with ages from 6 to 99"),
                        key=self.name(path))
             return None
