@@ -87,7 +87,10 @@ def main() -> None:
             time.sleep(0.002)
 
     pump_until(lambda: ctx.backbone.embedder is not None, 120)
-    ctx.backbone.wait(60)  # torch warm-up done, as it is a few seconds after start in the app
+    ctx.backbone.wait(60)
+    from app.ml import worker
+
+    worker.shared().request("warm", {})  # the helper process warmed up, as a few seconds after start in the app
     per_class = 15 if args.smoke else 40
     for name in ("fist", "palm", "empty"):
         studio.add_class(name)

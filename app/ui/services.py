@@ -50,14 +50,9 @@ class BackboneService(QObject):
             diagnostics.report(exc, "loading the picture model", notify=False)  # said in plain words
             return f"{type(exc).__name__}: {exc}"
         control.partial(self.embedder)
-        try:
-            import numpy as np
+        from app.ml import worker  # training runs in the helper process: start it and warm up its torch now
 
-            from app.ml.heads import MLPHead  # warm-up: the first torch import and Adam step cost ~1–3 s
-
-            MLPHead.train(np.zeros((4, 1280), np.float32), np.array([0, 1, 0, 1]), 2, epochs=1, batch_size=4)
-        except Exception as exc:  # noqa: BLE001 - only a warm-up: training will say what is wrong when it runs
-            diagnostics.report(exc, "the training warm-up", notify=False)
+        worker.warm_up()  # on its own thread: it must not hold one of the task pool's threads
         return None
 
     def _on_done(self, cause: str | None) -> None:
