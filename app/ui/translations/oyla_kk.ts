@@ -3460,7 +3460,7 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
     </message>
     <message>
         <source>{file}: the lesson &quot;{id}&quot; is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: «{id}» сабағы жарамсыз</translation>
     </message>
     <message>
         <source>{file}: the progress of lesson &quot;{id}&quot; is not valid</source>

@@ -3471,7 +3471,7 @@ You can also delete everything Oyla keeps: %1.</source>
     </message>
     <message>
         <source>{file}: the lesson &quot;{id}&quot; is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: урок «{id}» недопустим</translation>
     </message>
     <message>
         <source>{file}: the progress of lesson &quot;{id}&quot; is not valid</source>
