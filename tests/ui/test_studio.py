@@ -108,10 +108,10 @@ def test_delete_class_with_undo_and_save_a_copy(qtbot, window, monkeypatch):
     assert "left" in studio.classes.cards and not studio.undo_row.isVisible()
 
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Copy of mine", True))
-    with qtbot.waitSignal(studio.save_as_dialog().finished, timeout=10000):  # copied on a worker
+    with qtbot.waitSignal(studio.projects.save_as_dialog().finished, timeout=10000):  # copied on a worker
         pass
     copy = window.ctx.project
-    assert str(copy.path) in studio.note.text() and studio.note.isVisible()
+    assert str(copy.path) in studio.projects.note.text() and studio.projects.note.isVisible()
     assert copy.name == "Copy of mine" and copy.path != project.path
     assert copy.labels == ["left", "right"] and len(copy.samples("left")) == 1
 

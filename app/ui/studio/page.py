@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -25,9 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import OylaError
 from app.ml.predict import Predictor
-from app.ml.train import train_project
-from app.storage.project import create_project, save_project_as
-from app.storage.settings import projects_dir
+from app.ml.worker import train_project  # in the helper process
 from app.ui.common.i18n import error_text
 from app.ui.common.jobs import Progress, TaskSlot, stop_all
 from app.ui.common.widgets import VerticalScroll
@@ -35,6 +29,7 @@ from app.ui.studio.camera_panel import CameraPanel
 from app.ui.studio.classes import ClassList
 from app.ui.studio.importer import Importer
 from app.ui.studio.insights import InsightBar
+from app.ui.studio.projects import ProjectBar
 from app.ui.studio.recorder import Recorder, SampleWriter
 from app.ui.studio.train_panel import TrainPanel
 
@@ -55,7 +50,6 @@ class StudioPage(QWidget):
         self.writer.failed.connect(self._show_error)
         self.writer.start()
         self.training = TaskSlot(self)
-        self.copying = TaskSlot(self)  # "Save a copy as…"
         self._save_timer = QTimer(self)  # settings changed by a slider are saved once it rests, not every tick
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
@@ -65,28 +59,15 @@ class StudioPage(QWidget):
         self._recorded: dict[str, int] = {}
 
         outer = QVBoxLayout(self)
-        bar = QHBoxLayout()
-        self.project_label = QLabel()
-        self.project_label.setObjectName("title")
-        self.new_button, self.open_button = QPushButton(), QPushButton()
-        self.new_button.clicked.connect(self.new_project_dialog)
-        self.open_menu = QMenu(self)
-        self.open_menu.aboutToShow.connect(self._fill_open_menu)
-        self.open_button.setMenu(self.open_menu)
-        bar.addWidget(self.project_label, 1)
-        bar.addWidget(self.new_button)
-        bar.addWidget(self.open_button)
-        outer.addLayout(bar)
+        self.projects = ProjectBar(ctx, self._show_error, self._save_settings)
+        self.project_label = self.projects.label
+        outer.addWidget(self.projects)
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.hide()
         outer.addWidget(self.error)
-        self.note = QLabel()  # what an action did ("a copy was saved in …")
-        self.note.setObjectName("muted")
-        self.note.setWordWrap(True)
-        self.note.hide()
-        outer.addWidget(self.note)
+        outer.addWidget(self.projects.note)  # what an action did ("a copy was saved in …")
         self.undo_row = QWidget()
         undo = QHBoxLayout(self.undo_row)
         undo.setContentsMargins(0, 0, 0, 0)
@@ -145,12 +126,7 @@ class StudioPage(QWidget):
 
     # ---- texts -------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        p = self.ctx.project
-        self.project_label.setText(self.tr("Project: %1").replace("%1", p.name) if p else self.tr("No project"))
-        self.new_button.setText(self.tr("New project"))
         self.undo_button.setText(self.tr("Undo"))
-        self.open_button.setText(self.tr("Open"))
-        self.open_button.setToolTip(self.tr("Open a recent project or another project folder."))
         self.record_hint.setText(self.tr("Pick a class on the left, then hold its record button or hold Space."))
         if self._outcome is not None:
             self._show_outcome(self._outcome)
@@ -281,19 +257,9 @@ class StudioPage(QWidget):
         for card_name, card in self.classes.cards.items():
             card.set_selected(card_name == name)
 
-    def ensure_project(self):
-        if self.ctx.project is None:
-            base = projects_dir()
-            n = 1
-            while (base / f"project-{n}").exists():
-                n += 1
-            self.ctx.set_project(create_project(base / f"project-{n}", name=self.tr("My project %1")
-                                                .replace("%1", str(n))))
-        return self.ctx.project
-
     def add_class(self, name: str, background: bool = False) -> bool:
         try:
-            self.ensure_project().add_class(name, background)
+            self.projects.ensure_project().add_class(name, background)
         except OylaError as exc:
             self._show_error(error_text(exc))
             return False
@@ -353,47 +319,6 @@ class StudioPage(QWidget):
         for path in paths:
             self.ctx.project.remove_sample(path)
         self._on_added(name, 0)
-
-    def new_project_dialog(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("New project"), self.tr("Name of the project:"))
-        if not (ok and name.strip()):
-            return
-        try:
-            folder = projects_dir() / "-".join(name.split())
-            self.ctx.set_project(create_project(folder, name=name.strip()))
-        except OylaError as exc:
-            self._show_error(error_text(exc))
-
-    def _fill_open_menu(self) -> None:
-        self.open_menu.clear()
-        for recent in self.ctx.settings.recent:
-            if Path(recent, "project.json").is_file():
-                self.open_menu.addAction(Path(recent).name, lambda r=recent: self.ctx.open_project(Path(r)))
-        self.open_menu.addSeparator()
-        self.open_menu.addAction(self.tr("Other folder…"), self.open_project_dialog)
-        if self.ctx.project is not None:
-            self.open_menu.addAction(self.tr("Save a copy as…"), self.save_as_dialog)
-
-    def save_as_dialog(self):
-        name, ok = QInputDialog.getText(self, self.tr("Save a copy"), self.tr("Name of the copy:"),
-                                        text=self.tr("%1 (copy)").replace("%1", self.ctx.project.name))
-        if not (ok and name.strip()):
-            return None
-        self._save_settings()
-        self.note.hide()
-        return self.copying.start(lambda _control, project, folder, title: save_project_as(project, folder, title),
-                                  self.ctx.project, projects_dir() / "-".join(name.split()), name.strip(),
-                                  succeeded=self._on_copied, failed=self._show_error)
-
-    def _on_copied(self, copy) -> None:
-        self.ctx.set_project(copy)
-        self.note.setText(self.tr("A copy was saved in %1. It is the open project now.").replace("%1", str(copy.path)))
-        self.note.show()
-
-    def open_project_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a project folder"), str(projects_dir()))
-        if folder:
-            self.ctx.open_project(Path(folder))
 
     # ---- training ----------------------------------------------------------------------------------------
     def train(self):
@@ -504,5 +429,5 @@ class StudioPage(QWidget):
         self._save_settings()
         self._stop_recording()
         self.writer.flush_and_stop()
-        stop_all([self.training, self.copying, self.panel.copies_slot, self.importer.slot, self.insights.slot,
+        stop_all([self.training, self.projects.copying, self.panel.copies_slot, self.importer.slot, self.insights.slot,
                   *(card.faces_slot for card in self.classes.cards.values())])
