@@ -1944,6 +1944,65 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
     </message>
 </context>
 <context>
+    <name>ProjectBar</name>
+    <message>
+        <source>Project: %1</source>
+        <translation>Жоба: %1</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Жоба жоқ</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Жаңа жоба</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Open a recent project or another project folder.</source>
+        <translation>Соңғы жобаны немесе басқа жоба қалтасын ашу.</translation>
+    </message>
+    <message>
+        <source>My project %1</source>
+        <translation>Менің жобам %1</translation>
+    </message>
+    <message>
+        <source>Name of the project:</source>
+        <translation>Жобаның аты:</translation>
+    </message>
+    <message>
+        <source>Other folder…</source>
+        <translation>Басқа қалта…</translation>
+    </message>
+    <message>
+        <source>Save a copy as…</source>
+        <translation>Көшірмесін сақтау…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Көшірмесін сақтау</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Көшірменің аты:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (көшірме)</translation>
+    </message>
+    <message>
+        <source>A copy was saved in %1. It is the open project now.</source>
+        <translation>Көшірме %1 қалтасына сақталды. Қазір осы көшірме ашық тұр.</translation>
+    </message>
+    <message>
+        <source>Open a project folder</source>
+        <translation>Жоба қалтасын ашу</translation>
+    </message>
+</context>
+<context>
     <name>ReportPanel</name>
     <message>
         <source>Import students&apos; progress files</source>
@@ -2337,18 +2396,6 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
 <context>
     <name>StudioPage</name>
     <message>
-        <source>Project: %1</source>
-        <translation>Жоба: %1</translation>
-    </message>
-    <message>
-        <source>No project</source>
-        <translation>Жоба жоқ</translation>
-    </message>
-    <message>
-        <source>New project</source>
-        <translation>Жаңа жоба</translation>
-    </message>
-    <message>
         <source>Pick a class on the left, then hold its record button or hold Space.</source>
         <translation>Сол жақтан санатты таңда, сосын оның жазу батырмасын немесе Space пернесін басып тұр.</translation>
     </message>
@@ -2357,16 +2404,8 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
         <translation>Камера өшірулі.</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Ашу</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Қайтару</translation>
-    </message>
-    <message>
-        <source>Open a recent project or another project folder.</source>
-        <translation>Соңғы жобаны немесе басқа жоба қалтасын ашу.</translation>
     </message>
     <message>
         <source>Add a class first, then record pictures for it.</source>
@@ -2375,10 +2414,6 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
     <message>
         <source>Recording into “%1”…</source>
         <translation>«%1» санатына жазылуда…</translation>
-    </message>
-    <message>
-        <source>My project %1</source>
-        <translation>Менің жобам %1</translation>
     </message>
     <message>
         <source>New class</source>
@@ -2407,38 +2442,6 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
     <message>
         <source>The class “%1” was deleted.</source>
         <translation>«%1» санаты жойылды.</translation>
-    </message>
-    <message>
-        <source>Name of the project:</source>
-        <translation>Жобаның аты:</translation>
-    </message>
-    <message>
-        <source>Other folder…</source>
-        <translation>Басқа қалта…</translation>
-    </message>
-    <message>
-        <source>Save a copy as…</source>
-        <translation>Көшірмесін сақтау…</translation>
-    </message>
-    <message>
-        <source>Save a copy</source>
-        <translation>Көшірмесін сақтау</translation>
-    </message>
-    <message>
-        <source>Name of the copy:</source>
-        <translation>Көшірменің аты:</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (көшірме)</translation>
-    </message>
-    <message>
-        <source>A copy was saved in %1. It is the open project now.</source>
-        <translation>Көшірме %1 қалтасына сақталды. Қазір осы көшірме ашық тұр.</translation>
-    </message>
-    <message>
-        <source>Open a project folder</source>
-        <translation>Жоба қалтасын ашу</translation>
     </message>
     <message>
         <source>The computer is still getting ready. Try again in a few seconds.</source>

@@ -1954,6 +1954,65 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
     </message>
 </context>
 <context>
+    <name>ProjectBar</name>
+    <message>
+        <source>Project: %1</source>
+        <translation>Проект: %1</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Нет проекта</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Новый проект</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Open a recent project or another project folder.</source>
+        <translation>Открыть недавний проект или другую папку проекта.</translation>
+    </message>
+    <message>
+        <source>My project %1</source>
+        <translation>Мой проект %1</translation>
+    </message>
+    <message>
+        <source>Name of the project:</source>
+        <translation>Название проекта:</translation>
+    </message>
+    <message>
+        <source>Other folder…</source>
+        <translation>Другая папка…</translation>
+    </message>
+    <message>
+        <source>Save a copy as…</source>
+        <translation>Сохранить копию как…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Сохранить копию</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Название копии:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (копия)</translation>
+    </message>
+    <message>
+        <source>A copy was saved in %1. It is the open project now.</source>
+        <translation>Копия сохранена в папке %1. Сейчас открыта эта копия.</translation>
+    </message>
+    <message>
+        <source>Open a project folder</source>
+        <translation>Открыть папку проекта</translation>
+    </message>
+</context>
+<context>
     <name>ReportPanel</name>
     <message>
         <source>Import students&apos; progress files</source>
@@ -2348,18 +2407,6 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
 <context>
     <name>StudioPage</name>
     <message>
-        <source>Project: %1</source>
-        <translation>Проект: %1</translation>
-    </message>
-    <message>
-        <source>No project</source>
-        <translation>Нет проекта</translation>
-    </message>
-    <message>
-        <source>New project</source>
-        <translation>Новый проект</translation>
-    </message>
-    <message>
         <source>Pick a class on the left, then hold its record button or hold Space.</source>
         <translation>Выбери класс слева, потом удерживай его кнопку записи или клавишу Space.</translation>
     </message>
@@ -2368,16 +2415,8 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
         <translation>Камера выключена.</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Открыть</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Отменить</translation>
-    </message>
-    <message>
-        <source>Open a recent project or another project folder.</source>
-        <translation>Открыть недавний проект или другую папку проекта.</translation>
     </message>
     <message>
         <source>Add a class first, then record pictures for it.</source>
@@ -2386,10 +2425,6 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
     <message>
         <source>Recording into “%1”…</source>
         <translation>Запись в «%1»…</translation>
-    </message>
-    <message>
-        <source>My project %1</source>
-        <translation>Мой проект %1</translation>
     </message>
     <message>
         <source>New class</source>
@@ -2418,38 +2453,6 @@ It holds Oyla&apos;s log, the versions and the settings — no pictures and no n
     <message>
         <source>The class “%1” was deleted.</source>
         <translation>Класс «%1» удалён.</translation>
-    </message>
-    <message>
-        <source>Name of the project:</source>
-        <translation>Название проекта:</translation>
-    </message>
-    <message>
-        <source>Other folder…</source>
-        <translation>Другая папка…</translation>
-    </message>
-    <message>
-        <source>Save a copy as…</source>
-        <translation>Сохранить копию как…</translation>
-    </message>
-    <message>
-        <source>Save a copy</source>
-        <translation>Сохранить копию</translation>
-    </message>
-    <message>
-        <source>Name of the copy:</source>
-        <translation>Название копии:</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (копия)</translation>
-    </message>
-    <message>
-        <source>A copy was saved in %1. It is the open project now.</source>
-        <translation>Копия сохранена в папке %1. Сейчас открыта эта копия.</translation>
-    </message>
-    <message>
-        <source>Open a project folder</source>
-        <translation>Открыть папку проекта</translation>
     </message>
     <message>
         <source>The computer is still getting ready. Try again in a few seconds.</source>
