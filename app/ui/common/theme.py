@@ -76,8 +76,10 @@ def style_sheet(palette: Palette = NORMAL, large: bool = False) -> str:
     QLineEdit, QSpinBox, QDoubleSpinBox, QComboBox {{ background: {p.panel}; border: 1px solid {p.border};
                    border-radius: 6px; padding: 4px; }}
     QScrollArea {{ border: none; }}
-    QGroupBox QLabel, QGroupBox QCheckBox {{ background: transparent; }}
-    QCheckBox::indicator {{ width: {size + 2}px; height: {size + 2}px; border: 2px solid {p.muted};
-                            border-radius: 4px; background: {p.panel}; }}
-    QCheckBox::indicator:checked {{ background: {p.accent}; border-color: {p.accent}; }}
+    QGroupBox QLabel, QGroupBox QCheckBox, QGroupBox QRadioButton {{ background: transparent; }}
+    QCheckBox::indicator, QRadioButton::indicator {{ width: {size + 2}px; height: {size + 2}px;
+                            border: 2px solid {p.muted}; border-radius: 4px; background: {p.panel}; }}
+    QRadioButton::indicator {{ border-radius: {size // 2 + 3}px; }}
+    QCheckBox::indicator:checked, QRadioButton::indicator:checked {{ background: {p.accent};
+                            border-color: {p.accent}; }}
     """
