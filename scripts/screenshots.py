@@ -10,7 +10,8 @@ virtual robot connected (its sensors live).
 Files, for each language <l>: lessons-empty-<l> (nobody chosen yet), lessons-<l> (the library), lessons-step-<l> and
 lessons-quiz-<l> (a lesson open), studio-<l>, studio-results-<l>, studio-detective-<l>, studio-why-<l> (its views),
 studio-projector-<l> and robot-projector-<l> (large text, high contrast), robot-<l>, textlab-share-<l>,
-textlab-nextword-<l>, data-<l>, teacher-<l>; and studio.png (the English Studio, shown by README.md).
+textlab-nextword-<l>, data-empty-<l> (before anything was made), data-<l>, teacher-pin-set-<l> (the first opening
+asks for a PIN; the script goes on without one), teacher-<l>; and studio.png (the English Studio, shown by README.md).
 """
 
 from __future__ import annotations
@@ -89,12 +90,10 @@ class Shooter:
     def __init__(self, lang: str, size: tuple[int, int], out: Path):
         from PySide6.QtWidgets import QApplication
 
-        from app.lessons import pin
         from app.storage import consent
         from app.ui.main import build_window
 
         consent.record_consent("student", lang)  # as after the first-run dialog: the camera gate lets frames through
-        pin.skip()  # the teacher chose no PIN: the Teacher page opens
         self.lang, self.size, self.out = lang, size, out
         self.app = QApplication(sys.argv[:1])
         self.ctx, self.window = build_window(self.app, lang, "demo")
@@ -120,13 +119,18 @@ class Shooter:
         self.window.show_page(key)
         self.pump(0.5)
 
+    def data_empty(self) -> None:
+        self.show("data")
+        self.pump(3)
+        self.grab(f"data-empty-{self.lang}")
+
     def lessons(self) -> None:
         page = self.window.pages["lessons"]
         self.show("lessons")
         self.pump(20, lambda: page.loaded and not page.reloading)
         self.grab(f"lessons-empty-{self.lang}")
         page.add_student(STUDENTS[self.lang])
-        page.select_pack("first-steps")
+        page.pack_list.setCurrentRow([entry.id for entry in page.entries].index("first-steps"))  # as a click would
         page.open_lesson(LESSON)
         player = page.player
         self.pump(10, lambda: bool(player.browser.toPlainText().strip()))
@@ -202,10 +206,16 @@ class Shooter:
     def teacher(self) -> None:
         page = self.window.pages["teacher"]
         self.show("teacher")
+        screen = page.lock.screen
+        if self.pump(5, screen.skip_button.isVisible):  # the first opening asks for a PIN
+            self.grab(f"teacher-pin-set-{self.lang}")
+            screen.skip_button.click()  # go on without one
         self.pump(20, lambda: bool(page.entries) and not page.reloading)
         self.grab(f"teacher-{self.lang}")
 
     def run(self, pages: list[str]) -> None:
+        if "data" in pages:
+            self.data_empty()
         if "lessons" in pages:
             self.lessons()
         if {"studio", "robot"} & set(pages):
