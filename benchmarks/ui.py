@@ -18,6 +18,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
+def rss_mb(pid: int | None) -> str:
+    """Resident memory of a process (Linux), for the printout."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            return next(f"{int(line.split()[1]) / 1024:.0f} MB" for line in status if line.startswith("VmRSS"))
+    except (OSError, StopIteration, TypeError):
+        return "?"
+
+
 def ready(studio) -> bool:
     """The recorded pictures are written and their augmented copies embedded (as some seconds after recording)."""
     copies = getattr(studio.panel, "copies_slot", None)
@@ -120,6 +129,7 @@ def main() -> None:
         print(f"{name}: {sum(g > 50 for g in stalls)} stalls over 50 ms, 99th percentile "
               f"{stalls[int(0.99 * (len(stalls) - 1))]:.0f} ms; live preview {fps:.1f} frames shown per second from a "
               f"{studio.ctx.vision.source.fps:.0f} fps source; training took {seconds:.2f} s")
+    print(f"memory: window process {rss_mb(os.getpid())}, helper process {rss_mb(worker.shared().pid)}")
     window.close()
 
 
