@@ -198,3 +198,23 @@ def test_a_new_camera_opens_only_after_the_stopped_one_let_go_of_its_device(qtbo
     vision.set_source("another")  # returns at once; the second camera waits for the first to close
     qtbot.waitUntil(lambda: ("open", "second") in events, timeout=10000)
     assert events == [("open", "first"), ("close", "first"), ("open", "second")]
+
+
+def test_the_threshold_is_saved_once_the_slider_rests_and_on_close(qtbot, window):
+    import json
+
+    studio = window.pages["studio"]
+    project = studio.projects.ensure_project()
+    stored = project.path / "project.json"
+
+    def saved() -> float:
+        return json.loads(stored.read_text(encoding="utf-8"))["settings"]["threshold"]
+
+    before = saved()
+    for value in range(61, 81):  # dragging the slider: twenty ticks
+        studio.panel.threshold.setValue(value)
+    assert project.settings.threshold == 0.8 and saved() == before  # not written (with fsync) on every tick
+    qtbot.waitUntil(lambda: saved() == 0.8, timeout=5000)
+    studio.panel.threshold.setValue(42)
+    window.close()  # before the slider rested: saved on close
+    assert saved() == 0.42
