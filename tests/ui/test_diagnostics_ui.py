@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 from app import diagnostics
 from app.storage.project import create_project
 from app.storage.students import create_student
-from app.ui.common.jobs import TaskSlot, start_task
+from app.ui.common.jobs import TaskSlot
 from app.ui.services import camera_loop
 from app.vision.demo import DemoSource
 
@@ -111,7 +111,7 @@ def test_a_task_that_fails_says_so_and_logs_the_traceback(window, hooks, qtbot):
     def work(_control):
         raise ValueError("a bug in a task")
 
-    with qtbot.waitSignal(start_task(slot, work, failed=messages.append).finished):
+    with qtbot.waitSignal(slot.start(work, failed=messages.append).finished):
         pass
     assert "Something went wrong (ValueError)" in messages[0]
     assert "ValueError: a bug in a task" in log_file.read_text(encoding="utf-8")

@@ -268,11 +268,6 @@ def stop_all(slots, timeout: float = 2.0) -> bool:
     return all(slot.wait(max(0.0, deadline - time.monotonic())) for slot in slots)
 
 
-def start_task(slot: TaskSlot, fn: Callable, *args, **handlers) -> Task:
-    """The same as ``slot.start(fn, *args, **handlers)`` (kept for the call sites that still use it)."""
-    return slot.start(fn, *args, **handlers)
-
-
 def background(fn: Callable, *args) -> Task:
     """Fire and forget ``fn(*args)`` on the pool (closing a port, say): no result; a bug is logged."""
     task = Task(None, lambda _control, *a: fn(*a), args)
