@@ -19,8 +19,8 @@ from app.vision.frames import FrameSource
 
 
 class BackboneService(QObject):
-    """Builds the onnxruntime embedder in the background (exporting the ONNX file on first run), then warms up
-    torch and Adam so that the first Train click is quick. If it cannot be built, ``error`` says why (translated)
+    """Builds the onnxruntime embedder in the background (exporting the ONNX file on first run), then starts the
+    helper process that trains (``app.ml.worker.warm_up``) so that the first Train click is quick. If it cannot be built, ``error`` says why (translated)
     and ``failed`` is emitted: pages show that instead of "still getting ready" for ever."""
 
     ready = Signal(object)

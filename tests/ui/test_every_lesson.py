@@ -242,9 +242,8 @@ def test_lesson_checks_pass_only_after_the_work(qtbot, window, tmp_path, monkeyp
     try:
         walk(qtbot, window, page, player, student, WORK[lesson_id])
     finally:
-        # the Studio keeps embedding augmented copies in the background; closing the window only cancels that
-        # worker, which then reports progress on a deleted Task in the next test: let it finish here (it also
-        # starts when the backbone is ready, so that first)
+        # the Studio keeps embedding augmented copies in the background (in the helper process): let that end here,
+        # so the next lesson starts on a quiet machine (it starts when the backbone is ready, so that first)
         qtbot.waitUntil(lambda: window.ctx.backbone.embedder is not None, timeout=180000)
         qtbot.wait(100)
         slots = (student.studio.panel.copies_slot, student.studio.training, student.studio.importer.slot)
