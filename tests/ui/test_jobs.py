@@ -240,3 +240,26 @@ def test_background_work_runs_and_a_bug_in_it_is_logged(qtbot, caplog):
 def test_an_unknown_handler_name_is_refused():
     with pytest.raises(TypeError):
         TaskSlot().start(lambda control: None, succeded=print)
+
+
+def test_a_task_deleted_under_its_running_worker_stops_quietly(qtbot):
+    """At the app's exit Python may delete a Task whose worker still runs (benchmarks/ui.py closing its window
+    during a training): the worker's next report must not raise on its thread; the work is asked to stop."""
+    slot = TaskSlot()
+    started, release = threading.Event(), threading.Event()
+    reported = []
+
+    def work(control):
+        started.set()
+        release.wait(5)
+        control.progress(1, 2)  # a report to a deleted object
+        reported.append(control.cancelled())
+        return 1
+
+    task = slot.start(work)
+    assert started.wait(5)
+    ended, control = task._ended, task.control
+    shiboken6.delete(task)
+    release.set()
+    assert ended.wait(5)
+    assert reported == [True] and control.cancelled()

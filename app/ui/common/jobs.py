@@ -124,7 +124,7 @@ class Task(QObject):
     def __init__(self, slot: TaskSlot | None, fn: Callable, args: tuple, loop: bool = False):
         super().__init__()
         self._slot, self._fn, self._args, self._loop = slot, fn, args, loop
-        self.control = TaskControl(self._report.emit)
+        self.control = TaskControl(self._post)
         self.dropped: Callable | None = None
         self.running = False  # the worker's state: true from start() until fn has returned
         self._ended = threading.Event()
@@ -172,7 +172,15 @@ class Task(QObject):
             _grow_pool(-1)
         self.running = False
         self._ended.set()
-        self._report.emit("end", outcome)  # the worker's last touch of this object
+        self._post("end", outcome)  # the worker's last touch of this object
+
+    def _post(self, kind: str, payload) -> None:
+        """Worker → GUI thread. At the app's exit Python may have deleted this object under a still-running
+        worker: then nobody is left to tell, and the work is asked to stop."""
+        try:
+            self._report.emit(kind, payload)
+        except RuntimeError:
+            self.control._set_cancelled()
 
     def _deliver(self, kind: str, payload) -> None:
         if kind == "end":
