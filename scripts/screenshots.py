@@ -166,12 +166,14 @@ class Shooter:
         self.grab(f"studio-{self.lang}")
         if self.lang == "en":
             self.grab("studio")
-        for name, opener in (("results", studio.insights.open_results), ("detective", studio.insights.open_detective),
-                             ("why", studio.insights.open_why)):
+        views = (("results", studio.insights.open_results, None), ("detective", studio.insights.open_detective, "results"),
+                 ("why", studio.insights.open_why, "result"))  # the attribute that holds the view's answer
+        for name, opener, answer in views:
             opener()
             view = studio.insights.views[name]
-            self.pump(90, lambda v=view, n=name: n == "results" or getattr(v, "result", None) is not None
-                      or getattr(v, "results", None) is not None)
+            done = self.pump(300, lambda v=view, a=answer: a is None or getattr(v, a) is not None)  # detective: minutes
+            if not done:
+                print(f"  {name}: still working after 5 minutes, shot as it is", flush=True)
             if name == "results":
                 view.matrix.cellClicked.emit(1, 1)
             self.grab(f"studio-{name}-{self.lang}", view)

@@ -233,3 +233,35 @@ def test_a_long_result_is_drawn_smaller_never_cut(qtbot, qapp):
                 assert font.pointSizeF() <= label.font().pointSizeF()
     finally:
         qapp.setStyleSheet(old)
+
+
+def test_a_dialog_grows_to_show_a_result_that_arrives_later_up_to_the_screen(qtbot, qapp):
+    """Like the Shortcut detective: "Testing…" first, then a long verdict; the dialog grows so all of it shows,
+    never beyond its screen (the rest scrolls)."""
+    from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
+
+    from app.ui.common.widgets import scroll_inside
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    dialog.resize(500, 200)
+    layout = QVBoxLayout(dialog)
+    verdict = QLabel("Testing…")
+    verdict.setWordWrap(True)
+    layout.addWidget(verdict)
+    area = scroll_inside(dialog)
+    dialog.show()
+    qtbot.wait(50)
+    before = dialog.height()
+    verdict.setText(" ".join(["No big shortcut found in these tests."] * 30))
+    qtbot.waitUntil(lambda: dialog.height() > before, timeout=2000)
+    qtbot.wait(50)
+    assert area.viewport().rect().contains(QRect(verdict.mapTo(area.viewport(), QPoint(0, 0)), verdict.size()))
+    verdict.setText(" ".join(["No big shortcut found in these tests."] * 400))  # more than any screen holds
+    qtbot.wait(100)
+    room = dialog.screen().availableGeometry()
+    assert dialog.height() <= room.height() and area.verticalScrollBar().maximum() > 0
+    tall = dialog.height()
+    verdict.setText("Done.")  # shorter again: the dialog does not shrink under the student's eyes
+    qtbot.wait(100)
+    assert dialog.height() == tall

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -228,12 +228,27 @@ class VerticalScroll(QScrollArea):
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(widget)
+        self.grows: QWidget | None = None  # a window made taller (up to its screen) when the contents grow
         widget.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()  # its contents need another width (a language, large text): so does it
+            if self.grows is not None:
+                QTimer.singleShot(0, self._grow)
         return super().eventFilter(watched, event)
+
+    def _grow(self) -> None:
+        """A result arrived (a verdict, a list of pictures): show all of it without scrolling when the screen has
+        the room. Only ever taller, never shorter, so nothing the student is looking at jumps up."""
+        window, inner = self.grows, self.widget()
+        if window is None or inner is None or not window.isVisible():
+            return
+        width = self.viewport().width()
+        height = inner.heightForWidth(width) if inner.hasHeightForWidth() else inner.sizeHint().height()
+        need = height - self.viewport().height()
+        if need > 0:
+            fit_to_screen(window, window.width(), window.height() + need)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         inner = self.widget().minimumSizeHint() if self.widget() is not None else QSize(0, 0)
@@ -245,7 +260,8 @@ class VerticalScroll(QScrollArea):
 
 def scroll_inside(dialog: QWidget) -> QScrollArea | None:
     """Move a dialog's contents into a scroll area that fills it, so a small screen scrolls the contents instead of
-    cutting the dialog off; then ``fit_to_screen``."""
+    cutting the dialog off; then ``fit_to_screen``. When the contents grow later (a result arrives), the dialog
+    grows with them as far as the screen allows."""
     if dialog.layout() is None:
         fit_to_screen(dialog)
         return None
@@ -253,6 +269,7 @@ def scroll_inside(dialog: QWidget) -> QScrollArea | None:
     inner.setObjectName("scrolled")
     inner.setLayout(dialog.layout())  # takes the layout (and its widgets) off the dialog
     area = VerticalScroll(inner)
+    area.grows = dialog
     outer = QVBoxLayout(dialog)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(area)
