@@ -50,3 +50,16 @@ def test_int8_backbone_is_quantised_once_and_close_to_float32(embedder):
     int8, int8_logits = backbone.Embedder(int8=True).run(prepare([image]))
     cosine = float((float32 * int8).sum() / np.linalg.norm(float32) / np.linalg.norm(int8))
     assert cosine > 0.9 and int(int8_logits.argmax()) == int(logits.argmax()) == 652
+
+
+def test_int8_backbone_can_be_the_first_one_built(tmp_path, monkeypatch):
+    """On a fresh machine asking for int8 first exports the float32 file, then quantises it (no deadlock)."""
+    import threading
+
+    monkeypatch.setenv("OYLA_CACHE_DIR", str(tmp_path / "fresh-cache"))
+    assert not backbone.onnx_path().exists()
+    done = []
+    worker = threading.Thread(target=lambda: done.append(backbone.ensure_int8()), daemon=True)
+    worker.start()
+    worker.join(timeout=600)
+    assert done and done[0].is_file() and backbone.onnx_path().is_file()
