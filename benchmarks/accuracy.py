@@ -66,8 +66,8 @@ Tried 2026-11-30 to lift digits (``--validate``: 40 validation pictures a class,
 | batch 8 · batch 32 at 0.005 | 0.837 / 0.892 · 0.827 / 0.888 | 0.841 / 0.883 · 0.851 / 0.870 | same |
 
 No change gained more than 0.5 (digits) or 0.7 (mnist) points at 20 a class, some lost up to 1.2 (a 400-picture
-score has a sampling sd of about 1.6 points), and the extra copies cost background embedding and Train time, so the defaults were kept.
-On these validation pictures the default already beat the TM recipe by 3.6 (digits) and 3.1 (mnist) points at 20
+score has a sampling sd of about 1.6 points), and extra copies cost background embedding and Train time, so the
+defaults were kept. On these validation pictures the default already beat the TM recipe by 3.6 (digits) and 3.1 (mnist) points at 20
 a class; on the 40-a-class test pictures of then, digits was +1.9: the test set grew to 100 a class (1,000
 pictures) so that the figure depends less on which pictures happen to be drawn.
 """
