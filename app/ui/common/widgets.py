@@ -235,7 +235,7 @@ class VerticalScroll(QScrollArea):
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()  # its contents need another width (a language, large text): so does it
             if self.grows is not None:
-                QTimer.singleShot(0, self._grow)
+                QTimer.singleShot(0, self, self._grow)  # dropped if this area is deleted first
         return super().eventFilter(watched, event)
 
     def _grow(self) -> None:
