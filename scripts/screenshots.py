@@ -67,6 +67,7 @@ def textlab_shots(window, pump, lang: str, out: Path) -> None:
     share.list.setCurrentRow(1)
     pump(0.3)
     window.grab().save(str(out / f"textlab-share-{lang}.png"))
+    print(f"  textlab-share-{lang}.png", flush=True)
     page.tabs.setCurrentWidget(nextword)
     nextword.own.setPlainText("")
     nextword.model = None
@@ -82,6 +83,7 @@ def textlab_shots(window, pump, lang: str, out: Path) -> None:
             break
     pump(0.5)
     window.grab().save(str(out / f"textlab-nextword-{lang}.png"))
+    print(f"  textlab-nextword-{lang}.png", flush=True)
 
 
 class Shooter:
