@@ -33,7 +33,7 @@ def clipped(root: QWidget) -> list[str]:
                 continue  # rich text: Qt lays it out itself
             room = w.contentsRect()
             if w.wordWrap():
-                if w.heightForWidth(room.width()) > room.height() + SLACK:
+                if w.heightForWidth(w.width()) > w.height() + SLACK:  # for the whole width: it takes off the margins
                     problems.append(f"QLabel (wrapped, too short): {text[:60]!r}")
             else:
                 widest = max(fm.horizontalAdvance(line) for line in text.split("\n"))

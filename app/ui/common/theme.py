@@ -57,8 +57,8 @@ def style_sheet(palette: Palette = NORMAL, large: bool = False) -> str:
     QGroupBox::title {{ subcontrol-origin: margin; left: {SPACING}px; color: {p.muted}; }}
     QLabel#title, FitLabel#title {{ font-size: {size + 8}pt; font-weight: 600; }}
     QLabel#big, FitLabel#big {{ font-size: {size + 14}pt; font-weight: 700; }}
-    QLabel#muted {{ color: {p.muted}; }}
-    QLabel#error {{ color: {p.danger}; }}
+    QLabel#muted, FitLabel#muted {{ color: {p.muted}; }}
+    QLabel#error, FitLabel#error {{ color: {p.danger}; }}
     QPushButton {{ background: {p.panel}; border: 2px solid {p.border}; border-radius: {RADIUS}px;
                    padding: {pad}; min-height: 28px; }}
     QPushButton:hover {{ border-color: {p.accent}; }}

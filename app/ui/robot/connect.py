@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import threading
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -24,7 +24,7 @@ from app.robot.link import SerialLink
 from app.robot.virtual import VirtualLink, VirtualRobot
 from app.ui.common.i18n import error_text
 from app.ui.common.jobs import TaskSlot, background, stop_all
-from app.ui.common.widgets import wrapped_label
+from app.ui.common.widgets import FitLabel
 
 VIRTUAL = "virtual"
 POLL_MS = 1000
@@ -102,14 +102,18 @@ class ConnectionBar(QWidget):
         self.port.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)  # room for long names
         grid.addLayout(row, 0, 0)
         row = QHBoxLayout()
-        self.info = wrapped_label()
-        row.addWidget(self.info, 1)
+        # one line of fixed height: what is connected, or a note (connecting, an error) in its place; a long text
+        # is drawn smaller, then cut short with the whole text as tooltip. The bar never grows, the page never moves
+        self.info = FitLabel()
+        self.note = FitLabel()
+        for label in (self.info, self.note):
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft)
+            label.SMALLEST = 0.8  # still readable on a projector: cut short sooner
+            row.addWidget(label, 1)
+        self.note.hide()
         for widget in (self.upload, self.baud, self.progress):
             row.addWidget(widget)
         grid.addLayout(row, 1, 0)
-        self.note = wrapped_label()
-        self.note.hide()
-        grid.addWidget(self.note, 2, 0)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -144,19 +148,27 @@ class ConnectionBar(QWidget):
         hello = self.hello
         if hello is None:
             self.info.setText(self.tr("Not connected."))
+            self._note_tip()
             return
         caps = {"drive": self.tr("drive"), "servo": self.tr("servos"), "led": self.tr("LED"), "beep": self.tr("beep")}
         where = self.tr("virtual robot") if self.spec == VIRTUAL else self.spec
         self.info.setText(self.tr("Connected to %1: Oyla firmware %2, kit “%3”, can %4.").replace("%1", where)
                           .replace("%2", hello.fw).replace("%3", self.kit.itemText(self.kit.findData(hello.kit)))
                           .replace("%4", ", ".join(caps[c] for c in protocol.CAPS if c in hello.caps)))
+        self._note_tip()
 
     def set_note(self, text: str, error: bool = False) -> None:
+        """A note in the place of the connection line (which its tooltip still shows); "" brings the line back."""
         self.note.setObjectName("error" if error else "muted")
         self.note.style().unpolish(self.note)  # the style sheet picks the colour by object name
         self.note.style().polish(self.note)
         self.note.setText(text)
+        self._note_tip()
         self.note.setVisible(bool(text))
+        self.info.setVisible(not text)
+
+    def _note_tip(self) -> None:
+        self.note.setToolTip("\n\n".join(t for t in (self.note.text(), self.info.text()) if t))
 
     # ---- ports ---------------------------------------------------------------------------------------------
     @property

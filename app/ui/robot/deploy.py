@@ -56,7 +56,8 @@ class DeployPanel(QWidget):
         self.box.setStyleSheet("QLabel { background: transparent; }")  # labels sit on the panel, not the window
         box = QVBoxLayout(self.box)
         box.setSpacing(4)  # tight: with a model of four classes the page still fits 1280×720
-        self.hint = wrapped_label("muted")
+        self.hint = FitLabel("muted")  # one line (no height-for-width: the page fits by its minimum heights)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft)
         box.addWidget(self.hint)
         self.mapping_grid = QGridLayout()  # two classes a row (name, action, name, action): the rule row fits
         for column in range(4):
@@ -103,7 +104,8 @@ class DeployPanel(QWidget):
             settings.addWidget(spin, 1, column)
         settings.setColumnStretch(3, 1)
         box.addLayout(settings)
-        self.cap_note = wrapped_label("muted")
+        self.cap_note = FitLabel("muted")
+        self.cap_note.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.cap_note.hide()
         box.addWidget(self.cap_note)
 
@@ -113,13 +115,13 @@ class DeployPanel(QWidget):
         self.start.clicked.connect(self.start_clicked)
         self.blocked: str | None = None  # why Start cannot be pressed now (shown beside it and as its tooltip)
         self.status = wrapped_label(lines=2)  # room for two lines: Start does not move when the text changes
+        fixed = self.status.sizePolicy()
+        fixed.setHeightForWidth(False)  # two lines, not a height for its width: the page fits by its minimum
+        self.status.setSizePolicy(fixed)
         row.addWidget(self.start, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.status, 1)
         box.addLayout(row)
-        self.log_title = QLabel()
-        self.log_title.setObjectName("muted")
-        box.addWidget(self.log_title)
-        self.log = QListWidget()
+        self.log = QListWidget()  # its title is its tooltip: no room for one more line at 1280×720 in large text
         self.log.setMinimumHeight(60)  # it grows with the window; small so the page fits 1280×720
         self.log.setWordWrap(True)
         self.log.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -146,7 +148,7 @@ class DeployPanel(QWidget):
                                        "robot acts. More frames: calmer but slower."))
         self.speed_label.setText(self.tr("Top speed"))
         self.speed.setToolTip(self.tr("The fastest the motors may turn (0–255)."))
-        self.log_title.setText(self.tr("What the robot was told, and why:"))
+        self.log.setToolTip(self.tr("What the robot was told, and why:"))
         self.rule_check.setText(self.tr("Obstacle closer than"))
         self.rule_cm.setSuffix(" " + self.tr("cm"))
         self.set_speed_cap(self.cap)
@@ -167,13 +169,16 @@ class DeployPanel(QWidget):
         while self.mapping_grid.count():
             item = self.mapping_grid.takeAt(0)
             if item.widget():
+                item.widget().hide()  # gone now, not only at the next turn of the event loop
                 item.widget().deleteLater()
         self.combos = {}
         self.rule.setVisible(bool(self.labels) and self.kit is not None)
         if not self.labels:
             self.hint.setText(self.tr("Train a model in the Studio first."))  # short: fits 1280×720 in large text
+            self.hint.show()
             return
         self.hint.setText(self.tr("When the camera sees a class, the robot does its action:"))
+        self.hint.hide()  # the class rows say it, and their tooltips: the page fits 1280×720 in large text
         if self.kit is None:
             return
         suggested = default_mapping(self.labels, self.kit)
@@ -194,6 +199,7 @@ class DeployPanel(QWidget):
             index = combo.findData(action) if action in self.kit.actions else 0
             combo.setCurrentIndex(max(0, index))
             combo.setAccessibleName(label)
+            combo.setToolTip(self.hint.text())
             combo.activated.connect(lambda _i, lab=label, c=combo: self.chosen.__setitem__(lab, c.currentData()))
             row, pair = divmod(i, 2)
             self.mapping_grid.addWidget(name, row, 2 * pair)

@@ -58,20 +58,21 @@ class RobotPage(QWidget):
         self.stop_button.setMinimumSize(170, 64)
         self.stop_button.setStyleSheet("font-size: 20pt;")
         self.stop_button.clicked.connect(lambda: self.emergency_stop("button"))
-        self.rearm_button = QPushButton()
-        self.rearm_button.clicked.connect(self.rearm)
-        keep = self.rearm_button.sizePolicy()
-        keep.setRetainSizeWhenHidden(True)  # its room is kept: STOP never moves the page
-        self.rearm_button.setSizePolicy(keep)
-        self.rearm_button.hide()
+        tall = self.stop_button.sizePolicy()
+        tall.setVerticalPolicy(QSizePolicy.Policy.Expanding)  # as tall as the connection bar beside it
+        self.stop_button.setSizePolicy(tall)
         stop_column.addWidget(self.stop_button)
-        stop_column.addWidget(self.rearm_button)
         top.addLayout(stop_column)
         outer.addLayout(top)
-        self.banner = wrapped_label("error")  # over the top of the arena (placed in _place_banner), not in a layout
+        # the STOPPED banner and "Allow moving again" lie over the top of the arena (placed in _place_banner), not
+        # in a layout: showing them moves nothing, and the button is right under the words that name it
+        self.banner = wrapped_label("error")
         self.banner.setParent(self)
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.hide()
+        self.rearm_button = QPushButton(self)
+        self.rearm_button.clicked.connect(self.rearm)
+        self.rearm_button.hide()
 
         columns = QHBoxLayout()
         outer.addLayout(columns, 1)
@@ -80,11 +81,16 @@ class RobotPage(QWidget):
         left.addWidget(self.arena, 1)
         self.real_note = wrapped_label("muted")
         self.real_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.real_note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        no_hfw = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        no_hfw.setHeightForWidth(False)  # it has the arena's room; a wrapped label's height-for-width would make
+        self.real_note.setSizePolicy(no_hfw)  # the layout take the page's preferred heights as its minimum
         self.real_note.hide()
         left.addWidget(self.real_note, 1)
         pad_row = QHBoxLayout()
-        self.pad_title = wrapped_label("muted")
+        self.pad_title = wrapped_label("muted", lines=2)  # two lines kept, whatever the language: no pushing
+        two_lines = self.pad_title.sizePolicy()
+        two_lines.setHeightForWidth(False)
+        self.pad_title.setSizePolicy(two_lines)
         self.restart_button = QPushButton()
         self.restart_button.clicked.connect(lambda: self.bar.connect_to("virtual"))  # a fresh virtual robot
         pad_row.addWidget(self.pad_title, 1)
@@ -126,8 +132,6 @@ class RobotPage(QWidget):
         right.addWidget(self.deploy, 1)
         self.sensors = SensorPanel()  # live sensor values (read only while no model deploys)
         left.insertWidget(2, self.sensors)  # under the arena: the right column stays short enough for 1280×720
-        for label in self.sensors.findChildren(QLabel):  # long translations wrap instead of widening the page
-            label.setWordWrap(True)
         columns.addLayout(right, 5)
 
         self.manual_timer = QTimer(self)
@@ -170,6 +174,7 @@ class RobotPage(QWidget):
         for scene, button in self.demo_buttons.items():
             button.setText(names[scene])
         self._show_top()
+        self._place_banner()  # new words, new sizes
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -179,8 +184,13 @@ class RobotPage(QWidget):
         """The STOPPED banner lies over the top of the arena (or the real-robot note): showing it moves nothing."""
         under = self.arena if self.arena.isVisible() else self.real_note
         width = max(100, under.width() - 16)
+        self.banner.ensurePolished()  # its style sheet's border and padding count in its height
         self.banner.setGeometry(under.x() + 8, under.y() + 8, width, self.banner.heightForWidth(width))
         self.banner.raise_()
+        size = self.rearm_button.sizeHint()
+        self.rearm_button.setGeometry(under.x() + (under.width() - size.width()) // 2,
+                                      self.banner.geometry().bottom() + 8, size.width(), size.height())
+        self.rearm_button.raise_()
 
     def heightForWidth(self, _width: int) -> int:  # noqa: N802
         """No preferred height: the page fills the window (down to its minimum) instead of growing to the

@@ -12,12 +12,13 @@ answer shows another limit the chosen one is sent again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
 from app.errors import OylaError
 from app.robot import protocol
 from app.robot.link import Pending, RobotLink
+from app.ui.common.widgets import FitLabel
 
 POLL_MS = 200
 LIMITS_MM = (0, 100, 150, 200, 300)  # the obstacle stop's choices (0 = off)
@@ -38,21 +39,25 @@ class SensorPanel(QWidget):
         self._safety: Pending | None = None
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        self.title = QLabel()
+        # one line each, of fixed height: a long translation (or "not read while…") is drawn smaller, then cut
+        # short with the whole text as tooltip, instead of wrapping and pushing the drive pad down
+        self.title = QLabel()  # one short word
         self.title.setObjectName("muted")
-        self.distance = QLabel()
-        self.line = QLabel()
-        self.limit_label = QLabel()
+        self.distance = FitLabel()
+        self.line = FitLabel()
+        self.limit_label = FitLabel()
         self.limit_box = QComboBox()
         self.limit_box.currentIndexChanged.connect(self._limit_chosen)
-        self.limit_label.setBuddy(self.limit_box)
-        for label in (self.title, self.distance, self.line, self.limit_label):
-            label.setWordWrap(True)  # long translations wrap instead of widening the page
-        grid.addWidget(self.title, 0, 0, 1, 2)
-        grid.addWidget(self.distance, 1, 0)
-        grid.addWidget(self.line, 1, 1)
-        grid.addWidget(self.limit_label, 2, 0)
-        grid.addWidget(self.limit_box, 2, 1)
+        for label in (self.distance, self.line, self.limit_label):
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft)
+            label.SMALLEST = 0.8  # still readable on a projector: cut short sooner
+        grid.addWidget(self.title, 0, 0)
+        grid.addWidget(self.limit_label, 0, 1)
+        grid.addWidget(self.limit_box, 0, 2)
+        grid.addWidget(self.distance, 1, 0, 1, 3)
+        grid.addWidget(self.line, 2, 0, 1, 3)
+        grid.setColumnStretch(1, 1)  # the limit's label gets the room the short title does not need
+        self.distance.SMALLEST = 0.65  # "Not read while a model drives or STOP is on." whole, in Russian too
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
@@ -65,6 +70,7 @@ class SensorPanel(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Sensors"))
         self.limit_label.setText(self.tr("Obstacle stop:"))
+        self.limit_box.setAccessibleName(self.limit_label.text())
         self.limit_box.blockSignals(True)
         self.limit_box.clear()
         for mm in LIMITS_MM:
@@ -126,11 +132,11 @@ class SensorPanel(QWidget):
     def _show(self) -> None:
         if self.link is not None and not self.has_sensors:
             self.distance.setText(self.tr("This robot has no sensors."))
-            self.line.clear()
+            self.line.setText("")
             return
         if self.paused:
             self.distance.setText(self.tr("Not read while a model drives or STOP is on."))
-            self.line.clear()
+            self.line.setText("")
             return
         s = self.sense
         if s is None or s.dist is None:
