@@ -1,7 +1,8 @@
 """The Robot page with a trained model (four classes, one with a long name: the deploy panel's class rows and its
 "obstacle ahead" rule are shown) fits a lab screen: at 1366×768 and 1280×720, with normal and with large text
 (projector mode), in English, Kazakh and Russian, STOP, Start deploying, the drive pad and the demo-camera buttons
-are on screen without scrolling and no text is cut off — before and while the model drives the virtual robot."""
+are on screen without scrolling, nothing is squeezed and no text is cut off — with the teacher's speed cap shown,
+before, while the model drives the virtual robot and after STOP."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QWidget
 from pytestqt.exceptions import TimeoutError  # noqa: A004 - what waitUntil raises
 
+from app.lessons import teacher
 from tests.ui.layout_check import SLACK, clipped
 from tests.ui.test_geometry import SIZES, train_demo_model
 
@@ -51,12 +53,13 @@ def assert_fits(qtbot, window, page, where) -> None:
 
 
 def test_robot_page_with_a_trained_model_fits_a_lab_screen(qtbot, window):
+    teacher.save(teacher.TeacherSettings(robot_speed_cap=180))  # its note is one more line on the page
     labels = train_demo_model(qtbot, window)
     robot = window.pages["robot"]
     window.show_page("robot")
     qtbot.waitUntil(lambda: robot.link is not None and robot.demo_buttons["fist"].isVisible(), timeout=10000)
     assert robot.labels == labels and robot.deploy.rule.isVisible()  # the class rows and the rule are shown
-    assert robot.deploy.start.isEnabled()
+    assert robot.deploy.start.isEnabled() and robot.deploy.cap_note.isVisible()
     try:
         for lang in ("en", "kk", "ru"):
             window.set_language(lang)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -105,17 +104,14 @@ class RobotPage(QWidget):
         right = QVBoxLayout()
         camera_row = QHBoxLayout()
         self.camera = CameraView()
-        self.camera.setMinimumSize(200, 150)
+        self.camera.setMinimumSize(184, 138)  # 4:3; down to this with a teacher's speed cap at 1280×720 in large text
         self.camera.setMaximumSize(220, 165)
         camera_row.addWidget(self.camera)
         camera_side = QVBoxLayout()
         self.top_label = FitLabel("title")  # one line of fixed height: the buttons below never move
         self.top_label.setAlignment(Qt.AlignmentFlag.AlignLeft)
         camera_side.addWidget(self.top_label)
-        self.demo_label = QLabel()
-        self.demo_label.setObjectName("muted")
-        camera_side.addWidget(self.demo_label)
-        self.demo_buttons = {}
+        self.demo_buttons = {}  # "Demo camera shows: …" is each one's tooltip (no room for a line above them)
         demo_row = QGridLayout()
         for i, scene in enumerate(SCENES):
             button = QPushButton()
@@ -168,11 +164,11 @@ class RobotPage(QWidget):
         self.restart_button.setText("⟲ " + self.tr("Restart"))
         self.restart_button.setToolTip(self.tr("Restart the virtual robot in the middle of the arena."))
         self.pad.set_names(self.deploy.action_names())
-        self.demo_label.setText(self.tr("Demo camera shows:"))
         names = {"fist": self.tr("Fist"), "palm": self.tr("Open hand"), "peace": self.tr("Two fingers"),
                  "empty": self.tr("Nothing")}
         for scene, button in self.demo_buttons.items():
             button.setText(names[scene])
+            button.setToolTip(self.tr("Demo camera shows:") + " " + names[scene])
         self._show_top()
         self._place_banner()  # new words, new sizes
 
@@ -256,8 +252,8 @@ class RobotPage(QWidget):
         if self.isVisible():
             self.camera.show_frame(frame.image)
             demo = hasattr(self.ctx.vision.source, "show")
-            if demo != self.demo_label.isVisible():  # only touch the buttons when the source changes
-                for widget in (self.demo_label, *self.demo_buttons.values()):
+            if demo != self.demo_buttons["fist"].isVisible():  # only touch the buttons when the source changes
+                for widget in self.demo_buttons.values():
                     widget.setVisible(demo)
 
     def _on_predicted(self, prediction, _index: int) -> None:

@@ -57,7 +57,8 @@ class SensorPanel(QWidget):
         grid.addWidget(self.distance, 1, 0, 1, 3)
         grid.addWidget(self.line, 2, 0, 1, 3)
         grid.setColumnStretch(1, 1)  # the limit's label gets the room the short title does not need
-        self.distance.SMALLEST = 0.65  # "Not read while a model drives or STOP is on." whole, in Russian too
+        self.limit_label.setAlignment(Qt.AlignmentFlag.AlignRight)  # beside its box
+        self.distance.SMALLEST = 0.55  # "Not read while a model drives or STOP is on." whole, in kk/ru too
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
