@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QImageReader, QKeySequence, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QImage, QImageReader, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -26,6 +27,7 @@ from app.ui.common.widgets import wrapped_label
 
 THUMBS = 40  # newest thumbnails shown per class
 FACE_ROLE = Qt.ItemDataRole.UserRole + 1  # True on thumbnails of pictures that seem to show a face
+SHOWN_ROLE = Qt.ItemDataRole.UserRole + 2  # True once the thumbnail's picture is decoded and shown
 
 
 def face_badge(pixmap: QPixmap, text: str) -> QPixmap:
@@ -46,10 +48,29 @@ def face_badge(pixmap: QPixmap, text: str) -> QPixmap:
     return pixmap
 
 
-def _thumbnail(path: str) -> QPixmap:
+def _thumbnail(path: str) -> QImage:
+    """The small picture of a sample (any thread: a QImage, never a QPixmap, off the GUI thread)."""
     reader = QImageReader(path)
     reader.setScaledSize(QSize(56, 56))  # JPEG decodes straight to the small size
-    return QPixmap.fromImage(reader.read())
+    return reader.read()
+
+
+@functools.cache
+def _blank() -> QIcon:
+    """A clear square that holds a thumbnail's place until its picture is decoded."""
+    pixmap = QPixmap(56, 56)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
+
+
+def _thumbnails(control, paths: list[str]) -> dict[str, QImage]:
+    """Decode thumbnails on a worker: 40 of them take 10–30 ms, too long for the GUI thread while recording."""
+    images = {}
+    for path in paths:
+        if control.cancelled():
+            break
+        images[path] = _thumbnail(path)
+    return images
 
 
 class ClassCard(QFrame):
@@ -116,6 +137,7 @@ class ClassCard(QFrame):
         self.face_note.hide()
         layout.addWidget(self.face_note)
         self.faces_slot = TaskSlot(self)
+        self.thumbs_slot = TaskSlot(self)  # decodes the thumbnails of new pictures
         self.marked: set[Path] = set()
         self._paths: list[Path] = []
         self.record = QPushButton()
@@ -171,35 +193,49 @@ class ClassCard(QFrame):
         if paths:
             self.delete_samples.emit(self.name, paths)
 
-    def set_samples(self, paths: list[Path]) -> None:
-        """Show the count and the newest thumbnails; only pictures not shown yet are decoded (small, fast).
-        Pictures marked in faces.json get a "face" badge, and the card explains and offers Blur / Remove."""
+    def set_samples(self, paths: list[Path], marks=None) -> None:
+        """Show the count and the newest thumbnails (their pictures are decoded on a worker, only those not shown
+        yet). Pictures marked in faces.json (``marks``: read here when not given) get a "face" badge, and the
+        card explains and offers Blur / Remove."""
         self._paths = list(paths)
         self.count.setText(self.tr("%n picture(s)", "", len(paths)))
-        marks = face_marks.marked(Path(paths[0]).parent.parent.parent) if paths else {}
+        if marks is None:
+            marks = face_marks.marked(Path(paths[0]).parent.parent.parent) if paths else {}
         self.marked = {Path(p) for p in paths if Path(p) in marks}
         self._retranslate_faces()
         self.face_note.setVisible(bool(self.marked) and not self.faces_slot.busy)
         wanted = [(str(p), Path(p) in self.marked) for p in reversed(paths[-THUMBS:])]  # newest first
         shown = [(self.thumbs.item(i).data(Qt.ItemDataRole.UserRole), self.thumbs.item(i).data(FACE_ROLE))
                  for i in range(self.thumbs.count())]
-        if wanted == shown:
-            return
-        keep = set(wanted)
-        for row in reversed(range(self.thumbs.count())):
-            if shown[row] not in keep:
-                self.thumbs.takeItem(row)
-        present = {(self.thumbs.item(i).data(Qt.ItemDataRole.UserRole), self.thumbs.item(i).data(FACE_ROLE))
-                   for i in range(self.thumbs.count())}
-        for row, (path, marked) in enumerate(wanted):
-            if (path, marked) not in present:
-                thumb = _thumbnail(path)
-                item = QListWidgetItem(QIcon(face_badge(thumb, self.tr("face")) if marked else thumb), "")
-                item.setData(Qt.ItemDataRole.UserRole, path)
-                item.setData(FACE_ROLE, marked)
-                if marked:
-                    item.setToolTip(self.tr("This picture seems to show a face."))
-                self.thumbs.insertItem(row, item)
+        if wanted != shown:
+            keep = set(wanted)
+            for row in reversed(range(self.thumbs.count())):
+                if shown[row] not in keep:
+                    self.thumbs.takeItem(row)
+            present = {(self.thumbs.item(i).data(Qt.ItemDataRole.UserRole), self.thumbs.item(i).data(FACE_ROLE))
+                       for i in range(self.thumbs.count())}
+            for row, (path, marked) in enumerate(wanted):
+                if (path, marked) not in present:
+                    item = QListWidgetItem(_blank(), "")  # its picture comes from the worker
+                    item.setData(Qt.ItemDataRole.UserRole, path)
+                    item.setData(FACE_ROLE, marked)
+                    if marked:
+                        item.setToolTip(self.tr("This picture seems to show a face."))
+                    self.thumbs.insertItem(row, item)
+        missing = [item.data(Qt.ItemDataRole.UserRole) for item in self._items() if not item.data(SHOWN_ROLE)]
+        if missing:
+            self.thumbs_slot.start(_thumbnails, missing, succeeded=self._show_thumbnails)
+
+    def _items(self) -> list[QListWidgetItem]:
+        return [self.thumbs.item(i) for i in range(self.thumbs.count())]
+
+    def _show_thumbnails(self, images: dict[str, QImage]) -> None:
+        for item in self._items():
+            image = images.get(item.data(Qt.ItemDataRole.UserRole))
+            if image is not None and not item.data(SHOWN_ROLE):
+                thumb = QPixmap.fromImage(image)  # 56 px: cheap; a QPixmap only ever on the GUI thread
+                item.setIcon(QIcon(face_badge(thumb, self.tr("face")) if item.data(FACE_ROLE) else thumb))
+                item.setData(SHOWN_ROLE, True)
 
     def blur_faces(self, paths) -> None:
         """Blur the faces in these marked pictures (on a worker thread), then show them again."""

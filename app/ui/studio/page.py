@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.errors import OylaError
 from app.ml.predict import Predictor
 from app.ml.worker import train_project  # in the helper process
+from app.storage import face_marks
 from app.ui.common.i18n import error_text
 from app.ui.common.jobs import Progress, TaskSlot, stop_all
 from app.ui.common.widgets import VerticalScroll
@@ -50,6 +51,8 @@ class StudioPage(QWidget):
         self.writer.failed.connect(self._show_error)
         self.writer.start()
         self.training = TaskSlot(self)
+        self.listing = TaskSlot(self)  # lists a class's pictures again after new ones arrive
+        self._unlisted: set[str] = set()  # classes whose cards wait for that listing
         self._save_timer = QTimer(self)  # settings changed by a slider are saved once it rests, not every tick
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
@@ -217,11 +220,24 @@ class StudioPage(QWidget):
         return super().eventFilter(obj, event)
 
     def _on_added(self, name: str, _count: int) -> None:
-        card = self.classes.cards.get(name)
-        if card is not None and self.ctx.project is not None:
-            card.set_samples(self.ctx.project.samples(name))
+        """Pictures of ``name`` were added or removed: its card is listed again (on a worker: a few ms per
+        batch while recording), and their augmented copies are prepared in the background."""
+        project = self.ctx.project
+        if project is not None and name in self.classes.cards:
+            self._unlisted.add(name)  # until listed: a newer listing (another class) must not forget it
+            names = sorted(self._unlisted)
+            self.listing.start(lambda _control: ({n: project.samples(n) for n in names},
+                                                 face_marks.marked(project.path)),
+                               succeeded=lambda found: self._show_samples(project, *found))
         self.panel.prepare_copies(self.ctx)  # augmented copies, in the background
         self._clear_outcome()  # "Done! … 100%" was about the pictures before these
+
+    def _show_samples(self, project, listed: dict, marks: dict) -> None:
+        self._unlisted -= set(listed)
+        for name, paths in listed.items():
+            card = self.classes.cards.get(name)
+            if card is not None and project is self.ctx.project:
+                card.set_samples(paths, marks)
 
     # ---- projects and classes ----------------------------------------------------------------------------
     def _on_project(self, project) -> None:
@@ -229,6 +245,7 @@ class StudioPage(QWidget):
         self._clear_outcome()
         self.undo_row.hide()
         self._undo_record = None
+        self._unlisted.clear()  # the cards are listed anew
         self.selected = project.classes[0].name if project and project.classes else None
         self._rebuild()
         if project is not None:
@@ -318,6 +335,9 @@ class StudioPage(QWidget):
     def delete_samples(self, name: str, paths: list) -> None:
         for path in paths:
             self.ctx.project.remove_sample(path)
+        card = self.classes.cards.get(name)
+        if card is not None:  # gone from the card at once; the listing that follows confirms it
+            card.set_samples([p for p in card._paths if p not in set(paths)])
         self._on_added(name, 0)
 
     # ---- training ----------------------------------------------------------------------------------------
@@ -326,8 +346,7 @@ class StudioPage(QWidget):
         if project is None or self.training.busy:
             return None
         try:
-            settings = self.panel.read_settings(project.settings)
-            project.save()
+            settings = self.panel.read_settings(project.settings)  # saved with the project by the task
         except OylaError as exc:
             self._show_error(error_text(exc))
             return None
@@ -339,6 +358,7 @@ class StudioPage(QWidget):
         self.error.hide()
 
         def work(control):
+            project.save()  # a write with fsync: not on the GUI thread
             return train_project(project, embedder, settings,
                                  lambda p: control.progress(p.done, p.total, stage=p.stage, loss=p.loss),
                                  control.cancelled)
@@ -429,5 +449,6 @@ class StudioPage(QWidget):
         self._save_settings()
         self._stop_recording()
         self.writer.flush_and_stop()
-        stop_all([self.training, self.projects.copying, self.panel.copies_slot, self.importer.slot, self.insights.slot,
-                  *(card.faces_slot for card in self.classes.cards.values())])
+        stop_all([self.training, self.listing, self.projects.copying, self.panel.copies_slot, self.importer.slot, self.insights.slot,
+                  *(slot for card in self.classes.cards.values()
+                    for slot in (card.faces_slot, card.thumbs_slot))])

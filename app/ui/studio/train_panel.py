@@ -188,9 +188,10 @@ class TrainPanel(QWidget):
         kinds = variants(project.settings) if project is not None else ()
         if embedder is None or not kinds or not self.train.isEnabled():
             return
-        paths = [p for _, p in project.all_samples()]
+        labels = list(project.labels)
 
-        def work(control):
+        def work(control):  # listing the pictures takes a few ms per class: here, not on the GUI thread
+            paths = [p for name in labels for p in project.samples(name)]
             return prepare_copies(project.path, paths, kinds, control.progress, control.cancelled)
 
         self.copies_slot.start(work, progress=lambda p: self._show_copies(p.done, p.total),
