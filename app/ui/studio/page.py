@@ -449,6 +449,6 @@ class StudioPage(QWidget):
         self._save_settings()
         self._stop_recording()
         self.writer.flush_and_stop()
-        stop_all([self.training, self.listing, self.projects.copying, self.panel.copies_slot, self.importer.slot, self.insights.slot,
-                  *(slot for card in self.classes.cards.values()
-                    for slot in (card.faces_slot, card.thumbs_slot))])
+        cards = self.classes.cards.values()
+        stop_all([self.training, self.listing, self.projects.copying, self.panel.copies_slot, self.importer.slot,
+                  self.insights.slot, *(slot for card in cards for slot in (card.faces_slot, card.thumbs_slot))])
