@@ -1,10 +1,20 @@
 """Finds text that does not fit: buttons, labels, check boxes and group titles whose text is wider (or, for
-wrapped labels, taller) than the space they got. Used by the pseudo-locale test on every page."""
+wrapped labels, taller) than the space they got (``clipped``, used by the pseudo-locale test on every page), and
+controls a layout short of room squeezed below the height they need (``squeezed``)."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import Qt
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QWidget,
+)
 
 SLACK = 2  # pixels of rounding we forgive
 
@@ -47,3 +57,13 @@ def clipped(root: QWidget) -> list[str]:
         elif isinstance(w, QGroupBox) and w.title() and fm.horizontalAdvance(w.title()) + 24 > w.width():
             problems.append(f"QGroupBox title: {w.title()[:60]!r}")
     return problems
+
+
+def squeezed(root: QWidget) -> list[tuple]:
+    """Visible controls under ``root`` that got less height than they need, as (type, name or text, height, needed):
+    a layout short of room squeezes them (text cut, arrows gone) — e.g. when word-wrapped labels ask for their
+    height-for-width and Qt takes their preferred heights as minimums."""
+    return [(type(w).__name__, w.accessibleName() or getattr(w, "text", lambda: "")(), w.height(),
+             w.minimumSizeHint().height()) for w in root.findChildren(QWidget)
+            if isinstance(w, (QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit)) and w.isVisible()
+            and w.height() < w.minimumSizeHint().height() - SLACK]

@@ -7,11 +7,10 @@ before, while the model drives the virtual robot and after STOP."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QWidget
 from pytestqt.exceptions import TimeoutError  # noqa: A004 - what waitUntil raises
 
 from app.lessons import teacher
-from tests.ui.layout_check import SLACK, clipped
+from tests.ui.layout_check import clipped, squeezed
 from tests.ui.test_geometry import SIZES, train_demo_model
 
 
@@ -20,15 +19,6 @@ def parts(page) -> dict[str, int]:
     return {name: widget.minimumSizeHint().height() for name, widget in
             (("bar", page.bar), ("info", page.bar.info), ("deploy", page.deploy), ("sensors", page.sensors),
              ("pad", page.pad), ("arena", page.arena))}
-
-
-def squeezed(page) -> list[tuple]:
-    """Controls that got less height than they need (a layout short of room squeezes them: text cut, arrows
-    gone) — what wrapped labels asking for their height-for-width did to the deploy panel's boxes."""
-    return [(type(w).__name__, w.accessibleName() or getattr(w, "text", lambda: "")(), w.height(),
-             w.minimumSizeHint().height()) for w in page.findChildren(QWidget)
-            if isinstance(w, (QAbstractButton, QComboBox, QAbstractSpinBox)) and w.isVisible()
-            and w.height() < w.minimumSizeHint().height() - SLACK]
 
 
 def assert_fits(qtbot, window, page, where) -> None:
