@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -35,6 +37,7 @@ from app.ui.studio.recorder import Recorder, SampleWriter
 from app.ui.studio.train_panel import TrainPanel
 
 SAVE_DELAY_MS = 500
+PROGRESS_INTERVAL = 0.1  # seconds between two training progress lines shown
 
 
 class StudioPage(QWidget):
@@ -60,6 +63,7 @@ class StudioPage(QWidget):
         self._unsaved = None  # the project whose settings changed since they were saved
         self._outcome: tuple | None = None  # ("done", accuracy) or ("cancelled", None) of the last training
         self._recorded: dict[str, int] = {}
+        self._progress_shown, self._progress_stage = 0.0, ""  # when the last training progress was shown, its stage
 
         outer = QVBoxLayout(self)
         self.projects = ProjectBar(ctx, self._show_error, self._save_settings)
@@ -370,6 +374,10 @@ class StudioPage(QWidget):
                                    finished=lambda: self.panel.set_busy(False))
 
     def _on_train_progress(self, p: Progress) -> None:
+        now = time.monotonic()  # up to ~100 reports a second: the line shows 10 of them (each repaints)
+        if now - self._progress_shown < PROGRESS_INTERVAL and p.stage == self._progress_stage and p.done < p.total:
+            return
+        self._progress_shown, self._progress_stage = now, p.stage
         self.panel.progress.setValue(p.percent)
         if p.stage == "embedding":
             self.panel.status.setText(self.tr("Looking at pictures: %1 of %2").replace("%1", str(p.done))

@@ -207,14 +207,19 @@ class TrainPanel(QWidget):
         self._last = prediction
         if prediction is None:
             self.top.setText(self.tr("No model yet") if not self.labels else "…")
-            self.top.setStyleSheet("")
+            self._colour("")
             return
         self.bars.set_probabilities(prediction.probabilities)
         if prediction.sure:
             index = self.labels.index(prediction.top) if prediction.top in self.labels else 0
             self.top.setText(f"{theme.class_symbol(index)} {prediction.top}  {prediction.confidence:.0%}")
-            self.top.setStyleSheet(f"color: {theme.class_colour(index)};")
+            self._colour(f"color: {theme.class_colour(index)};")
         else:
             self.top.setText(self.tr("Not sure"))
-            self.top.setStyleSheet("")
+            self._colour("")
 
+
+    def _colour(self, style: str) -> None:
+        """A new style sheet re-styles the label (about a millisecond): only when the colour changes."""
+        if self.top.styleSheet() != style:
+            self.top.setStyleSheet(style)
