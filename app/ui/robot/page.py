@@ -143,7 +143,7 @@ class RobotPage(QWidget):
         ctx.vision.frame.connect(self._on_frame)
         ctx.vision.failed.connect(lambda text: self.camera.set_off(text))  # e.g. the camera gate's reason
         ctx.vision.predicted.connect(self._on_predicted)
-        ctx.model_changed.connect(lambda saved: self._set_labels(saved.labels if saved is not None else []))
+        ctx.model_changed.connect(self._on_model_changed)
         ctx.project_changed.connect(lambda _p: self._load_labels())
         ctx.backbone.ready.connect(lambda _e: self._load_labels())
         self.deploy.set_kit(self.kit)
@@ -280,6 +280,10 @@ class RobotPage(QWidget):
             self._set_labels(list(project.labels))
         else:
             self._set_labels([])
+
+    def _on_model_changed(self, saved) -> None:
+        if self.isVisible():  # hidden: showing the page loads the labels (rebuilding the rows takes 20–30 ms)
+            self._set_labels(saved.labels if saved is not None else [])
 
     def _set_labels(self, labels: list[str]) -> None:
         if list(labels) == self.labels:
