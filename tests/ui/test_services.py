@@ -218,3 +218,14 @@ def test_the_threshold_is_saved_once_the_slider_rests_and_on_close(qtbot, window
     studio.panel.threshold.setValue(42)
     window.close()  # before the slider rested: saved on close
     assert saved() == 0.42
+
+
+def test_leaving_the_studio_saves_the_slider_at_once_so_a_lesson_check_reads_it(qtbot, window):
+    from app.lessons.facts import gather_facts
+
+    studio = window.pages["studio"]
+    window.show_page("studio")
+    project = studio.projects.ensure_project()
+    studio.panel.threshold.setValue(75)
+    window.show_page("lessons")  # where the student presses Check, well within the slider's save delay
+    assert gather_facts(project, None)["threshold"] == 0.75

@@ -155,6 +155,8 @@ class StudioPage(QWidget):
         super().showEvent(event)
 
     def hideEvent(self, event) -> None:  # noqa: N802
+        if self._save_timer.isActive():  # a lesson's check reads project.json next: the slider's value must be in it
+            self._save_settings()
         QApplication.instance().removeEventFilter(self)
         self._stop_recording()
         self.ctx.vision.release("studio")
