@@ -3,9 +3,6 @@ left or idle, wrong tries wait without freezing the window, and nothing on the p
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QListWidget, QWidget
@@ -43,16 +40,9 @@ def click(qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def screenshot(qtbot, window, name: str) -> None:
-    if shots := os.environ.get("OYLA_SCREENSHOTS"):  # docs/screenshots
-        qtbot.wait(300)  # the layout settles
-        window.grab().save(str(Path(shots) / name))
-
-
 def test_first_opening_sets_a_pin_and_the_page_stays_locked_until_it_is_entered(qtbot, window):
     page = open_teacher(qtbot, window)
     screen = page.lock.screen
-    screenshot(qtbot, window, "teacher-pin-set.png")
     assert page.lock.locked and screen.mode == teacher_lock.FIRST and screen.skip_button.isVisible()
     assert reachable(page) == [] and not page.consent_check.isVisible() and not page.body.isEnabled()
     type_in(qtbot, screen.new, "2580")
@@ -71,7 +61,6 @@ def test_first_opening_sets_a_pin_and_the_page_stays_locked_until_it_is_entered(
     window.show_page("studio")  # leaving the page locks it
     page = open_teacher(qtbot, window)
     assert page.lock.locked and screen.mode == teacher_lock.ENTER and reachable(page) == []
-    screenshot(qtbot, window, "teacher-pin.png")
     window.activateWindow()
     qtbot.keyClick(page.lock.screen.current, Qt.Key.Key_Tab)  # the keyboard cannot reach the page either
     assert not page.body.isAncestorOf(window.focusWidget() or window)
