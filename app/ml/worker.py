@@ -56,7 +56,7 @@ class WorkerBug(RuntimeError):
 
 
 class Worker:
-    """One child process and the pipes to it; requests from several threads take turns."""
+    """One child process and the pipes to it; jobs asked for by several threads take turns."""
 
     def __init__(self):
         self._lock = threading.Lock()
