@@ -36,7 +36,6 @@ from app.ui.studio.projects import ProjectBar
 from app.ui.studio.recorder import Recorder, SampleWriter
 from app.ui.studio.train_panel import TrainPanel
 
-SAVE_DELAY_MS = 500
 PROGRESS_INTERVAL = 0.1  # seconds between two training progress lines shown
 
 
@@ -56,17 +55,12 @@ class StudioPage(QWidget):
         self.training = TaskSlot(self)
         self.listing = TaskSlot(self)  # lists a class's pictures again after new ones arrive
         self._unlisted: set[str] = set()  # classes whose cards wait for that listing
-        self._save_timer = QTimer(self)  # settings changed by a slider are saved once it rests, not every tick
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(SAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self._save_settings)
-        self._unsaved = None  # the project whose settings changed since they were saved
         self._outcome: tuple | None = None  # ("done", accuracy) or ("cancelled", None) of the last training
         self._recorded: dict[str, int] = {}
         self._progress_shown, self._progress_stage = 0.0, ""  # when the last training progress was shown, its stage
 
         outer = QVBoxLayout(self)
-        self.projects = ProjectBar(ctx, self._show_error, self._save_settings)
+        self.projects = ProjectBar(ctx, self._show_error)
         self.project_label = self.projects.label
         outer.addWidget(self.projects)
         self.error = QLabel()
@@ -155,8 +149,7 @@ class StudioPage(QWidget):
         super().showEvent(event)
 
     def hideEvent(self, event) -> None:  # noqa: N802
-        if self._save_timer.isActive():  # a lesson's check reads project.json next: the slider's value must be in it
-            self._save_settings()
+        self.projects.flush()  # a lesson's check reads project.json next: the slider's value must be in it
         QApplication.instance().removeEventFilter(self)
         self._stop_recording()
         self.ctx.vision.release("studio")
@@ -247,7 +240,7 @@ class StudioPage(QWidget):
 
     # ---- projects and classes ----------------------------------------------------------------------------
     def _on_project(self, project) -> None:
-        self._save_settings()  # the project that was open keeps its changed threshold
+        self.projects.flush()  # the project that was open keeps its changed threshold
         self._clear_outcome()
         self.undo_row.hide()
         self._undo_record = None
@@ -439,24 +432,14 @@ class StudioPage(QWidget):
             predictor.threshold = value
         if self.ctx.project is not None:
             self.ctx.project.settings.threshold = value
-            self._unsaved = self.ctx.project
-            self._save_timer.start()  # saved (with fsync) once the slider rests, not on every tick
-
-    def _save_settings(self) -> None:
-        self._save_timer.stop()
-        project, self._unsaved = self._unsaved, None
-        if project is not None:
-            try:
-                project.save()
-            except OylaError as exc:
-                self._show_error(error_text(exc))
+            self.projects.save_later(self.ctx.project)
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
 
     def shutdown(self) -> None:
-        self._save_settings()
+        self.projects.flush()
         self._stop_recording()
         self.writer.flush_and_stop()
         cards = self.classes.cards.values()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QInputDialog, QLabel, QMenu, QPushButton, QWidget
 
 from app.errors import OylaError
@@ -13,14 +14,22 @@ from app.storage.settings import projects_dir
 from app.ui.common.i18n import error_text
 from app.ui.common.jobs import TaskSlot
 
+SAVE_DELAY_MS = 500
+
 
 class ProjectBar(QWidget):
-    """``show_error(text)`` shows a problem on the page; ``flush()`` saves changed settings before a copy is made.
-    ``note`` (a line the page places) says what an action did."""
+    """``show_error(text)`` shows a problem on the page; ``save_later(project)`` saves changed settings once they
+    rest, ``flush()`` at once (before a copy is made, a page change or closing). ``note`` (a line the page places)
+    says what an action did."""
 
-    def __init__(self, ctx, show_error, flush, parent=None):
+    def __init__(self, ctx, show_error, parent=None):
         super().__init__(parent)
-        self.ctx, self.show_error, self.flush = ctx, show_error, flush
+        self.ctx, self.show_error = ctx, show_error
+        self._save_timer = QTimer(self)  # settings changed by a slider are saved once it rests, not every tick
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.flush)
+        self._unsaved = None  # the project whose settings changed since they were saved
         self.copying = TaskSlot(self)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -47,6 +56,20 @@ class ProjectBar(QWidget):
         self.new_button.setText(self.tr("New project"))
         self.open_button.setText(self.tr("Open"))
         self.open_button.setToolTip(self.tr("Open a recent project or another project folder."))
+
+    def save_later(self, project) -> None:
+        self._unsaved = project
+        self._save_timer.start()  # saved (with fsync) once the slider rests, not on every tick
+
+    def flush(self) -> None:
+        """Save a settings change still waiting for its rest, now."""
+        self._save_timer.stop()
+        project, self._unsaved = self._unsaved, None
+        if project is not None:
+            try:
+                project.save()
+            except OylaError as exc:
+                self.show_error(error_text(exc))
 
     def _on_project(self, _project) -> None:
         self.retranslate()
