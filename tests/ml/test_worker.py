@@ -37,6 +37,12 @@ def files_of(project) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for _, p in project.all_samples()}
 
 
+def model_files(project) -> dict[str, str]:
+    """Every file of the saved model and a hash of its bytes (``created_at`` has whole seconds: two models saved in
+    the same second would look the same by it)."""
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in (project.path / "model").iterdir()}
+
+
 def test_worker_imports_and_trains_the_same_model_as_in_process(tmp_path, embedder):
     pictures = write_demo_folder(tmp_path / "pictures", per_class=8)
     (pictures / "fist" / "notes.jpg").write_bytes(b"not a picture")
@@ -83,21 +89,23 @@ def trained(tmp_path, embedder, per_class=8):
 
 
 def test_cancel_stops_training_and_keeps_the_old_model(tmp_path, embedder):
-    project, old = trained(tmp_path, embedder)
+    project, _ = trained(tmp_path, embedder)
+    old = model_files(project)
     pid_before = worker.shared().pid
     seen = []
     with pytest.raises(TrainingCancelled):
         worker.train_project(project, None, TrainSettings(augment=False, epochs=1000, seed=4), seen.append,
                              lambda: any(p.stage == "training" for p in seen))
     assert seen[-1].done < seen[-1].total
-    assert load_model(project.path).meta["created_at"] == old.meta["created_at"]
-    assert worker.train_project(project, None, SETTINGS).meta["created_at"] != old.meta["created_at"]
+    assert model_files(project) == old
+    new = worker.train_project(project, None, TrainSettings(augment=False, epochs=40, seed=5))
+    assert model_files(project) != old and load_model(project.path).meta["head_sha256"] == new.meta["head_sha256"]
     assert pid_before is None or worker.shared().pid == pid_before  # the same child kept working
 
 
 def test_a_killed_worker_says_so_loses_nothing_and_the_next_train_works(tmp_path, embedder):
-    project, old = trained(tmp_path, embedder)
-    pictures = files_of(project)
+    project, _ = trained(tmp_path, embedder)
+    old, pictures = model_files(project), files_of(project)
     worker.shared().request("warm", {})
     pid = worker.shared().pid
 
@@ -109,8 +117,7 @@ def test_a_killed_worker_says_so_loses_nothing_and_the_next_train_works(tmp_path
         worker.train_project(project, None, TrainSettings(augment=False, epochs=1000, seed=4), kill_when_training)
     assert "stopped unexpectedly" in str(caught.value) and "pictures and your last model are safe" in str(caught.value)
     assert isinstance(caught.value, OylaError)
-    assert load_model(project.path).meta["created_at"] == old.meta["created_at"]
-    assert files_of(project) == pictures
+    assert model_files(project) == old and files_of(project) == pictures
     again = worker.train_project(project, None, SETTINGS)
     assert again.meta["trained_on"]["pictures"] == len(pictures) and worker.shared().pid != pid
 
