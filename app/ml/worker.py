@@ -24,13 +24,13 @@ import functools
 import importlib
 import json
 import os
-import sys
 import threading
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
+from app import priority
 from app.errors import QT_TRANSLATE_NOOP, Cancelled, OylaError
 
 ENV_KEYS = ("OYLA_DATA_DIR", "OYLA_CACHE_DIR")  # the child follows the caller's data folder (tests change it)
@@ -253,20 +253,6 @@ def _rebuilt(error: dict) -> Exception:
     return WorkerBug(error["message"])
 
 
-def _lower_priority() -> None:
-    """Below the GUI process: when both want the CPU, the window goes first."""
-    try:
-        if sys.platform == "win32":
-            import ctypes
-
-            kernel32 = ctypes.windll.kernel32
-            kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), 0x4000)  # BELOW_NORMAL_PRIORITY_CLASS
-        else:
-            os.nice(NICE)
-    except (OSError, AttributeError):
-        pass
-
-
 @functools.cache
 def _embedder():
     from app.ml.backbone import Embedder
@@ -316,7 +302,7 @@ def _run(op: str, args: dict, report: Callable[[list], None], cancelled: Callabl
 
 def serve(conn, cancel) -> None:
     """The child's loop: one request at a time until the parent closes the pipe."""
-    _lower_priority()
+    priority.lower_process(NICE)
 
     def send(message: dict) -> None:
         conn.send_bytes(json.dumps(message, default=str).encode())

@@ -40,9 +40,9 @@ def open_gate(case: str, student_id: str) -> None:
 def hold_space(qtbot, window, studio, ms: int = 600) -> None:
     window.activateWindow()
     studio.panel.train.setFocus()
-    qtbot.keyPress(studio.panel.train, Qt.Key.Key_Space)
+    qtbot.keyPress(window.windowHandle(), Qt.Key.Key_Space)  # to the window, then the focused button
     qtbot.wait(ms)
-    qtbot.keyRelease(studio.panel.train, Qt.Key.Key_Space)
+    qtbot.keyRelease(window.windowHandle(), Qt.Key.Key_Space)
 
 
 @pytest.mark.parametrize("case", CASES)

@@ -95,7 +95,8 @@ def test_deploy_follows_the_model_and_stop_always_works(qtbot, window):
     assert drive is not None and drive["min_confidence"] == deploy.config().min_confidence
 
     # Esc: STOP at once, latched; the model still sees "forward" but nothing is sent any more
-    qtbot.keyClick(page.deploy.log, Qt.Key.Key_Escape)
+    page.deploy.log.setFocus()  # keys go as a real key press goes: to the window, then to the focused widget
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Escape)
     assert page.latched and page.deployer is None and page.banner.isVisible()
     robot = page.link.robot
     assert robot.left == 0 and robot.right == 0
@@ -111,7 +112,7 @@ def test_deploy_follows_the_model_and_stop_always_works(qtbot, window):
 
     # the STOP button works the same way (Re-arm from the keyboard: Space is STOP here, so Enter presses)
     page.rearm_button.setFocus()
-    qtbot.keyClick(page.rearm_button, Qt.Key.Key_Return)
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not page.latched, timeout=1000)
     qtbot.mouseClick(deploy.start, Qt.MouseButton.LeftButton)
     wait_moving(qtbot, page)
@@ -122,7 +123,7 @@ def test_deploy_follows_the_model_and_stop_always_works(qtbot, window):
     qtbot.mouseClick(page.rearm_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(deploy.start, Qt.MouseButton.LeftButton)
     wait_moving(qtbot, page)
-    qtbot.keyClick(page, Qt.Key.Key_Space)
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Space)
     assert page.latched and robot.left == 0
 
     # predictions stop (no model): nothing more is sent and the robot's own watchdog stops the car

@@ -30,10 +30,11 @@ from typing import ClassVar
 import shiboken6
 from PySide6.QtCore import SIGNAL, QObject, QRunnable, QThreadPool, Signal
 
-from app import diagnostics
+from app import diagnostics, priority
 from app.errors import Cancelled, OylaError
 from app.ui.common.i18n import error_text
 
+BACKGROUND_NICE = 5  # the pool's threads run below the GUI thread (Linux nice; "below normal" on Windows)
 MIN_THREADS = 4  # Qt gives one thread per core; tasks that wait on a port or a disk must not queue behind training
 _pool_lock = threading.Lock()
 
@@ -159,6 +160,7 @@ class Task(QObject):
         return f"the task {getattr(self._fn, '__qualname__', '?')}"
 
     def _run(self) -> None:
+        priority.lower_this_thread(BACKGROUND_NICE)
         try:
             outcome = ("succeeded", self._fn(self.control, *self._args))
         except Cancelled:

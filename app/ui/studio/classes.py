@@ -5,8 +5,8 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QImage, QImageReader, QKeySequence, QPainter, QPixmap
+from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QImage, QImageReader, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -87,6 +87,7 @@ class ClassCard(QFrame):
         self.setObjectName("panel")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._colour = theme.class_colour(index)
+        self._selected = False
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.title = QLabel(f"{theme.class_symbol(index)}  {name}")
@@ -254,9 +255,19 @@ class ClassCard(QFrame):
             self.delete_samples.emit(self.name, paths)
 
     def set_selected(self, selected: bool) -> None:
-        width = 3 if selected else 1
-        colour = self._colour if selected else theme.NORMAL.border
-        self.setStyleSheet(f"QFrame#panel {{ border: {width}px solid {colour}; }}")
+        """The selected card gets a thick ring in its class colour, painted over its border (a style sheet per
+        card re-styled every picture in it: 8 ms per card on the GUI thread at each click)."""
+        if selected != self._selected:
+            self._selected = selected
+            self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self._selected:
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(QColor(self._colour), 3))
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5), theme.RADIUS, theme.RADIUS)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802
         self.selected.emit(self.name)

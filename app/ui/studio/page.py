@@ -27,7 +27,7 @@ from app.ml.worker import train_project  # in the helper process
 from app.storage import face_marks
 from app.ui.common.i18n import error_text
 from app.ui.common.jobs import Progress, TaskSlot, stop_all
-from app.ui.common.widgets import VerticalScroll
+from app.ui.common.widgets import VerticalScroll, watch_window_keys
 from app.ui.studio.camera_panel import CameraPanel
 from app.ui.studio.classes import ClassList
 from app.ui.studio.importer import Importer
@@ -145,12 +145,12 @@ class StudioPage(QWidget):
     # ---- camera ------------------------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802
         self.ctx.vision.acquire("studio")
-        QApplication.instance().installEventFilter(self)
+        watch_window_keys(self, True)  # hold Space to record
         super().showEvent(event)
 
     def hideEvent(self, event) -> None:  # noqa: N802
+        watch_window_keys(self, False)
         self.projects.flush()  # a lesson's check reads project.json next: the slider's value must be in it
-        QApplication.instance().removeEventFilter(self)
         self._stop_recording()
         self.ctx.vision.release("studio")
         self.camera.set_off(self.tr("The camera is off."))
@@ -205,7 +205,8 @@ class StudioPage(QWidget):
         self.record_hint.setText(self.tr("Pick a class on the left, then hold its record button or hold Space."))
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
-        """Hold Space anywhere on the page to record (even when a button has focus), except while typing."""
+        """Hold Space anywhere on the page to record (even when a button has focus), except while typing. The
+        filter is on the window (``watch_window_keys``), which gets each key before the focused widget."""
         kind = event.type()
         if kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) and event.key() == Qt.Key.Key_Space \
                 and self.isVisible() and self.window().isActiveWindow() \
