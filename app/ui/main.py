@@ -7,6 +7,10 @@ import sys
 import time
 
 _STARTED = time.perf_counter()
+# How long a background thread may keep the GIL while the GUI thread waits for it (Python's default is 5 ms).
+# Every Qt event handled in Python takes the GIL: at 5 ms per wait the window stalled for 50-80 ms while
+# recording, training and predicting on a busy 2-core PC.
+SWITCH_INTERVAL = 0.001
 
 
 def build_window(app, language: str | None = None, camera: str | None = None):
@@ -23,6 +27,7 @@ def build_window(app, language: str | None = None, camera: str | None = None):
     from app.ui.teacher.page import TeacherPage
     from app.ui.textlab.page import TextLabPage
 
+    sys.setswitchinterval(SWITCH_INTERVAL)
     app.setWindowIcon(app_icon())
     languages = Languages(app)
     ctx = AppContext(languages, camera)

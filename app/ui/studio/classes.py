@@ -268,6 +268,7 @@ class ClassCard(QFrame):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(QPen(QColor(self._colour), 3))
             painter.drawRoundedRect(QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5), theme.RADIUS, theme.RADIUS)
+            painter.end()
 
     def mousePressEvent(self, event) -> None:  # noqa: N802
         self.selected.emit(self.name)
