@@ -92,7 +92,7 @@ class MLPHead:
         layer2 = torch.nn.Linear(HIDDEN, num_classes, bias=False)
         hidden = [torch.nn.ReLU(), *([torch.nn.Dropout(dropout)] if dropout else [])]
         model = torch.nn.Sequential(layer1, *hidden, layer2).train()
-        optimiser = torch.optim.Adam(model.parameters(), lr=learning_rate)
+        optimiser = torch.optim.Adam(model.parameters(), lr=learning_rate, fused=True)
         loss_fn = torch.nn.CrossEntropyLoss(label_smoothing=label_smoothing)
         xt = torch.from_numpy(np.ascontiguousarray(x, dtype=np.float32))
         yt = torch.from_numpy(np.asarray(y, dtype=np.int64))

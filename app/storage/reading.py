@@ -43,10 +43,8 @@ def read_file(path: Path, max_bytes: int, follow_links: bool = True) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise DataError(QT_TRANSLATE_NOOP("errors", "{file} is not an ordinary file (a folder, device or pipe)."),
                             file=path.name)
-        too_large = DataError(QT_TRANSLATE_NOOP("errors", "{file} is too large ({size} bytes, at most {limit})."),
-                              file=path.name, size=info.st_size, limit=max_bytes)
         if info.st_size > max_bytes:
-            raise too_large
+            raise _too_large(path, info.st_size, max_bytes)
         chunks, total = [], 0
         while total <= max_bytes and (chunk := os.read(fd, min(max_bytes + 1 - total, 1 << 20))):
             chunks.append(chunk)
@@ -57,8 +55,13 @@ def read_file(path: Path, max_bytes: int, follow_links: bool = True) -> bytes:
     finally:
         os.close(fd)
     if total > max_bytes:
-        raise too_large
+        raise _too_large(path, info.st_size, max_bytes)
     return b"".join(chunks)
+
+
+def _too_large(path: Path, size: int, limit: int) -> DataError:
+    return DataError(QT_TRANSLATE_NOOP("errors", "{file} is too large ({size} bytes, at most {limit})."),
+                     file=path.name, size=size, limit=limit)
 
 
 def read_json_object(path: Path, max_bytes: int = MAX_JSON_BYTES) -> dict:
