@@ -91,14 +91,10 @@ def test_releasing_the_camera_stops_its_loop_and_acquiring_starts_a_new_one(qtbo
     assert vision._camera.task is not first
 
 
-class NoEmbedder:
-    embedder = None  # pictures are written without their embeddings (Train computes what is missing)
-
-
 def test_the_writer_writes_the_pictures_and_stops_after_what_was_queued(qtbot, data_dir):
     project = create_project(data_dir / "p", name="p")
     project.add_class("fist")
-    writer = SampleWriter(NoEmbedder())
+    writer = SampleWriter()
     added = []
     writer.added.connect(lambda name, n: added.append((name, n)))
     writer.start()
@@ -114,7 +110,7 @@ def test_the_writer_writes_the_pictures_and_stops_after_what_was_queued(qtbot, d
 
 def test_the_writer_says_when_a_batch_cannot_be_written(qtbot, data_dir):
     project = create_project(data_dir / "p", name="p")
-    writer = SampleWriter(NoEmbedder())
+    writer = SampleWriter()
     with qtbot.waitSignal(writer.failed, timeout=10000) as failed:
         writer.start()
         writer.put(project, "no such class", [render("palm", 0)])

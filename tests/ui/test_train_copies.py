@@ -1,4 +1,5 @@
-"""The augmented copies of new pictures are embedded in the background, with a line that shows how far it is."""
+"""Recorded pictures and their augmented copies are embedded in the background (in the helper process, not by the
+recorder), with a line that shows how far it is."""
 
 import re
 
@@ -12,7 +13,7 @@ def test_copies_are_prepared_in_the_background_and_the_line_shows_it(qtbot, wind
     qtbot.waitUntil(lambda: window.ctx.backbone.embedder is not None, timeout=60000)
     assert studio.add_class("fist")
     project = window.ctx.project
-    project.settings.augment = False  # nothing to prepare while recording: the test starts the work itself
+    project.settings.augment = False  # no copies while recording (the test starts that work itself): the pictures only
     for name in ("fist", "palm"):
         if name != "fist":
             assert studio.add_class(name)
@@ -21,7 +22,8 @@ def test_copies_are_prepared_in_the_background_and_the_line_shows_it(qtbot, wind
         record(qtbot, studio, name, 8)
     paths = [p for _, p in project.all_samples()]
     cache = EmbeddingCache(project.path, window.ctx.backbone.embedder)
-    assert studio.panel.copies.text() == "" and not studio.panel.copies_slot.busy
+    qtbot.waitUntil(lambda: not studio.panel.copies_slot.busy and cache.pending(paths, [""]) == [], timeout=60000)
+    assert studio.panel.copies.text() == ""
 
     project.settings.augment = True
     kinds = variants(project.settings)

@@ -47,7 +47,7 @@ class StudioPage(QWidget):
         self.ctx = ctx
         self.selected: str | None = None
         self.recorder = Recorder()
-        self.writer = SampleWriter(ctx.backbone, self)
+        self.writer = SampleWriter(self)
         self.writer.gate = ctx.gate  # no picture is written while the camera gate is closed
         self.writer.added.connect(self._on_added)
         self.writer.failed.connect(self._show_error)

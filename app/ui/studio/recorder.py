@@ -1,5 +1,7 @@
-"""Recording: frames picked at about 10 per second while the record button (or Space) is held, written to
-the project and embedded on a worker thread, so the GUI thread only appends to a list."""
+"""Recording: frames picked at about 10 per second while the record button (or Space) is held, face-checked and
+written to the project on a worker thread, so the GUI thread only appends to a list. They are embedded afterwards
+in the helper process, with their augmented copies (``TrainPanel.prepare_copies``): no backbone runs in the window
+process for them."""
 
 from __future__ import annotations
 
@@ -22,10 +24,9 @@ class SampleWriter(QObject):
     added = Signal(str, int)  # class name, how many
     failed = Signal(str)
 
-    def __init__(self, backbone, parent=None):
+    def __init__(self, parent=None):
         super().__init__(parent)
         self._queue: queue.Queue = queue.Queue()
-        self._backbone = backbone
         self.face_rule = None  # a function giving the face rule in force (None: the teacher's lock)
         self.gate = None  # the camera gate (app.ui.common.camera_gate): asked before any picture is written
         self.slot = TaskSlot(self, loop=True)
@@ -51,7 +52,7 @@ class SampleWriter(QObject):
             report = ImportReport()
             try:
                 rule = self.face_rule() if self.face_rule is not None else None
-                paths = add_frames(project, name, frames, self._backbone.embedder, rule, report)
+                paths = add_frames(project, name, frames, None, rule, report)
             except OylaError as exc:
                 control.partial(("failed", error_text(exc)))
                 continue

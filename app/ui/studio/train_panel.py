@@ -179,15 +179,16 @@ class TrainPanel(QWidget):
             self.copies_slot.cancel()
 
     def prepare_copies(self, ctx) -> None:
-        """Embed the augmented copies of pictures that have none yet, on a worker thread (restarted when more
-        pictures arrive); nothing to do without a project, a loaded backbone, or with augmentation off."""
+        """Embed the pictures, and their augmented copies, that are not embedded yet, in the helper process
+        (restarted when more pictures arrive: recorded pictures are embedded only here); nothing to do without a
+        project or a loaded backbone."""
         from app.ml.train import variants
         from app.ml.worker import prepare_copies  # in the helper process
 
         project, embedder = ctx.project, ctx.backbone.embedder
-        kinds = variants(project.settings) if project is not None else ()
-        if embedder is None or not kinds or not self.train.isEnabled():
+        if project is None or embedder is None or not self.train.isEnabled():
             return
+        kinds = ("", *variants(project.settings))  # "": the picture as it is
         labels = list(project.labels)
 
         def work(control):  # listing the pictures takes a few ms per class: here, not on the GUI thread
