@@ -163,3 +163,20 @@ def test_delete_everything_on_my_data_keeps_the_teachers_locks_and_pin(qtbot, wi
     for dialog in window.findChildren(QWidget):
         if type(dialog).__name__ == "ConsentDialog":
             dialog.reject()
+
+
+def test_a_key_press_in_the_window_keeps_the_open_page_from_locking(qtbot, window):
+    pin.set_pin("1357")
+    page = open_teacher(qtbot, window)
+    type_in(qtbot, page.lock.screen.current, "1357")
+    click(qtbot, page.lock.screen.ok_button)
+    qtbot.waitUntil(lambda: not page.lock.locked, timeout=5000)
+    idle = page.lock.idle
+    idle.setInterval(1500)
+    idle.start()
+    for _ in range(8):  # 2.4 s of use, longer than the idle time: a real key press reaches the window first
+        qtbot.wait(300)
+        qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Shift)
+        assert not page.lock.locked
+    qtbot.waitUntil(lambda: page.lock.locked, timeout=5000)  # then no use: it locks
+    assert not idle.isActive()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -18,16 +18,18 @@ from PySide6.QtWidgets import (
 from app.ui.common import theme
 
 
-def watch_window_keys(widget: QWidget, on: bool) -> None:
-    """Make ``widget`` the event filter of the window it is shown in (or stop): it sees every key typed in that
-    window before the focused widget does, and little else. Not an application filter: that is a trip into
-    Python for every event of the app (painting, timers, each queued signal), each waiting for the GIL, and made
-    GUI stalls of 50–160 ms while recording and training on a busy 2-core PC."""
+def watch_window(widget: QWidget, on: bool, watcher: QObject | None = None) -> None:
+    """Make ``watcher`` (``widget`` itself by default) the event filter of the window ``widget`` is shown in, or
+    stop: it sees every key, click and wheel turn in that window before the focused widget does, and little else.
+    Not an application filter: that is a trip into Python for every event of the app (painting, timers, each
+    queued signal), each waiting for the GIL, and made GUI stalls of 50–160 ms while recording and training on a
+    busy 2-core PC."""
+    watcher = widget if watcher is None else watcher
     handle = widget.window().windowHandle()
     if handle is not None:
-        handle.removeEventFilter(widget)
+        handle.removeEventFilter(watcher)
         if on:
-            handle.installEventFilter(widget)
+            handle.installEventFilter(watcher)
 
 
 def to_qimage(rgb: np.ndarray) -> QImage:

@@ -21,7 +21,7 @@ from app.robot.deploy import Deployer, DeployPolicy, LogEntry
 from app.robot.virtual import VirtualLink
 from app.ui.common import theme
 from app.ui.common.i18n import error_text
-from app.ui.common.widgets import CameraView, FitLabel, watch_window_keys, wrapped_label
+from app.ui.common.widgets import CameraView, FitLabel, watch_window, wrapped_label
 from app.ui.robot.arena import ArenaView, ManualPad
 from app.ui.robot.connect import ConnectionBar
 from app.ui.robot.deploy import DeployPanel
@@ -202,13 +202,13 @@ class RobotPage(QWidget):
         self.bar.set_active(True)
         self._load_cap()
         self._load_labels()
-        watch_window_keys(self, True)  # Esc and Space are STOP
+        watch_window(self, True)  # Esc and Space are STOP
         if self.bar.link is None and not self.bar.slot.busy and self.bar.port.currentData() == "virtual":
             self.bar.connect_to("virtual")
         super().showEvent(event)
 
     def hideEvent(self, event) -> None:  # noqa: N802
-        watch_window_keys(self, False)
+        watch_window(self, False)
         if self.deployer is not None:
             self.emergency_stop("page", latch=False)  # nobody can reach STOP from another page
         self.manual_release(self._held or "")
@@ -219,7 +219,7 @@ class RobotPage(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Esc and Space are STOP anywhere in this window while the page is shown (the filter is on the window,
-        ``watch_window_keys``: it gets each key before the focused widget, even a text box). Space no longer
+        ``watch_window``: it gets each key before the focused widget, even a text box). Space no longer
         presses the focused button here, so Enter does."""
         if event.type() == QEvent.Type.KeyPress and self.isVisible():
             key, focus = event.key(), QApplication.focusWidget()

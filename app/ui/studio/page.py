@@ -27,7 +27,7 @@ from app.ml.worker import train_project  # in the helper process
 from app.storage import face_marks
 from app.ui.common.i18n import error_text
 from app.ui.common.jobs import Progress, TaskSlot, stop_all
-from app.ui.common.widgets import VerticalScroll, watch_window_keys
+from app.ui.common.widgets import VerticalScroll, watch_window
 from app.ui.studio.camera_panel import CameraPanel
 from app.ui.studio.classes import ClassList
 from app.ui.studio.importer import Importer
@@ -145,11 +145,11 @@ class StudioPage(QWidget):
     # ---- camera ------------------------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802
         self.ctx.vision.acquire("studio")
-        watch_window_keys(self, True)  # hold Space to record
+        watch_window(self, True)  # hold Space to record
         super().showEvent(event)
 
     def hideEvent(self, event) -> None:  # noqa: N802
-        watch_window_keys(self, False)
+        watch_window(self, False)
         self.projects.flush()  # a lesson's check reads project.json next: the slider's value must be in it
         self._stop_recording()
         self.ctx.vision.release("studio")
@@ -206,7 +206,7 @@ class StudioPage(QWidget):
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         """Hold Space anywhere on the page to record (even when a button has focus), except while typing. The
-        filter is on the window (``watch_window_keys``), which gets each key before the focused widget."""
+        filter is on the window (``watch_window``), which gets each key before the focused widget."""
         kind = event.type()
         if kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) and event.key() == Qt.Key.Key_Space \
                 and self.isVisible() and self.window().isActiveWindow() \

@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QApplication,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from app.errors import OylaError
 from app.lessons import pin
 from app.ui.common.i18n import error_text
 from app.ui.common.jobs import TaskSlot
+from app.ui.common.widgets import watch_window
 
 IDLE_MS = 5 * 60 * 1000
 ENTER, FIRST, NEW, CHANGE, REMOVE, DAMAGED = "enter", "first", "new", "change", "remove", "damaged"
@@ -303,12 +303,10 @@ class TeacherLock(QObject):
         self.refresh()
 
     def _watch(self, on: bool) -> None:
-        """While open and shown: any click or key press in the app restarts the idle timer."""
-        app = QApplication.instance()
-        app.removeEventFilter(self)
+        """While open and shown: any click, key press or wheel turn in the window restarts the idle timer."""
+        watch_window(self.page, on, self)
         self.idle.stop()
         if on:
-            app.installEventFilter(self)
             self.idle.start()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
