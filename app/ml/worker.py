@@ -222,14 +222,9 @@ def import_files(project, name: str, files: Sequence[Path], embedder=None, progr
 def prepare_copies(project_path: Path, samples: Sequence[Path], variants: Sequence[str],
                    progress: Callable[[int, int], None] | None = None,
                    cancelled: Callable[[], bool] | None = None) -> int:
-    """``EmbeddingCache(project_path, …).prepare(samples, variants, …)`` in the worker; nothing to do (every copy
-    is cached already) is answered here, without waiting for the child."""
-    from app.ml.embeddings import EmbeddingCache
-
-    todo = EmbeddingCache(project_path, None).pending(samples, variants)
-    if not todo:
-        return 0
-    args = {"project": str(project_path), "samples": [str(s) for s in todo], "variants": list(variants)}
+    """``EmbeddingCache(project_path, …).prepare(samples, variants, …)`` in the worker, which also finds what is
+    missing (not here: a stat per copy in the window process after every recorded batch)."""
+    args = {"project": str(project_path), "samples": [str(s) for s in samples], "variants": list(variants)}
     return shared().request("prepare", args, lambda m: progress and progress(*m), cancelled)
 
 

@@ -219,7 +219,6 @@ class TrainPanel(QWidget):
             self.top.setText(self.tr("Not sure"))
             self._colour("")
 
-
     def _colour(self, style: str) -> None:
         """A new style sheet re-styles the label (about a millisecond): only when the colour changes."""
         if self.top.styleSheet() != style:
