@@ -15,7 +15,8 @@ _lowered = threading.local()
 
 
 def lower_process(nice: int) -> None:
-    """The whole process below normal (Windows: "below normal" class; elsewhere ``nice``)."""
+    """The whole process below normal (Windows: "below normal" class; elsewhere the nice value ``nice``, or the
+    one it already had if higher: it does not depend on the priority of the thread that started the process)."""
     try:
         if sys.platform == "win32":
             import ctypes
@@ -23,7 +24,7 @@ def lower_process(nice: int) -> None:
             kernel32 = ctypes.windll.kernel32
             kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), 0x4000)  # BELOW_NORMAL_PRIORITY_CLASS
         else:
-            os.nice(nice)
+            os.setpriority(os.PRIO_PROCESS, 0, max(nice, os.getpriority(os.PRIO_PROCESS, 0)))
     except (OSError, AttributeError):
         pass
 

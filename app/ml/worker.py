@@ -4,7 +4,7 @@ long-lived child process, so they never hold the GUI process's GIL or its CPU sh
 Why (measured with ``benchmarks/ui.py`` on a 2-core PC, per GUI stall > 20 ms while recording + training +
 predicting in one process): ~8% of the stalled time was the GUI thread's own work, ~64% waiting for a CPU behind
 the app's other threads and other programs, ~28% blocked on the GIL held by the training and embedding threads.
-A child at lower priority (``nice`` 10, "below normal" on Windows) removes the GIL waits and yields the CPU.
+A child at lower priority (``nice`` 15, "below normal" on Windows) removes the GIL waits and yields the CPU.
 
 The child is started with the portable "spawn" method (Windows, macOS and Linux alike), on first use or ahead of
 time by ``warm_up()``. It builds its own embedder, imports ``app`` first (``ORT_DISABLE_TELEMETRY``), and answers
@@ -34,7 +34,7 @@ from app import priority
 from app.errors import QT_TRANSLATE_NOOP, Cancelled, OylaError
 
 ENV_KEYS = ("OYLA_DATA_DIR", "OYLA_CACHE_DIR")  # the child follows the caller's data folder (tests change it)
-NICE = 10
+NICE = 15  # absolute: what it has run at, measured, since the window's task threads run at nice 5 (see DEVELOPERS.md)
 POLL = 0.05  # seconds between checks for cancel and for a dead child while waiting
 # onnxruntime keeps memory for the largest batch it ran: batches of 8 embedded 207 pictures/s in 209 MB, of 32
 # 175/s in 445 MB (2 cores, one process each, 30 pictures three times)

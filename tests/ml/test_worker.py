@@ -8,6 +8,8 @@ import hashlib
 import os
 import shutil
 import signal
+import sys
+import threading
 
 import numpy as np
 import pytest
@@ -73,6 +75,28 @@ def test_worker_imports_and_trains_the_same_model_as_in_process(tmp_path, embedd
     stages = [p.stage for p in progress]
     assert stages[0] == "embedding" and stages[-1] == "training" and "training" not in stages[: stages.index("training")]
     assert progress[-1].done == progress[-1].total and all(p.loss is not None for p in progress if p.stage == "training")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice values are Linux's")
+def test_the_helper_process_runs_below_the_window_at_its_own_nice_value():
+    """Training and embedding must not take a core from the window on a busy 2-core PC: the helper process runs
+    at ``worker.NICE``, whatever the priority of the thread that started it (a child inherits its starter's)."""
+    levels = []
+
+    def start_from_a_thread_at(nice: int) -> None:
+        worker.shared().stop()
+        def start() -> None:
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), nice)
+            worker.shared().request("warm", {})
+        starter = threading.Thread(target=start)
+        starter.start()
+        starter.join()
+        levels.append(os.getpriority(os.PRIO_PROCESS, worker.shared().pid))
+
+    base = os.getpriority(os.PRIO_PROCESS, 0)
+    start_from_a_thread_at(base)
+    start_from_a_thread_at(max(base, 5))  # as the window does, from a task thread at nice 5
+    assert levels == [max(worker.NICE, base)] * 2
 
 
 def test_errors_in_the_worker_reach_the_caller_as_themselves(tmp_path):
