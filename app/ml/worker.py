@@ -34,7 +34,7 @@ from app import priority
 from app.errors import QT_TRANSLATE_NOOP, Cancelled, OylaError
 
 ENV_KEYS = ("OYLA_DATA_DIR", "OYLA_CACHE_DIR")  # the child follows the caller's data folder (tests change it)
-NICE = 15  # absolute: what it has run at, measured, since the window's task threads run at nice 5 (see DEVELOPERS.md)
+NICE = 15  # absolute (Linux): below the window's task threads (5) and its GUI thread (0); the value all figures were measured at
 POLL = 0.05  # seconds between checks for cancel and for a dead child while waiting
 # onnxruntime keeps memory for the largest batch it ran: batches of 8 embedded 207 pictures/s in 209 MB, of 32
 # 175/s in 445 MB (2 cores, one process each, 30 pictures three times)
