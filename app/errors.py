@@ -35,3 +35,27 @@ class Cancelled(OylaError):
 
     def __init__(self) -> None:
         super().__init__(QT_TRANSLATE_NOOP("errors", "Cancelled."))
+
+
+def error_to_dict(exc: OylaError) -> dict:
+    """An error as plain data, to pass from a helper process to the window (``error_from_dict`` rebuilds it)."""
+    return {"kind": "oyla", "type": f"{type(exc).__module__}.{type(exc).__qualname__}", "message": exc.message,
+            "params": {key: str(value) for key, value in exc.params.items()}}
+
+
+def error_from_dict(error: dict, bug: type[Exception] = RuntimeError) -> Exception:
+    """The exception for ``error_to_dict``'s data: the same ``OylaError`` class when it is one of the app's
+    (else ``OylaError``), so it is translated as usual; ``{"kind": "bug", "message": traceback}`` gives ``bug``."""
+    if error["kind"] != "oyla":
+        return bug(error["message"])
+    import importlib
+
+    module, _, name = error["type"].rpartition(".")
+    cls = OylaError
+    if module.startswith("app."):
+        found = getattr(importlib.import_module(module), name, None)
+        if isinstance(found, type) and issubclass(found, OylaError):
+            cls = found
+    exc = cls.__new__(cls)
+    OylaError.__init__(exc, error["message"], **error["params"])
+    return exc

@@ -2,9 +2,10 @@
 
 The GUI thread takes the GIL each time Qt calls Python (a paint, a slot, a timer): many times a frame. Here a
 thread does what it does there, sleeping 2 ms and running again, and the delay past the 2 ms is measured: alone,
-then beside each background activity of the window process at its real pace (the demo camera drawing 30 frames a
-second; live prediction, preprocessing and the backbone, on every frame), then beside both. Same switch interval
-as the window (1 ms). Run on a quiet machine, these figures explain the stalls of ``benchmarks/ui.py``, whose
+then beside what the window process does for the camera today (``app.vision.live``: the demo camera drawn and its
+frames embedded in a helper process; here a thread copies each frame in and turns each embedding into
+probabilities), then, for comparison, beside the same work done in this process as it was before (the demo camera
+drawing 30 frames a second, live prediction on every frame, both). Same switch interval as the window (1 ms). Run on a quiet machine, these figures explain the stalls of ``benchmarks/ui.py``, whose
 end-to-end figure varies too much on a shared machine to compare small changes.
 
     .venv/bin/python benchmarks/gil.py [--smoke]
@@ -45,6 +46,42 @@ def paced(work, stop: threading.Event) -> None:
         stop.wait(max(0.0, next_time - time.monotonic()))
 
 
+def beside_helper(seconds: float) -> str:
+    """``delays`` while a thread takes the frames and embeddings of the demo camera's helper process, as the
+    window's ``Vision`` does (a head of random weights turns each embedding into probabilities)."""
+    import numpy as np
+
+    from app.ml.heads import HIDDEN, MLPHead
+    from app.vision.live import LiveCamera
+
+    rng = np.random.default_rng(0)
+    head = MLPHead(rng.normal(size=(HIDDEN, 1280)).astype(np.float32), np.zeros(HIDDEN, np.float32),
+                   rng.normal(size=(3, HIDDEN)).astype(np.float32))
+    camera, stop, counts = LiveCamera(), threading.Event(), {"frame": 0, "embedding": 0}
+    camera.show("palm")
+    camera.set_embedding(True)
+
+    def take() -> None:
+        with camera.session("demo", stop.is_set) as session:
+            for kind, value in session.events():
+                counts[kind] = counts.get(kind, 0) + 1
+                if kind == "embedding":
+                    head.predict_proba(value[1])
+
+    thread = threading.Thread(target=take)
+    thread.start()
+    try:
+        while counts["embedding"] < 3:  # the child has started and loaded its backbone
+            time.sleep(0.05)
+        counts.update(frame=0, embedding=0)
+        result = delays(seconds)
+        return f"{result}; {counts['frame']} frames, {counts['embedding']} embeddings"
+    finally:
+        stop.set()
+        thread.join()
+        camera.stop()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--smoke", action="store_true")
@@ -68,6 +105,9 @@ def main() -> None:
         work()
     print(f"GUI-like thread, 2 ms sleeps, switch interval {SWITCH_INTERVAL * 1000:g} ms:")
     print(f"  alone: {delays(seconds)}")
+    print(f"  beside the camera's helper process (frames and embeddings handed in, 30 frames/s): "
+          f"{beside_helper(seconds)}")
+    print("  as before, in this process:")
     for name, works in (("demo camera, 30 frames/s", [camera.read]), ("live prediction, 30 frames/s", [predict]),
                         ("both", [camera.read, predict])):
         stop = threading.Event()
@@ -75,7 +115,7 @@ def main() -> None:
         for thread in threads:
             thread.start()
         try:
-            print(f"  beside {name}: {delays(seconds)}")
+            print(f"    beside {name}: {delays(seconds)}")
         finally:
             stop.set()
             for thread in threads:

@@ -128,8 +128,9 @@ def main() -> None:
     for name, (stalls, fps, seconds) in (("quiet", quiet), ("busy", loaded)):
         print(f"{name}: {sum(g > 50 for g in stalls)} stalls over 50 ms, 99th percentile "
               f"{stalls[int(0.99 * (len(stalls) - 1))]:.0f} ms; live preview {fps:.1f} frames shown per second from a "
-              f"{studio.ctx.vision.source.fps:.0f} fps source; training took {seconds:.2f} s")
-    print(f"memory: window process {rss_mb(os.getpid())}, helper process {rss_mb(worker.shared().pid)}")
+              f"{studio.ctx.vision.info.get('fps', 0):.0f} fps source; training took {seconds:.2f} s")
+    print(f"memory: window process {rss_mb(os.getpid())}, training helper process {rss_mb(worker.shared().pid)}, "
+          f"camera helper process {rss_mb(studio.ctx.vision.camera.pid)}")
     window.close()
 
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 import atexit
 import contextlib
 import functools
-import importlib
 import json
 import os
 import threading
@@ -31,7 +30,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from app import priority
-from app.errors import QT_TRANSLATE_NOOP, Cancelled, OylaError
+from app.errors import QT_TRANSLATE_NOOP, Cancelled, OylaError, error_from_dict, error_to_dict
 
 ENV_KEYS = ("OYLA_DATA_DIR", "OYLA_CACHE_DIR")  # the child follows the caller's data folder (tests change it)
 NICE = 15  # absolute (Linux): below the window's task threads (5) and its GUI thread (0); the value all figures were measured at
@@ -235,17 +234,7 @@ def _rebuilt(error: dict) -> Exception:
         from app.ml.heads import TrainingCancelled
 
         return TrainingCancelled()
-    if error["kind"] == "oyla":
-        module, _, name = error["type"].rpartition(".")
-        cls = OylaError
-        if module.startswith("app."):
-            found = getattr(importlib.import_module(module), name, None)
-            if isinstance(found, type) and issubclass(found, OylaError):
-                cls = found
-        exc = cls.__new__(cls)
-        OylaError.__init__(exc, error["message"], **error["params"])
-        return exc
-    return WorkerBug(error["message"])
+    return error_from_dict(error, WorkerBug)
 
 
 @functools.cache
@@ -310,8 +299,11 @@ def serve(conn, cancel) -> None:
             request = json.loads(conn.recv_bytes())
         except (EOFError, OSError):
             return
-        while cancel.poll():  # a cancel that came after the last request had ended
-            cancel.recv_bytes()
+        try:
+            while cancel.poll():  # a cancel that came after the last request had ended
+                cancel.recv_bytes()
+        except (EOFError, OSError):  # the parent closed its end while the request was on its way
+            return
         for key, value in request["env"].items():
             if value is None:
                 os.environ.pop(key, None)
@@ -322,8 +314,7 @@ def serve(conn, cancel) -> None:
         except Cancelled:
             send({"error": {"kind": "cancelled"}})
         except OylaError as exc:
-            send({"error": {"kind": "oyla", "type": f"{type(exc).__module__}.{type(exc).__qualname__}",
-                            "message": exc.message, "params": {k: str(v) for k, v in exc.params.items()}}})
+            send({"error": error_to_dict(exc)})
         except Exception:  # noqa: BLE001 - a bug: the parent logs the traceback
             send({"error": {"kind": "bug", "message": traceback.format_exc()}})
         else:

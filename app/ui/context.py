@@ -7,23 +7,26 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from app import diagnostics
 from app.errors import OylaError
 from app.storage.project import Project, open_project
 from app.storage.settings import load_settings
 from app.ui.common.camera_gate import CameraGate
 from app.ui.common.i18n import Languages, error_text
 from app.ui.common.jobs import TaskSlot, stop_all
-from app.ui.services import BackboneService, Predictions, camera_loop, open_source
-from app.vision.demo import DemoSource
+from app.ui.services import BackboneService
+from app.vision import live
 from app.vision.frames import Frame
 
 
 class Vision(QObject):
     """The one camera of the app and the live predictor on its frames. Started by the pages that show it.
 
-    Every frame passes the camera gate (``gate``, the consent policy): while it is closed the camera is not
-    started, no frame reaches any page, ``latest_frame`` is None and ``failed`` tells pages why. The gate is
-    asked again every second while a page wants the camera, so a change made anywhere takes effect."""
+    The camera is read and its frames embedded in a helper process (``app.vision.live``); here a loop task copies
+    each frame in and turns each embedding into probabilities with the current predictor. Every frame passes the
+    camera gate (``gate``, the consent policy): while it is closed the camera is not started, no frame reaches any
+    page, ``latest_frame`` is None and ``failed`` tells pages why. The gate is asked again every second while a
+    page wants the camera, so a change made anywhere takes effect."""
 
     frame = Signal(object)  # Frame
     predicted = Signal(object, int)  # Prediction, frame index
@@ -33,20 +36,22 @@ class Vision(QObject):
 
     RECHECK_MS = 1000
 
-    def __init__(self, spec: str | None = None, gate: CameraGate | None = None, parent=None):
+    def __init__(self, spec: str | None = None, gate: CameraGate | None = None, parent=None,
+                 camera: live.LiveCamera | None = None):
         super().__init__(parent)
         self.spec = spec or "demo"
         self.gate = gate or CameraGate(self)
         self.gate.changed.connect(self._on_gate)
-        self.source = None
+        self.camera = camera or live.shared()
+        self.info: dict = {}  # the open source's name and frames per second, as the helper process said
         self._latest: Frame | None = None
         self._camera = TaskSlot(self, loop=True)
         self._closing = None  # the camera task that was stopped last: the next one waits until it let go
-        self._predict = Predictions()
-        self._predicting = TaskSlot(self, loop=True)
-        self._predicting.start(self._predict.run, partial=lambda result: self._on_predicted(*result))
+        self._predictor = None
         self.users: set[str] = set()
         self.demo_scene = "empty"
+        self.camera.show(self.demo_scene)
+        self.camera.set_embedding(False)
         self.fps_window: list[float] = []
         self._recheck = QTimer(self)
         self._recheck.setInterval(self.RECHECK_MS)
@@ -59,6 +64,10 @@ class Vision(QObject):
     @property
     def allowed(self) -> bool:
         return self.gate.allowed
+
+    @property
+    def is_demo(self) -> bool:
+        return self.spec == "demo"
 
     def acquire(self, user: str) -> None:
         """A page that shows the camera became visible."""
@@ -99,45 +108,73 @@ class Vision(QObject):
         return self._latest if self.running and self.gate.allowed else None
 
     def set_predictor(self, predictor) -> None:
-        self._predict.set_predictor(predictor)
+        """The model for live prediction (a ``Predictor``; None: no prediction, and no frame is embedded)."""
+        self._predictor = predictor
+        self.camera.set_embedding(predictor is not None)
 
     @property
     def predictor(self):
-        return self._predict.predictor
+        return self._predictor
 
     def show_demo(self, scene: str) -> None:
         """What the demo camera shows; remembered when the camera stops and starts again."""
         self.demo_scene = scene
-        if isinstance(self.source, DemoSource):
-            self.source.show(scene)
+        self.camera.show(scene)
 
     def _start(self) -> None:
         if not self.gate.allowed:
             return
-        self.source = open_source(self.spec)
-        if isinstance(self.source, DemoSource):
-            self.source.show(self.demo_scene)
-        self._camera.start(camera_loop, self.source, self._closing, partial=self._on_frame, failed=self.failed.emit)
+        self.info = {}
+        self._camera.start(self._run, self.spec, self._closing, partial=self._on_event, failed=self.failed.emit)
+
+    def _run(self, control, spec: str, previous) -> None:
+        """Loop task: open ``spec`` in the helper process, hand on its frames and the predictions for its
+        embeddings until cancelled. ``previous`` (the camera task stopped before this one) is given up to 3 s to
+        close its device first."""
+        if previous is not None:
+            previous.wait(3.0)
+        with self.camera.session(spec, control.cancelled) as session:
+            control.partial(("opened", session.info))
+            for kind, value in session.events():
+                if kind == "frame":
+                    control.partial(("frame", value))
+                elif kind == "embed-error":
+                    if isinstance(value, OylaError):
+                        diagnostics.report_problem(value, "live prediction")
+                    else:
+                        diagnostics.report(value, "live prediction")
+                elif self._predictor is not None:
+                    index, vector = value
+                    try:
+                        prediction = self._predictor.from_embeddings(vector)[0]
+                    except OylaError as exc:  # e.g. a model that does not fit: logged, the frame is skipped
+                        diagnostics.report_problem(exc, "live prediction")
+                        continue
+                    except Exception as exc:  # noqa: BLE001 - a bug: logged once per kind, the app's message shown once
+                        diagnostics.report(exc, "live prediction")
+                        continue
+                    control.partial(("predicted", prediction, index))
 
     def _stop(self) -> None:
-        """Stop handing on frames now; the device closes on the worker (a webcam may take a while to let go)."""
+        """Stop handing on frames now; the device closes in the helper process (a webcam may take a while)."""
         if self._camera.task is not None:
             self._closing = self._camera.task
         self._camera.stop(0)
         self._latest = None
 
-    def _on_frame(self, frame: Frame) -> None:
-        if not self.gate.allowed:  # a frame already queued when the gate closed goes nowhere
+    def _on_event(self, event: tuple) -> None:
+        if not self.gate.allowed:  # a frame or prediction already queued when the gate closed goes nowhere
             return
-        now = time.monotonic()
-        self.fps_window = [t for t in self.fps_window if now - t < 2.0] + [now]
-        self._latest = frame
-        self._predict.submit(frame)
-        self.frame.emit(frame)
-
-    def _on_predicted(self, prediction, index: int) -> None:
-        if self.gate.allowed:  # a frame taken just before the gate closed: its prediction goes nowhere either
-            self.predicted.emit(prediction, index)
+        if event[0] == "opened":
+            self.info = event[1]
+        elif event[0] == "frame":
+            frame = event[1]
+            now = time.monotonic()
+            self.fps_window = [t for t in self.fps_window if now - t < 2.0] + [now]
+            self._latest = frame
+            self.frame.emit(frame)
+        else:
+            self.predicted.emit(*event[1:])
 
     @property
     def fps(self) -> float:
@@ -146,7 +183,7 @@ class Vision(QObject):
     def shutdown(self) -> None:
         self._recheck.stop()
         self._latest = None
-        stop_all([self._camera, self._predicting], 3.0)
+        stop_all([self._camera], 3.0)
 
 
 class AppContext(QObject):

@@ -14,8 +14,6 @@ from app import diagnostics
 from app.storage.project import create_project
 from app.storage.students import create_student
 from app.ui.common.jobs import TaskSlot
-from app.ui.services import camera_loop
-from app.vision.demo import DemoSource
 
 NICK = "Жанар Test"
 
@@ -122,15 +120,15 @@ def test_a_task_that_fails_says_so_and_logs_the_traceback(window, hooks, qtbot):
     window.crash_box.accept()
 
 
-def test_a_camera_that_breaks_says_so_and_logs_it(window, hooks, qtbot):
+def test_a_loop_that_breaks_says_so_and_logs_it(window, hooks, qtbot):
     log_file, _before = hooks
 
-    class Broken(DemoSource):
-        def read(self):
+    def broken(control):
+        while not control.cancelled():
             raise OSError("the driver went away")
 
     camera = TaskSlot(window, loop=True)
-    with qtbot.waitSignal(camera.start(camera_loop, Broken()).failed) as blocker:
+    with qtbot.waitSignal(camera.start(broken).failed) as blocker:
         pass
     assert "Something went wrong (OSError)" in blocker.args[0]
     assert "OSError: the driver went away" in log_file.read_text(encoding="utf-8")

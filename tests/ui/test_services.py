@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 
@@ -19,14 +20,15 @@ from app.vision.demo import render
 
 
 class Brightness:
-    """A predictor that tells a dark picture from a bright one (enough to see real predictions flow)."""
+    """A predictor on the backbone's embeddings that says how strong they are (enough to see real predictions
+    flow: the embeddings come from the camera's helper process)."""
 
     labels = ("dark", "bright")
 
-    def predict(self, images):
+    def from_embeddings(self, x):
         out = []
-        for image in images:
-            bright = float(image.mean()) / 255
+        for row in x:
+            bright = float(1 / (1 + np.exp(-row.mean())))
             probabilities = {"dark": 1 - bright, "bright": bright}
             top = max(probabilities, key=probabilities.get)
             out.append(Prediction(top, probabilities[top], probabilities, True))
@@ -59,16 +61,16 @@ def test_the_camera_and_prediction_loops_hand_on_frames_and_predictions(qtbot, v
     assert all(p.top in Brightness.labels and index in indices for p, index in predictions)
 
 
-def test_shutdown_stops_both_loops_and_nothing_arrives_afterwards(qtbot, vision):
+def test_shutdown_stops_the_loop_and_nothing_arrives_afterwards(qtbot, vision):
     frames, predictions = [], []
     vision.frame.connect(frames.append)
     vision.predicted.connect(lambda prediction, index: predictions.append(index))
     vision.set_predictor(Brightness())
     vision.acquire("test")
     qtbot.waitUntil(lambda: len(predictions) >= 2, timeout=10000)
-    camera, predicting = vision._camera.task, vision._predicting.task
+    camera = vision._camera.task
     vision.shutdown()
-    assert camera.wait(0) and predicting.wait(0)  # both workers had ended when shutdown returned
+    assert camera.wait(0)  # the loop had ended when shutdown returned
     assert not vision.running and vision.latest_frame is None
     seen = (len(frames), len(predictions))
     settle(qtbot)
@@ -155,7 +157,7 @@ def test_closing_the_window_while_tasks_and_loops_run_is_quiet(qtbot, window):
 
     tasks = [window.report_slot.start(slow, succeeded=heard.append, finished=lambda: heard.append("end")),
              window.pages["data"].working.start(patient, succeeded=heard.append, finished=lambda: heard.append("end"))]
-    loops = [ctx.vision._camera.task, ctx.vision._predicting.task, window.pages["studio"].writer.slot.task]
+    loops = [ctx.vision._camera.task, window.pages["studio"].writer.slot.task]
     window.close()
     assert all(loop.wait(0) for loop in loops) and tasks[1].wait(0)  # stopped by the time close() returned
     heard.clear()
@@ -165,35 +167,15 @@ def test_closing_the_window_while_tasks_and_loops_run_is_quiet(qtbot, window):
     assert heard == []  # no frame, prediction, result or "finished" after the window closed
 
 
-def test_a_new_camera_opens_only_after_the_stopped_one_let_go_of_its_device(qtbot, vision, monkeypatch):
-    import app.ui.context as context
-    from app.vision.demo import DemoSource
-
-    events = []
-
-    class SlowToClose(DemoSource):
-        def __init__(self, name):
-            super().__init__("empty")
-            self.name = name
-
-        def open(self):
-            events.append(("open", self.name))
-            super().open()
-
-        def close(self):
-            threading.Event().wait(0.3)  # a webcam driver letting go
-            events.append(("close", self.name))
-            super().close()
-
-    names = iter(["first", "second"])
-    monkeypatch.setattr(context, "open_source", lambda spec: SlowToClose(next(names)))
+def test_a_source_that_cannot_open_says_why_and_the_next_one_works(qtbot, vision, tmp_path):
     frames = []
     vision.frame.connect(frames.append)
-    vision.acquire("test")
-    qtbot.waitUntil(lambda: len(frames) > 0, timeout=10000)
-    vision.set_source("another")  # returns at once; the second camera waits for the first to close
-    qtbot.waitUntil(lambda: ("open", "second") in events, timeout=10000)
-    assert events == [("open", "first"), ("close", "first"), ("open", "second")]
+    with qtbot.waitSignal(vision.failed, timeout=20000) as failed:
+        vision.set_source(str(tmp_path / "no such folder"))
+        vision.acquire("test")
+    assert "no such folder" in failed.args[0] and frames == []
+    vision.set_source("demo")  # the same helper process opens the next source
+    qtbot.waitUntil(lambda: len(frames) >= 2, timeout=20000)
 
 
 def test_the_threshold_is_saved_once_the_slider_rests_and_on_close(qtbot, window):
@@ -225,3 +207,20 @@ def test_leaving_the_studio_saves_the_slider_at_once_so_a_lesson_check_reads_it(
     studio.panel.threshold.setValue(75)
     window.show_page("lessons")  # where the student presses Check, well within the slider's save delay
     assert gather_facts(project, None)["threshold"] == 0.75
+
+
+def test_a_camera_helper_that_dies_is_said_and_the_camera_comes_back(qtbot, vision):
+    import os
+    import signal
+
+    frames = []
+    vision.frame.connect(frames.append)
+    vision.acquire("test")
+    qtbot.waitUntil(lambda: len(frames) >= 2, timeout=20000)
+    with qtbot.waitSignal(vision.failed, timeout=20000) as failed:
+        os.kill(vision.camera.pid, signal.SIGKILL)
+    assert "stopped unexpectedly" in failed.args[0]
+    vision.release("test")  # the page is shown again: a fresh helper process
+    count = len(frames)
+    vision.acquire("test")
+    qtbot.waitUntil(lambda: len(frames) > count + 2, timeout=20000)

@@ -242,14 +242,12 @@ class RobotPage(QWidget):
 
     # ---- camera and model ----------------------------------------------------------------------------------
     def show_demo(self, scene: str) -> None:
-        source = self.ctx.vision.source
-        if hasattr(source, "show"):
-            source.show(scene)
+        self.ctx.vision.show_demo(scene)
 
     def _on_frame(self, frame) -> None:
         if self.isVisible():
             self.camera.show_frame(frame.image)
-            demo = hasattr(self.ctx.vision.source, "show")
+            demo = self.ctx.vision.is_demo
             if demo != self.demo_buttons["fist"].isVisible():  # only touch the buttons when the source changes
                 for widget in self.demo_buttons.values():
                     widget.setVisible(demo)

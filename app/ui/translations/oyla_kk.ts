@@ -3557,6 +3557,10 @@ Oyla сақтайтынның бәрін де жоюға болады: %1.</tran
         <source>The helper process that trains models and adds pictures stopped unexpectedly (maybe the computer ran out of memory). Your pictures and your last model are safe. Try again.</source>
         <translation>Модельдерді үйрететін және суреттерді қосатын көмекші процесс кенеттен тоқтап қалды (компьютердің жады жетпеген болуы мүмкін). Суреттерің мен соңғы моделің сақталған. Қайта байқап көр.</translation>
     </message>
+    <message>
+        <source>The camera&apos;s helper process stopped unexpectedly. Open another page and come back, or choose the camera again.</source>
+        <translation>Камераның көмекші процесі кенеттен тоқтап қалды. Басқа бетті ашып, қайта орал немесе камераны қайта таңда.</translation>
+    </message>
 </context>
 <context>
     <name>lessons</name>

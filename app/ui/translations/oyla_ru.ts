@@ -3568,6 +3568,10 @@ You can also delete everything Oyla keeps: %1.</source>
         <source>The helper process that trains models and adds pictures stopped unexpectedly (maybe the computer ran out of memory). Your pictures and your last model are safe. Try again.</source>
         <translation>Вспомогательный процесс, который обучает модели и добавляет картинки, неожиданно остановился (возможно, компьютеру не хватило памяти). Твои картинки и последняя модель в сохранности. Попробуй снова.</translation>
     </message>
+    <message>
+        <source>The camera&apos;s helper process stopped unexpectedly. Open another page and come back, or choose the camera again.</source>
+        <translation>Вспомогательный процесс камеры неожиданно остановился. Открой другую страницу и вернись или снова выбери камеру.</translation>
+    </message>
 </context>
 <context>
     <name>lessons</name>
