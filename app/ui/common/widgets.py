@@ -48,7 +48,11 @@ def to_pixmap(rgb: np.ndarray, size: QSize | None = None) -> QPixmap:
 
 class CameraView(QWidget):
     """Shows the live picture scaled to fit (painted, so the picture never forces the layout wider), mirrored if
-    asked, with a 'camera on' badge while frames arrive, or a message when the camera is off."""
+    asked, with a 'camera on' badge while frames arrive, or a message when the camera is off.
+
+    A frame is painted with a handful of Qt calls (the badge is drawn once into a pixmap, the fitted rectangle is
+    worked out once per size): each call lets go of Python's GIL and must take it back, which costs the GUI thread
+    a wait whenever another thread of the window holds it."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -60,13 +64,21 @@ class CameraView(QWidget):
         self.frames_shown = 0
         self._image: QImage | None = None
         self._message = ""
+        self._badge: QPixmap | None = None  # "Camera on", drawn once per language and font
+        self._fitted: tuple[tuple[int, int, int, int], QRect] | None = None  # (image and view sizes) → target
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Camera picture"))
+        self._badge = None
         if self._image is None:
             self._message = self.tr("The camera is off.")
-            self.update()
+        self.update()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._badge = None
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(640, 480)
@@ -87,31 +99,52 @@ class CameraView(QWidget):
     def text(self) -> str:
         return "" if self._image is not None else self._message
 
+    def _target(self, image_w: int, image_h: int) -> QRect:
+        """Where the picture goes: as large as fits with its shape kept, centred."""
+        view_w, view_h = self.width(), self.height()
+        key = (image_w, image_h, view_w, view_h)
+        if self._fitted is None or self._fitted[0] != key:
+            scale = min(view_w / image_w, view_h / image_h)
+            w, h = max(1, round(image_w * scale)), max(1, round(image_h * scale))
+            self._fitted = key, QRect((view_w - w) // 2, (view_h - h) // 2, w, h)
+        return self._fitted[1]
+
+    def _make_badge(self) -> QPixmap:
+        text = self.tr("Camera on")
+        metrics = self.fontMetrics()
+        width, height = metrics.horizontalAdvance(text) + 44, metrics.height() + 12
+        ratio = self.devicePixelRatioF()
+        badge = QPixmap(round(width * ratio), round(height * ratio))
+        badge.setDevicePixelRatio(ratio)
+        badge.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(badge)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(self.font())
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 170))
+        painter.drawRoundedRect(0, 0, width, height, height / 2, height / 2)
+        painter.setBrush(QColor("#E53935"))
+        painter.drawEllipse(10, (height - 14) // 2, 14, 14)
+        painter.setPen(QColor("#FFFFFF"))
+        painter.drawText(32, 0, width - 32, height, Qt.AlignmentFlag.AlignVCenter, text)
+        painter.end()
+        return badge
+
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt name
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))  # follows the theme
-        if self._image is None:
+        image = self._image
+        if image is None:
             painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
             painter.drawText(self.rect().adjusted(12, 12, -12, -12),
                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._message)
             painter.end()
             return
-        scaled = self._image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
-        x, y = (self.width() - scaled.width()) // 2, (self.height() - scaled.height()) // 2
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
-        painter.drawImage(QRect(x, y, scaled.width(), scaled.height()), self._image)
+        painter.drawImage(self._target(image.width(), image.height()), image)
         if self.live:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            text = self.tr("Camera on")
-            width = painter.fontMetrics().horizontalAdvance(text) + 44
-            height = painter.fontMetrics().height() + 12
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(0, 0, 0, 170))
-            painter.drawRoundedRect(8, 8, width, height, height / 2, height / 2)
-            painter.setBrush(QColor("#E53935"))
-            painter.drawEllipse(18, 8 + (height - 14) // 2, 14, 14)
-            painter.setPen(QColor("#FFFFFF"))
-            painter.drawText(40, 8, width - 40, height, Qt.AlignmentFlag.AlignVCenter, text)
+            if self._badge is None:
+                self._badge = self._make_badge()
+            painter.drawPixmap(8, 8, self._badge)
         painter.end()
 
 
