@@ -46,9 +46,9 @@ def paced(work, stop: threading.Event) -> None:
         stop.wait(max(0.0, next_time - time.monotonic()))
 
 
-def beside_helper(seconds: float) -> str:
-    """``delays`` while a thread takes the frames and embeddings of the demo camera's helper process, as the
-    window's ``Vision`` does (a head of random weights turns each embedding into probabilities)."""
+def take_frames(stop, counts) -> None:
+    """What the window's ``Vision`` does with the demo camera's helper process: copy each frame in and turn each
+    embedding into probabilities (a head of random weights), until ``stop`` is set."""
     import numpy as np
 
     from app.ml.heads import HIDDEN, MLPHead
@@ -57,19 +57,32 @@ def beside_helper(seconds: float) -> str:
     rng = np.random.default_rng(0)
     head = MLPHead(rng.normal(size=(HIDDEN, 1280)).astype(np.float32), np.zeros(HIDDEN, np.float32),
                    rng.normal(size=(3, HIDDEN)).astype(np.float32))
-    camera, stop, counts = LiveCamera(), threading.Event(), {"frame": 0, "embedding": 0}
+    camera = LiveCamera()
     camera.show("palm")
     camera.set_embedding(True)
-
-    def take() -> None:
+    try:
         with camera.session("demo", stop.is_set) as session:
             for kind, value in session.events():
                 counts[kind] = counts.get(kind, 0) + 1
                 if kind == "embedding":
                     head.predict_proba(value[1])
+    finally:
+        camera.stop()
 
-    thread = threading.Thread(target=take)
-    thread.start()
+
+def beside_helper(seconds: float, same_process: bool) -> str:
+    """``delays`` while ``take_frames`` runs in a thread of this process (sharing the GIL, as in the window) or in
+    another process (sharing only the CPU): the difference is what the GIL still costs."""
+    import multiprocessing
+
+    if same_process:
+        stop, counts = threading.Event(), {"frame": 0, "embedding": 0}
+        runner = threading.Thread(target=take_frames, args=(stop, counts))
+    else:
+        context = multiprocessing.get_context("spawn")
+        stop, counts = context.Event(), context.Manager().dict(frame=0, embedding=0)
+        runner = context.Process(target=take_frames, args=(stop, counts))
+    runner.start()
     try:
         while counts["embedding"] < 3:  # the child has started and loaded its backbone
             time.sleep(0.05)
@@ -78,8 +91,7 @@ def beside_helper(seconds: float) -> str:
         return f"{result}; {counts['frame']} frames, {counts['embedding']} embeddings"
     finally:
         stop.set()
-        thread.join()
-        camera.stop()
+        runner.join()
 
 
 def main() -> None:
@@ -105,8 +117,9 @@ def main() -> None:
         work()
     print(f"GUI-like thread, 2 ms sleeps, switch interval {SWITCH_INTERVAL * 1000:g} ms:")
     print(f"  alone: {delays(seconds)}")
-    print(f"  beside the camera's helper process (frames and embeddings handed in, 30 frames/s): "
-          f"{beside_helper(seconds)}")
+    print(f"  beside the camera's helper process, its frames and embeddings taken in by a thread of this process "
+          f"(as in the window): {beside_helper(seconds, True)}")
+    print(f"  the same, taken in by another process (only the CPU is shared): {beside_helper(seconds, False)}")
     print("  as before, in this process:")
     for name, works in (("demo camera, 30 frames/s", [camera.read]), ("live prediction, 30 frames/s", [predict]),
                         ("both", [camera.read, predict])):
