@@ -143,10 +143,10 @@ class Vision(QObject):
                         diagnostics.report_problem(value, "live prediction")
                     else:
                         diagnostics.report(value, "live prediction")
-                elif self._predictor is not None:
+                elif (predictor := self._predictor) is not None:  # read once: the GUI thread may change it
                     index, vector = value
                     try:
-                        prediction = self._predictor.from_embeddings(vector)[0]
+                        prediction = predictor.from_embeddings(vector)[0]
                     except OylaError as exc:  # e.g. a model that does not fit: logged, the frame is skipped
                         diagnostics.report_problem(exc, "live prediction")
                         continue

@@ -290,6 +290,7 @@ class _Child:
         self.free: set[int] = set(range(SLOTS))
         self.shm = None
         self.slot_size = 0
+        self.scene = "empty"  # what the demo camera shows
         threading.Thread(target=self._embed_loop, name="embed", daemon=True).start()
 
     def send(self, header: dict, payload: bytes = b"", generation: int | None = None) -> None:
@@ -312,8 +313,8 @@ class _Child:
                 self._close()
                 self.send({"kind": "closed"})
             elif op == "scene":
-                if hasattr(self.source, "show"):
-                    self.source.show(command["scene"])
+                self.scene = command["scene"]
+                self._show_scene(self.source)
             elif op == "embed":
                 with self.state:
                     self.embed_on = command["on"]
@@ -330,13 +331,14 @@ class _Child:
                 os.environ.pop(key, None)
             else:
                 os.environ[key] = value
+        self.scene = command["scene"]
         with self.state:
             self.embed_on = command["embed"]
             self.free = set(range(SLOTS))
         self.stop.clear()
         generation = self.generation
-        self.reader = threading.Thread(target=self._read_loop, args=(command["spec"], command["scene"], generation),
-                                       name="camera", daemon=True)
+        self.reader = threading.Thread(target=self._read_loop, args=(command["spec"], generation), name="camera",
+                                       daemon=True)
         self.reader.start()
 
     def _close(self) -> None:
@@ -349,13 +351,18 @@ class _Child:
         with self.state:
             self.pending = None
 
-    def _read_loop(self, spec: str, scene: str, generation: int) -> None:
+    def _show_scene(self, source) -> None:
+        """The demo camera shows ``self.scene`` (other sources have no scenes; an unknown one is ignored)."""
+        if hasattr(source, "show"):
+            with contextlib.suppress(ValueError):
+                source.show(self.scene)
+
+    def _read_loop(self, spec: str, generation: int) -> None:
         """Open the source, then read it at its own pace until ``close``; an error ends the session's frames."""
         try:
             source = open_source(spec)
-            if hasattr(source, "show"):
-                source.show(scene)
             self.source = source
+            self._show_scene(source)  # after it is set: a scene asked for meanwhile is not lost
             try:
                 source.open()
                 self.send({"kind": "opened", "name": source.name, "fps": float(source.fps)}, generation=generation)

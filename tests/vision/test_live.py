@@ -138,3 +138,11 @@ def test_a_child_that_dies_is_said_and_replaced(camera):
     assert "stopped unexpectedly" in str(raised.value)
     with camera.session("demo", never) as session:  # a fresh child
         assert take(session, "frame", 2)
+
+
+def test_an_unknown_scene_or_one_asked_for_while_opening_is_handled(camera):
+    with camera.session("demo", never) as session:
+        camera.show("no such scene")  # ignored: the child keeps going
+        camera.show("peace")
+        frame = take(session, "frame", 10)[-1]
+    assert np.array_equal(frame.image, render("peace", frame.index))
