@@ -37,8 +37,13 @@ class Cancelled(OylaError):
         super().__init__(QT_TRANSLATE_NOOP("errors", "Cancelled."))
 
 
-def error_to_dict(exc: OylaError) -> dict:
-    """An error as plain data, to pass from a helper process to the window (``error_from_dict`` rebuilds it)."""
+def error_to_dict(exc: Exception) -> dict:
+    """An error as plain data, to pass from a helper process to the window (``error_from_dict`` rebuilds it): an
+    ``OylaError`` with its message and fields, anything else as a bug with its traceback."""
+    if not isinstance(exc, OylaError):
+        import traceback
+
+        return {"kind": "bug", "message": "".join(traceback.format_exception(exc))}
     return {"kind": "oyla", "type": f"{type(exc).__module__}.{type(exc).__qualname__}", "message": exc.message,
             "params": {key: str(value) for key, value in exc.params.items()}}
 

@@ -24,12 +24,11 @@ import functools
 import json
 import os
 import threading
-import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
-from app import priority
+from app import child, priority
 from app.errors import QT_TRANSLATE_NOOP, Cancelled, OylaError, error_from_dict, error_to_dict
 
 ENV_KEYS = ("OYLA_DATA_DIR", "OYLA_CACHE_DIR")  # the child follows the caller's data folder (tests change it)
@@ -76,11 +75,9 @@ class Worker:
         import multiprocessing
 
         self._discard()
-        context = multiprocessing.get_context("spawn")
-        conn, child_conn = context.Pipe()
-        cancel_read, cancel_write = context.Pipe(duplex=False)
-        process = context.Process(target=serve, args=(child_conn, cancel_read), name="oyla-worker", daemon=True)
-        process.start()
+        conn, child_conn = multiprocessing.Pipe()
+        cancel_read, cancel_write = multiprocessing.Pipe(duplex=False)
+        process = child.spawn(serve, (child_conn, cancel_read), "oyla-worker")
         child_conn.close()
         cancel_read.close()
         self._process, self._conn, self._cancel = process, conn, cancel_write
@@ -99,11 +96,7 @@ class Worker:
             if end is not None:
                 end.close()
         self._conn = self._cancel = None
-        if process is not None:
-            if process.is_alive():
-                process.kill()
-            process.join(5)
-            process.close()
+        child.end(process)
 
     def request(self, op: str, args: dict, progress: Callable[[list], None] | None = None,
                 cancelled: Callable[[], bool] | None = None):
@@ -313,9 +306,7 @@ def serve(conn, cancel) -> None:
             result = _run(request["op"], request["args"], lambda fields: send({"progress": fields}), cancelled)
         except Cancelled:
             send({"error": {"kind": "cancelled"}})
-        except OylaError as exc:
+        except Exception as exc:  # noqa: BLE001 - an OylaError to show, or a bug whose traceback the parent logs
             send({"error": error_to_dict(exc)})
-        except Exception:  # noqa: BLE001 - a bug: the parent logs the traceback
-            send({"error": {"kind": "bug", "message": traceback.format_exc()}})
         else:
             send({"result": result})

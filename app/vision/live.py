@@ -24,14 +24,13 @@ import json
 import os
 import threading
 import time
-import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
 
-from app import priority
-from app.errors import QT_TRANSLATE_NOOP, Cancelled, OylaError, error_from_dict, error_to_dict
+from app import child, priority
+from app.errors import QT_TRANSLATE_NOOP, Cancelled, error_from_dict, error_to_dict
 from app.vision.frames import CameraError, Frame, FrameSource
 from app.vision.preprocess import prepare
 
@@ -100,12 +99,10 @@ class LiveCamera:
     def _start(self) -> None:
         import multiprocessing
 
-        context = multiprocessing.get_context("spawn")
         with self._send_lock:
             self._discard()
-            conn, child_conn = context.Pipe()
-            process = context.Process(target=serve, args=(child_conn,), name="oyla-camera", daemon=True)
-            process.start()
+            conn, child_conn = multiprocessing.Pipe()
+            process = child.spawn(serve, (child_conn,), "oyla-camera")
             child_conn.close()
             self._process, self._conn = process, conn
 
@@ -117,11 +114,7 @@ class LiveCamera:
             self._conn.close()
             self._conn = None
         self._detach(unlink=True)  # a child that died cannot remove its block any more
-        if process is not None:
-            if process.is_alive():
-                process.kill()
-            process.join(5)
-            process.close()
+        child.end(process)
 
     def _detach(self, unlink: bool = False) -> None:
         shm, self._shm = self._shm, None
@@ -380,9 +373,7 @@ class _Child:
                 self.source = None
                 source.close()
         except Exception as exc:  # noqa: BLE001 - a driver's error or a bug: the parent says so and logs bugs
-            error = error_to_dict(exc) if isinstance(exc, OylaError) else {"kind": "bug",
-                                                                            "message": traceback.format_exc()}
-            self.send({"kind": "error", "error": error}, generation=generation)
+            self.send({"kind": "error", "error": error_to_dict(exc)}, generation=generation)
 
     def _hand_on(self, frame: Frame, generation: int) -> None:
         image = np.ascontiguousarray(frame.image, dtype=np.uint8)
@@ -435,9 +426,7 @@ class _Child:
                     embedder = Embedder(batch_size=1)
                 vector = embedder.embed(prepare([frame.image]))
             except Exception as exc:  # noqa: BLE001 - said to the parent, which reports it; frames go on
-                error = error_to_dict(exc) if isinstance(exc, OylaError) else {"kind": "bug",
-                                                                                "message": traceback.format_exc()}
-                self.send({"kind": "embed-error", "error": error}, generation=generation)
+                self.send({"kind": "embed-error", "error": error_to_dict(exc)}, generation=generation)
                 with self.state:
                     self.embed_on = False  # not again for every frame: the parent turns it on with a new model
                 continue

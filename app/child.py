@@ -1,0 +1,23 @@
+"""The app's helper processes (training in ``app.ml.worker``, the camera in ``app.vision.live``): started with the
+portable "spawn" method (Windows, macOS and Linux alike) and ended for sure."""
+
+from __future__ import annotations
+
+import multiprocessing
+
+
+def spawn(target, args: tuple, name: str) -> multiprocessing.Process:
+    """Start ``target(*args)`` in a new daemon process (it ends with this one)."""
+    process = multiprocessing.get_context("spawn").Process(target=target, args=args, name=name, daemon=True)
+    process.start()
+    return process
+
+
+def end(process: multiprocessing.Process | None) -> None:
+    """Make sure ``process`` is gone (killed if still running) and release it."""
+    if process is None:
+        return
+    if process.is_alive():
+        process.kill()
+    process.join(5)
+    process.close()
