@@ -355,9 +355,14 @@ class ConfidenceBars(QWidget):
             self._rows[name] = (label, bar)
 
     def set_probabilities(self, probabilities: dict[str, float]) -> None:
+        """New values, drawn with the window's next paint. (``QProgressBar.setValue`` alone paints the bar at
+        once, each of them separately: about 2 ms on the GUI thread per live prediction.)"""
         for name, p in probabilities.items():
-            if name in self._rows:
-                self._rows[name][1].setValue(round(100 * p))
+            bar = self._rows[name][1] if name in self._rows else None
+            if bar is not None and bar.value() != round(100 * p):
+                bar.setUpdatesEnabled(False)
+                bar.setValue(round(100 * p))
+                bar.setUpdatesEnabled(True)  # and schedules the bar's paint (``update``)
 
     def value(self, name: str) -> int:
         return self._rows[name][1].value()

@@ -202,10 +202,11 @@ class ClassCard(QFrame):
         self.count.setText(self.tr("%n picture(s)", "", len(paths)))
         if marks is None:
             marks = face_marks.marked(Path(paths[0]).parent.parent.parent) if paths else {}
-        self.marked = {Path(p) for p in paths if Path(p) in marks}
+        marked = {Path(p) for p in marks}  # a few at most; a Path made for each of hundreds of pictures took ms
+        self.marked = marked.intersection(self._paths) if marked else set()
         self._retranslate_faces()
         self.face_note.setVisible(bool(self.marked) and not self.faces_slot.busy)
-        wanted = [(str(p), Path(p) in self.marked) for p in reversed(paths[-THUMBS:])]  # newest first
+        wanted = [(str(p), p in self.marked) for p in reversed(self._paths[-THUMBS:])]  # newest first
         shown = [(self.thumbs.item(i).data(Qt.ItemDataRole.UserRole), self.thumbs.item(i).data(FACE_ROLE))
                  for i in range(self.thumbs.count())]
         if wanted != shown:

@@ -337,7 +337,8 @@ class StudioPage(QWidget):
             self.ctx.project.remove_sample(path)
         card = self.classes.cards.get(name)
         if card is not None:  # gone from the card at once; the listing that follows confirms it
-            card.set_samples([p for p in card._paths if p not in set(paths)])
+            gone = set(paths)
+            card.set_samples([p for p in card._paths if p not in gone])
         self._on_added(name, 0)
 
     # ---- training ----------------------------------------------------------------------------------------
