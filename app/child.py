@@ -14,10 +14,12 @@ def spawn(target, args: tuple, name: str) -> multiprocessing.Process:
 
 
 def end(process: multiprocessing.Process | None) -> None:
-    """Make sure ``process`` is gone (killed if still running) and release it."""
+    """Make sure ``process`` is gone (killed if still running)."""
     if process is None:
         return
     if process.is_alive():
         process.kill()
     process.join(5)
-    process.close()
+    # not ``process.close()``: at exit, multiprocessing joins every child it still lists from its own atexit
+    # hook, and a process closed meanwhile by a request's thread made that join raise; its pipes are closed
+    # when the object is collected
