@@ -27,6 +27,19 @@ def button_rects(window, page) -> dict[int, tuple]:
     return found
 
 
+def shown_texts(page) -> dict[int, str]:
+    """Every visible label of ``page`` → its text: what changed beside a moved button, in a failure's message."""
+    from PySide6.QtWidgets import QLabel
+
+    return {id(label): label.text() for label in page.findChildren(QLabel) if label.isVisible()}
+
+
+def what_changed(window, page, texts: dict[int, str]) -> str:
+    now = shown_texts(page)
+    return (f"labels shown or changed: {[t for k, t in now.items() if texts.get(k) != t]}, hidden: "
+            f"{[t for k, t in texts.items() if k not in now]}; scroll areas: {scroll_areas(window)}")
+
+
 def train_demo_model(qtbot, window):
     """Four classes of demo-camera pictures (one with a long name), trained: a real model drives the pages."""
     from app.ml.ingest import add_frames
@@ -60,7 +73,7 @@ def predictions(labels):
 def assert_still(qtbot, window, page, change, times):
     """Apply ``change(i)`` ``times`` times; every button keeps its place and size."""
     qtbot.wait(100)
-    before = button_rects(window, page)
+    before, texts = button_rects(window, page), shown_texts(page)
     assert len(before) > 8
     for i in range(times):
         change(i)
@@ -68,7 +81,7 @@ def assert_still(qtbot, window, page, change, times):
         after = button_rects(window, page)
         moved = {text: (rect, after[key][1]) for key, (text, rect) in before.items()
                  if key in after and after[key][1] != rect}
-        assert not moved, f"change {i} moved {moved}"
+        assert not moved, f"change {i} moved {moved}; {what_changed(window, page, texts)}"
         assert set(before) <= set(after), "a button disappeared"
 
 
@@ -93,12 +106,12 @@ def test_no_button_moves_when_the_prediction_changes_or_stop_is_pressed(qtbot, w
                 qtbot.waitUntil(lambda: robot.link is not None and robot.demo_buttons["fist"].isVisible(),
                                 timeout=10000)
             qtbot.waitUntil(lambda p=page: shown_class(p) != "", timeout=10000)
-            before = button_rects(window, page)
+            before, texts = button_rects(window, page), shown_texts(page)
             for scene in (*SCENES, *SCENES):  # the demo camera, really predicted by the trained model
                 name = LONG if scene == "palm" else scene
                 page.show_demo(scene)
                 qtbot.waitUntil(lambda p=page, n=name: shown_class(p) == n, timeout=10000)
-                assert button_rects(window, page) == before, (key, size, scene)
+                assert button_rects(window, page) == before, (key, size, scene, what_changed(window, page, texts))
             vision.set_predictor(None)  # only the fed answers now: sure and unsure, every class
             try:
                 assert_still(qtbot, window, page, lambda i: vision.predicted.emit(fed[i], i), 20)
