@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
 from app import diagnostics
 from app.errors import QT_TRANSLATE_NOOP, OylaError
-from app.ui.common.jobs import BACKGROUND_NICE, Progress, Task, TaskSlot, background, stop_all
+from app.ui.common.jobs import Progress, Task, TaskSlot, background, stop_all
 
 
 def settle(qtbot) -> None:
@@ -268,9 +268,10 @@ def test_a_task_deleted_under_its_running_worker_stops_quietly(qtbot):
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice values are Linux's")
-def test_tasks_run_below_the_gui_thread_and_the_gui_thread_keeps_its_priority(qtbot):
-    """On a busy 2-core PC the window's thread must go first: a task's thread (and what it starts, such as
-    onnxruntime's threads) runs at a higher nice value; the GUI thread's is unchanged."""
+def test_tasks_run_at_the_gui_threads_priority(qtbot):
+    """A task's thread shares the window's GIL: lowered, it would hold the GIL longest while it waits for a core
+    behind another busy program, and the GUI thread would wait with it. So it keeps the GUI thread's priority,
+    and so do the threads it starts."""
     def nice_here(_control):
         inner = []
         helper = threading.Thread(target=lambda: inner.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id())))
@@ -278,12 +279,9 @@ def test_tasks_run_below_the_gui_thread_and_the_gui_thread_keeps_its_priority(qt
         helper.join()
         return os.getpriority(os.PRIO_PROCESS, threading.get_native_id()), inner[0]
 
-    gui_before = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    gui = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
     results = []
     task = TaskSlot().start(nice_here, succeeded=results.append)
     with qtbot.waitSignal(task.finished, timeout=5000):
         pass
-    (worker, started_by_worker), = results
-    assert worker >= max(gui_before, BACKGROUND_NICE)
-    assert started_by_worker == worker
-    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == gui_before
+    assert results == [(gui, gui)]

@@ -30,11 +30,10 @@ from typing import ClassVar
 import shiboken6
 from PySide6.QtCore import SIGNAL, QObject, QRunnable, QThreadPool, Signal
 
-from app import diagnostics, priority
+from app import diagnostics
 from app.errors import Cancelled, OylaError
 from app.ui.common.i18n import error_text
 
-BACKGROUND_NICE = 5  # the pool's threads run below the GUI thread (Linux nice; "below normal" on Windows)
 MIN_THREADS = 4  # Qt gives one thread per core; tasks that wait on a port or a disk must not queue behind training
 _pool_lock = threading.Lock()
 
@@ -160,7 +159,9 @@ class Task(QObject):
         return f"the task {getattr(self._fn, '__qualname__', '?')}"
 
     def _run(self) -> None:
-        priority.lower_this_thread(BACKGROUND_NICE)
+        # at the GUI thread's priority, not below it: a task thread only holds the GIL briefly, but a lowered one
+        # holding it waits longest for a core behind another busy program, and the GUI thread waits with it
+        # (a priority inversion: seen in a perf trace of benchmarks/ui.py, DEVELOPERS.md)
         try:
             outcome = ("succeeded", self._fn(self.control, *self._args))
         except Cancelled:
