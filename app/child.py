@@ -4,6 +4,9 @@ portable "spawn" method (Windows, macOS and Linux alike) and ended for sure."""
 from __future__ import annotations
 
 import multiprocessing
+import os
+
+ENV_KEYS = ("OYLA_DATA_DIR", "OYLA_CACHE_DIR")  # a child follows the caller's folders (tests change them)
 
 
 def spawn(target, args: tuple, name: str) -> multiprocessing.Process:
@@ -11,6 +14,20 @@ def spawn(target, args: tuple, name: str) -> multiprocessing.Process:
     process = multiprocessing.get_context("spawn").Process(target=target, args=args, name=name, daemon=True)
     process.start()
     return process
+
+
+def env() -> dict[str, str | None]:
+    """The caller's folder settings, sent with each request (``apply_env`` in the child)."""
+    return {key: os.environ.get(key) for key in ENV_KEYS}
+
+
+def apply_env(values: dict[str, str | None]) -> None:
+    """In the child: use the folders the caller used (``env``)."""
+    for key, value in values.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
 
 
 def end(process: multiprocessing.Process | None) -> None:

@@ -22,7 +22,6 @@ import atexit
 import contextlib
 import functools
 import json
-import os
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
@@ -31,8 +30,7 @@ from pathlib import Path
 from app import child, priority
 from app.errors import QT_TRANSLATE_NOOP, Cancelled, OylaError, error_from_dict, error_to_dict
 
-ENV_KEYS = ("OYLA_DATA_DIR", "OYLA_CACHE_DIR")  # the child follows the caller's data folder (tests change it)
-NICE = 15  # absolute (Linux): below the window's task threads (5) and its GUI thread (0); the value all figures were measured at
+NICE = 15  # absolute (Linux): below the window (0) and the camera's helper (5); the value all figures were measured at
 POLL = 0.05  # seconds between checks for cancel and for a dead child while waiting
 # onnxruntime keeps memory for the largest batch it ran: batches of 8 embedded 207 pictures/s in 209 MB, of 32
 # 175/s in 445 MB (2 cores, one process each, 30 pictures three times)
@@ -110,7 +108,7 @@ class Worker:
         try:
             if not self.alive():
                 self._start()
-            env = {key: os.environ.get(key) for key in ENV_KEYS}
+            env = child.env()
             try:
                 self._conn.send_bytes(json.dumps({"op": op, "env": env, "args": args}).encode())
             except OSError:
@@ -297,11 +295,7 @@ def serve(conn, cancel) -> None:
                 cancel.recv_bytes()
         except (EOFError, OSError):  # the parent closed its end while the request was on its way
             return
-        for key, value in request["env"].items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
+        child.apply_env(request["env"])
         try:
             result = _run(request["op"], request["args"], lambda fields: send({"progress": fields}), cancelled)
         except Cancelled:

@@ -19,6 +19,15 @@ from app.vision import live
 from app.vision.frames import Frame
 
 
+def _report(exc: Exception) -> None:
+    """A live prediction that failed: an ``OylaError`` (e.g. a model that does not fit) is logged; anything else
+    is a bug, logged once per kind with the app's message shown once. The frames go on either way."""
+    if isinstance(exc, OylaError):
+        diagnostics.report_problem(exc, "live prediction")
+    else:
+        diagnostics.report(exc, "live prediction")
+
+
 class Vision(QObject):
     """The one camera of the app and the live predictor on its frames. Started by the pages that show it.
 
@@ -139,19 +148,13 @@ class Vision(QObject):
                 if kind == "frame":
                     control.partial(("frame", value))
                 elif kind == "embed-error":
-                    if isinstance(value, OylaError):
-                        diagnostics.report_problem(value, "live prediction")
-                    else:
-                        diagnostics.report(value, "live prediction")
+                    _report(value)
                 elif (predictor := self._predictor) is not None:  # read once: the GUI thread may change it
                     index, vector = value
                     try:
                         prediction = predictor.from_embeddings(vector)[0]
-                    except OylaError as exc:  # e.g. a model that does not fit: logged, the frame is skipped
-                        diagnostics.report_problem(exc, "live prediction")
-                        continue
-                    except Exception as exc:  # noqa: BLE001 - a bug: logged once per kind, the app's message shown once
-                        diagnostics.report(exc, "live prediction")
+                    except Exception as exc:  # noqa: BLE001 - logged (see ``_report``), the frame is skipped
+                        _report(exc)
                         continue
                     control.partial(("predicted", prediction, index))
 

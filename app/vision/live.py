@@ -21,7 +21,6 @@ import atexit
 import contextlib
 import functools
 import json
-import os
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -38,7 +37,6 @@ NICE = 5  # the child: below the window's GUI thread (0), above the training hel
 SLOTS = 2  # frames in shared memory at once: one the parent copies, one the child writes
 POLL = 0.05  # seconds between checks for cancel and for a dead child while waiting
 CLOSE_TIMEOUT = 10.0  # a webcam driver may take seconds to let go; a child that takes longer is replaced
-ENV_KEYS = ("OYLA_DATA_DIR", "OYLA_CACHE_DIR")  # the child follows the caller's folders (tests change them)
 
 
 def stopped_error() -> CameraError:
@@ -152,7 +150,7 @@ class LiveCamera:
         try:
             if not self.alive():
                 self._start()
-            env = {key: os.environ.get(key) for key in ENV_KEYS}
+            env = child.env()
             with self._send_lock:
                 self._send({"op": "open", "spec": spec, "scene": self.scene, "embed": self.embedding, "env": env})
             session = Session(self, cancelled)
@@ -319,11 +317,7 @@ class _Child:
 
     def _open(self, command: dict) -> None:
         self._close()  # a session the parent could not close (its thread ended early): not two readers at once
-        for key, value in command["env"].items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
+        child.apply_env(command["env"])
         self.scene = command["scene"]
         with self.state:
             self.embed_on = command["embed"]

@@ -358,11 +358,11 @@ class ConfidenceBars(QWidget):
         """New values, drawn with the window's next paint. (``QProgressBar.setValue`` alone paints the bar at
         once, each of them separately: about 2 ms on the GUI thread per live prediction.)"""
         for name, p in probabilities.items():
-            bar = self._rows[name][1] if name in self._rows else None
-            if bar is not None and bar.value() != round(100 * p):
-                bar.setUpdatesEnabled(False)
-                bar.setValue(round(100 * p))
-                bar.setUpdatesEnabled(True)  # and schedules the bar's paint (``update``)
+            row, value = self._rows.get(name), round(100 * p)
+            if row is not None and row[1].value() != value:
+                row[1].setUpdatesEnabled(False)
+                row[1].setValue(value)
+                row[1].setUpdatesEnabled(True)  # and schedules the bar's paint (``update``)
 
     def value(self, name: str) -> int:
         return self._rows[name][1].value()
